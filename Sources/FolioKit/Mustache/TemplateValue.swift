@@ -1,0 +1,68 @@
+/// A value that a template can show: the typed context every page is rendered from.
+///
+/// Templates never see `Any`: the site planner builds each page's context from these cases,
+/// so rendering is a walk over plain values and every name a template uses can be checked.
+public enum TemplateValue: Hashable, Sendable {
+    /// Present but empty: falsey in sections, renders as nothing.
+    case null
+    /// A boolean: `true` opens a section once, `false` skips it.
+    case bool(Bool)
+    /// A whole number.
+    case int(Int)
+    /// A number with a fraction.
+    case double(Double)
+    /// Text; escaped when rendered with `{{name}}`.
+    case string(String)
+    /// Markup that is already safe HTML (rendered Markdown); never escaped again.
+    case html(String)
+    /// A list: a section repeats once per item; an empty list is falsey.
+    case list([TemplateValue])
+    /// Named values; a section over a map pushes it onto the context stack.
+    case map([String: TemplateValue])
+}
+
+extension TemplateValue {
+    /// Whether a section over this value is skipped (and an inverted section shown).
+    public var isFalsey: Bool {
+        switch self {
+        case .null: true
+        case .bool(let value): !value
+        case .list(let items): items.isEmpty
+        default: false
+        }
+    }
+
+    /// The text an interpolation writes, before any escaping.
+    public var renderedText: String {
+        switch self {
+        case .null: ""
+        case .bool(let value): value ? "true" : "false"
+        case .int(let value): String(value)
+        case .double(let value):
+            if value.rounded() == value, abs(value) < 1e15 { String(Int(value)) } else { "\(value)" }
+        case .string(let value), .html(let value): value
+        case .list, .map: ""
+        }
+    }
+
+    /// The named member of a map, or `nil` when this is not a map or has no such key.
+    public subscript(key: String) -> TemplateValue? {
+        if case .map(let members) = self { return members[key] }
+        return nil
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
+    ExpressibleByNilLiteral, ExpressibleByFloatLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(nilLiteral: ()) { self = .null }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

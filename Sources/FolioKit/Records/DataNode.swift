@@ -1,0 +1,196 @@
+/// A value read from front matter or a data file, with the place it was written.
+///
+/// YAML front matter, CSV cells, JSON and YAML data all arrive as this one shape: scalars
+/// keep the text as written (no YAML 1.1 guessing, `no` stays the word "no"), and the
+/// portfolio layer types each field from the content contract with the accessors below,
+/// whose errors name the field, the place and the form that was expected.
+public struct DataNode: Hashable, Sendable {
+    /// What a node holds.
+    public enum Content: Hashable, Sendable {
+        /// An empty value: an empty CSV cell, YAML `~`, `null` or nothing, JSON `null`.
+        case null
+        /// A scalar, as written (without quotes).
+        case scalar(String)
+        /// A sequence.
+        case list([DataNode])
+        /// A mapping, in the order written.
+        case map([DataEntry])
+    }
+
+    /// The value.
+    public var content: Content
+    /// Where the value starts.
+    public var location: SourceLocation
+
+    /// Creates a node.
+    public init(_ content: Content, at location: SourceLocation) {
+        self.content = content
+        self.location = location
+    }
+
+    /// Whether this node is `null`.
+    public var isNull: Bool { content == .null }
+
+    /// The mapping's entries, or an empty list for anything that is not a mapping.
+    public var entries: [DataEntry] {
+        if case .map(let entries) = content { return entries }
+        return []
+    }
+
+    /// The value of `key` in a mapping, or `nil` when absent or when this is not a mapping.
+    public subscript(key: String) -> DataNode? {
+        entries.first { $0.key == key }?.value
+    }
+
+    /// A short description of the kind of value, for error messages.
+    var kindDescription: String {
+        switch content {
+        case .null: "nothing"
+        case .scalar(let text): "'\(text)'"
+        case .list: "a list"
+        case .map: "a mapping"
+        }
+    }
+}
+
+/// One `key: value` pair of a mapping, with the place of the key.
+public struct DataEntry: Hashable, Sendable {
+    /// The key's text.
+    public var key: String
+    /// Where the key is written.
+    public var keyLocation: SourceLocation
+    /// The value.
+    public var value: DataNode
+
+    /// Creates an entry.
+    public init(key: String, keyLocation: SourceLocation, value: DataNode) {
+        self.key = key
+        self.keyLocation = keyLocation
+        self.value = value
+    }
+}
+
+extension DataNode {
+    /// The scalar's text; `field` names the value in the error.
+    public func text(_ field: String) throws(Diagnostic) -> String {
+        guard case .scalar(let text) = content else {
+            throw mismatch(field, expected: "text")
+        }
+        return text
+    }
+
+    /// A date written `YYYY-MM-DD`.
+    public func date(_ field: String) throws(Diagnostic) -> CalendarDate {
+        guard case .scalar(let text) = content,
+            let date = CalendarDate(iso: text.trimmingWhitespace)
+        else {
+            throw mismatch(field, expected: "a date written YYYY-MM-DD, such as 2026-12-10")
+        }
+        return date
+    }
+
+    /// A whole number, optionally within `range`.
+    public func integer(_ field: String, in range: ClosedRange<Int>? = nil) throws(Diagnostic)
+        -> Int
+    {
+        let expectation =
+            range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" }
+            ?? "a whole number"
+        guard case .scalar(let text) = content, let value = Int(text.trimmingWhitespace) else {
+            throw mismatch(field, expected: expectation)
+        }
+        if let range, !range.contains(value) {
+            throw mismatch(field, expected: expectation)
+        }
+        return value
+    }
+
+    /// A number written with digits, an optional sign and an optional decimal point, without
+    /// currency symbols or thousands separators.
+    public func number(_ field: String) throws(Diagnostic) -> Double {
+        guard case .scalar(let text) = content, let value = Self.plainNumber(text) else {
+            throw mismatch(
+                field,
+                expected: "a number written without symbols or separators, such as 120000.50")
+        }
+        return value
+    }
+
+    /// `true` or `false` (any letter case); YAML 1.1 words such as `yes` are refused.
+    public func boolean(_ field: String) throws(Diagnostic) -> Bool {
+        if case .scalar(let text) = content {
+            switch text.trimmingWhitespace.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
+        throw mismatch(field, expected: "true or false")
+    }
+
+    /// One of `allowed`, compared exactly.
+    public func oneOf(_ allowed: [String], _ field: String) throws(Diagnostic) -> String {
+        if case .scalar(let text) = content, allowed.contains(text.trimmingWhitespace) {
+            return text.trimmingWhitespace
+        }
+        throw mismatch(field, expected: "one of " + allowed.joined(separator: ", "))
+    }
+
+    /// The items of a list.
+    public func list(_ field: String) throws(Diagnostic) -> [DataNode] {
+        guard case .list(let items) = content else { throw mismatch(field, expected: "a list") }
+        return items
+    }
+
+    /// The entries of a mapping.
+    public func map(_ field: String) throws(Diagnostic) -> [DataEntry] {
+        guard case .map(let entries) = content else {
+            throw mismatch(field, expected: "a mapping of names to values")
+        }
+        return entries
+    }
+
+    /// The error for a value of the wrong form.
+    public func mismatch(_ field: String, expected: String) -> Diagnostic {
+        .error("'\(field)' must be \(expected); found \(kindDescription)", at: location)
+    }
+
+    /// The node as a template value: scalars as text, lists and mappings kept whole, so that
+    /// fields Folio does not know still reach the templates.
+    public var templateValue: TemplateValue {
+        switch content {
+        case .null: .null
+        case .scalar(let text): .string(text)
+        case .list(let items): .list(items.map(\.templateValue))
+        case .map(let entries):
+            .map(Dictionary(entries.map { ($0.key, $0.value.templateValue) }) { first, _ in first })
+        }
+    }
+
+    /// Parses `[-+]digits[.digits]` and nothing else.
+    static func plainNumber(_ text: String) -> Double? {
+        let trimmed = text.trimmingWhitespace
+        var digits = 0
+        var seenPoint = false
+        for (index, character) in trimmed.enumerated() {
+            switch character {
+            case "0"..."9": digits += 1
+            case "." where !seenPoint: seenPoint = true
+            case "-" where index == 0, "+" where index == 0: continue
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Double(trimmed)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+}
