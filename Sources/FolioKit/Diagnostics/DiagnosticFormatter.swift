@@ -42,17 +42,16 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     /// The `number`th line of `source` (from 1) without its line ending, or `nil` past the end.
+    /// Lines end at LF only, as the readers count them; a CR before it is dropped.
     static func line(_ number: Int, of source: String) -> String? {
-        var current = 1
-        var start = source.startIndex
-        if source.hasPrefix("\u{FEFF}") { start = source.index(after: start) }
-        while current < number {
-            guard let newline = source[start...].firstIndex(where: \.isNewline) else { return nil }
-            start = source.index(after: newline)
-            current += 1
-        }
-        let end = source[start...].firstIndex(where: \.isNewline) ?? source.endIndex
-        if start == source.endIndex && current > 1 { return nil }
-        return String(source[start..<end])
+        // Bytes, not characters: "\r\n" is one Character, and lines end at LF only.
+        var lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+        guard number >= 1, number <= lines.count else { return nil }
+        if number == lines.count, lines.last?.isEmpty == true, number > 1 { return nil }
+        var line = lines[lines.startIndex + number - 1]
+        if number == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        lines = []
+        return String(decoding: line, as: UTF8.self)
     }
 }

@@ -71,12 +71,15 @@ public struct DataEntry: Hashable, Sendable {
 }
 
 extension DataNode {
-    /// The scalar's text; `field` names the value in the error.
+    // Each accessor below takes `field`, the value's name as error messages show it, such as
+    // `'next_qbr'` or `column 'arr' in row 5`.
+
+    /// The scalar's text, without surrounding white space.
     public func text(_ field: String) throws(Diagnostic) -> String {
         guard case .scalar(let text) = content else {
             throw mismatch(field, expected: "text")
         }
-        return text
+        return text.trimmingWhitespace
     }
 
     /// A date written `YYYY-MM-DD`.
@@ -152,7 +155,7 @@ extension DataNode {
 
     /// The error for a value of the wrong form.
     public func mismatch(_ field: String, expected: String) -> Diagnostic {
-        .error("'\(field)' must be \(expected); found \(kindDescription)", at: location)
+        .error("\(field) must be \(expected); found \(kindDescription)", at: location)
     }
 
     /// The node as a template value: scalars as text, lists and mappings kept whole, so that
