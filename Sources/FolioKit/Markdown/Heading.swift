@@ -1,0 +1,16 @@
+/// One heading of a rendered Markdown document, for tables of contents.
+public struct Heading: Sendable, Hashable {
+    /// The heading's level, 1 for `#` to 6 for `######`.
+    public var level: Int
+    /// The heading's plain text, without markup and with whitespace collapsed.
+    public var text: String
+    /// The heading's slug, unique within its document: the target of `#id` links.
+    public var id: String
+
+    /// Creates a heading.
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}

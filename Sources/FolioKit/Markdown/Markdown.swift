@@ -1,0 +1,239 @@
+import CCmark
+
+/// Renders CommonMark to HTML with the system libcmark.
+///
+/// This is the only file of Folio that sees cmark's C API, and no cmark pointer leaves it:
+/// callers get Swift values only. Each cmark allocation is released in a `defer` in the
+/// function that makes it (a parsed tree, an iterator, a rendered string) or is handed to
+/// the tree, which that tree's `defer` releases with everything in it.
+///
+/// Pages render in parallel. cmark 0.30 keeps no global mutable state when parsing and
+/// rendering HTML with its default allocator, and every call here works on a tree of its
+/// own, so any number of threads may call these functions at once.
+public enum Markdown {
+    /// Renders a Markdown document to an HTML fragment and lists its headings.
+    public static func render(
+        _ source: String, options: MarkdownOptions = MarkdownOptions()
+    ) -> RenderedMarkdown {
+        // No CMARK_OPT_SMART: typographic quotes would break the spec's output. No
+        // CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already.
+        let flags = CMARK_OPT_DEFAULT | (options.allowsRawHTML ? CMARK_OPT_UNSAFE : 0)
+        return withParsedDocument(source, flags: flags) { root in
+            var slugger = HeadingSlugger()
+            var headings: [Heading] = []
+            // The tree must not change while an iterator walks it, so headings are found
+            // first and given their ids afterwards.
+            for found in headingNodes(in: root) {
+                let id = slugger.id(for: found.text)
+                headings.append(Heading(level: found.level, text: found.text, id: id))
+                if options.addsHeadingIDs {
+                    setID(id, level: found.level, on: found.node)
+                }
+            }
+            return RenderedMarkdown(html: html(of: root, flags: flags), headings: headings)
+        }
+    }
+
+    /// Plain text of the document (for search and summaries), whitespace collapsed.
+    ///
+    /// The text keeps what a reader sees: text, code, and images' alternative text. Raw HTML
+    /// and link targets are left out, and blocks are separated by a space.
+    public static func plainText(_ source: String) -> String {
+        withParsedDocument(source, flags: CMARK_OPT_DEFAULT) { root in
+            var text = ""
+            walk(root) { node, _ in
+                let type = cmark_node_get_type(node)
+                switch type {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    text += literal(of: node)
+                case CMARK_NODE_CODE_BLOCK:
+                    text += " " + literal(of: node) + " "
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    text += " "
+                default:
+                    if isBlock(type) {
+                        text += " "
+                    }
+                }
+            }
+            return collapsingWhitespace(text)
+        }
+    }
+
+    /// A heading found in a parsed tree, before the tree changes.
+    private struct HeadingNode {
+        var node: OpaquePointer
+        var level: Int
+        var text: String
+    }
+
+    /// Parses `source` and lends the tree's root to `body`, freeing the tree afterwards.
+    private static func withParsedDocument<Result>(
+        _ source: String, flags: Int32, _ body: (OpaquePointer) -> Result
+    ) -> Result {
+        // The length is passed, so cmark reads NUL characters as text (it turns them into
+        // U+FFFD as CommonMark asks) instead of stopping at the first one.
+        let parsed = source.withCString { cmark_parse_document($0, source.utf8.count, flags) }
+        guard let root = parsed else {
+            // cmark's default allocator aborts the process when memory runs out, so parsing
+            // always yields a document.
+            preconditionFailure("cmark_parse_document returned no document")
+        }
+        defer { cmark_node_free(root) }
+        return body(root)
+    }
+
+    /// Calls `visit` for every node under `root`, with whether the walk enters or leaves it.
+    private static func walk(
+        _ root: OpaquePointer, _ visit: (_ node: OpaquePointer, _ entering: Bool) -> Void
+    ) {
+        guard let iterator = cmark_iter_new(root) else {
+            return
+        }
+        defer { cmark_iter_free(iterator) }
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator) {
+                visit(node, event == CMARK_EVENT_ENTER)
+            }
+            event = cmark_iter_next(iterator)
+        }
+    }
+
+    /// Every heading under `root` in document order, with its plain text.
+    private static func headingNodes(in root: OpaquePointer) -> [HeadingNode] {
+        var headings: [HeadingNode] = []
+        var current: HeadingNode?
+        walk(root) { node, entering in
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                if entering {
+                    let level = Int(cmark_node_get_heading_level(node))
+                    current = HeadingNode(node: node, level: level, text: "")
+                } else if var heading = current {
+                    heading.text = collapsingWhitespace(heading.text)
+                    headings.append(heading)
+                    current = nil
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                current?.text += literal(of: node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                current?.text += " "
+            default:
+                // Raw HTML is markup, not text, whether or not the page shows it.
+                break
+            }
+        }
+        return headings
+    }
+
+    /// Replaces a heading node by one that prints the same element with an `id`.
+    ///
+    /// The replacement is a custom block holding one custom inline: the inline prints
+    /// `<hN id="...">` and `</hN>` around the heading's own inline children, which move over
+    /// unchanged, so cmark renders them exactly as it renders any heading's content (in safe
+    /// mode with raw HTML omitted and dangerous links emptied). The block only gives the
+    /// element its own line, as cmark does for a heading; a custom block's texts would also
+    /// put line breaks inside the element, which is why the tags sit on the inline. The id
+    /// needs no escaping: a slug has only letters, marks, digits, `_` and `-`.
+    private static func setID(_ id: String, level: Int, on heading: OpaquePointer) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else {
+            return
+        }
+        guard let element = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+            cmark_node_free(block)
+            return
+        }
+        guard cmark_node_append_child(block, element) == 1 else {
+            cmark_node_free(element)
+            cmark_node_free(block)
+            return
+        }
+        // From here freeing `block` frees `element` with it. cmark copies the tag texts
+        // into the node. If anything fails before the swap, the heading stays as it was,
+        // without an id.
+        guard cmark_node_set_on_enter(element, "<h\(level) id=\"\(id)\">") == 1,
+            cmark_node_set_on_exit(element, "</h\(level)>") == 1,
+            cmark_node_replace(heading, block) == 1
+        else {
+            cmark_node_free(block)
+            return
+        }
+        // The tree now owns `block`; the detached heading is ours, and is freed once its
+        // children have moved.
+        defer { cmark_node_free(heading) }
+        while let child = cmark_node_first_child(heading) {
+            // Appending unlinks the child from the heading, so the loop ends when it is empty.
+            guard cmark_node_append_child(element, child) == 1 else {
+                break
+            }
+        }
+    }
+
+    /// The HTML of the tree under `root`.
+    private static func html(of root: OpaquePointer, flags: Int32) -> String {
+        guard let rendered = cmark_render_html(root, flags) else {
+            return ""
+        }
+        // The string comes from cmark's default allocator; it must go back to the same one.
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// The text of a text, code or code block node.
+    private static func literal(of node: OpaquePointer) -> String {
+        guard let literal = cmark_node_get_literal(node) else {
+            return ""
+        }
+        // The node owns its literal; the String copies it.
+        return String(cString: literal)
+    }
+
+    /// Whether a node type is a block (a paragraph, list, heading, ...) rather than inline.
+    private static func isBlock(_ type: cmark_node_type) -> Bool {
+        (CMARK_NODE_FIRST_BLOCK.rawValue...CMARK_NODE_LAST_BLOCK.rawValue).contains(type.rawValue)
+    }
+
+    /// The text with every run of whitespace made one space, and none at either end.
+    ///
+    /// Works on Unicode scalars rather than characters, and answers ASCII without the
+    /// Unicode tables: grapheme breaking and property lookups for every letter made this
+    /// step several times slower than cmark's whole parse.
+    private static func collapsingWhitespace(_ text: String) -> String {
+        // The result is never longer than the text, so one allocation of its size suffices.
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for scalar in text.unicodeScalars {
+                if isWhitespace(scalar) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[count] = UInt8(ascii: " ")
+                    count += 1
+                    pendingSpace = false
+                }
+                if scalar.isASCII {
+                    buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                    count += 1
+                } else {
+                    for byte in scalar.utf8 {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
+    }
+
+    /// Whether a scalar is Unicode white space: tab to carriage return and space in ASCII.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0...0x7F: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+}
