@@ -1,0 +1,168 @@
+public import Foundation
+
+/// A site's Mustache templates, each parsed once and then rendered any number of times.
+///
+/// The library is immutable, so threads rendering pages in parallel share one. Rendering
+/// follows the Mustache spec (with its inheritance module; lambdas and dynamic names are not
+/// supported) over `TemplateValue` contexts. In strict mode, a partial or parent that no
+/// template provides is an error when loading, and a name the context cannot resolve is an
+/// error when rendering; otherwise both render as nothing, as the spec says.
+public struct TemplateLibrary: Sendable {
+    private let templates: [String: CompiledTemplate]
+    private let displayPath: String
+    private let strict: Bool
+
+    /// Parses every `*.mustache` file below `folder` (recursively, skipping a top-level
+    /// `assets/` folder).
+    ///
+    /// A template's name is its path relative to `folder` without `.mustache` (such as
+    /// `layout` or `partials/nav`). Messages show paths as `displayPath/relative path` (such
+    /// as `Templates/client.mustache`). Throws every problem of every file at once.
+    public init(folder: URL, displayPath: String, strict: Bool) throws(DiagnosticList) {
+        let contents = TemplateFolder.read(folder, displayPath: displayPath)
+        try self.init(
+            sources: contents.sources, unreadable: contents.unreadable,
+            problems: contents.diagnostics, displayPath: displayPath, strict: strict)
+    }
+
+    /// Parses templates given as text, by name (`layout`, `partials/nav`); messages show
+    /// their paths as `displayPath/name.mustache`.
+    public init(templates: [String: String], displayPath: String, strict: Bool)
+        throws(DiagnosticList)
+    {
+        let sources = templates.sorted { $0.key < $1.key }.map { name, text in
+            TemplateSource(name: name, path: "\(displayPath)/\(name).mustache", text: text)
+        }
+        try self.init(
+            sources: sources, unreadable: [], problems: [], displayPath: displayPath,
+            strict: strict)
+    }
+
+    /// Parses `sources`; `unreadable` names templates that exist but could not be read (and
+    /// were reported in `problems`), so references to them are no further error.
+    private init(
+        sources: [TemplateSource], unreadable: Set<String>, problems: [Diagnostic],
+        displayPath: String, strict: Bool
+    ) throws(DiagnosticList) {
+        var diagnostics = problems
+        var templates: [String: CompiledTemplate] = [:]
+        var references: [(reference: TemplateReference, noun: String)] = []
+        for source in sources {
+            var parser = TemplateParser(source, strict: strict)
+            let nodes = parser.parse()
+            diagnostics += parser.diagnostics
+            references += parser.partials.map { ($0, "partial") }
+            references += parser.parents.map { ($0, "parent") }
+            templates[source.name] = CompiledTemplate(
+                name: source.name, path: source.path, nodes: nodes,
+                sourceSize: source.bytes.count)
+        }
+        if strict {
+            let names = templates.keys.sorted()
+            for (reference, noun) in references
+            where templates[reference.name] == nil && !unreadable.contains(reference.name) {
+                diagnostics.append(
+                    .error(
+                        Self.missingTemplateMessage(
+                            noun: noun, name: reference.name, displayPath: displayPath,
+                            names: names),
+                        at: reference.location))
+            }
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics.sorted()) }
+        self.templates = templates
+        self.displayPath = displayPath
+        self.strict = strict
+    }
+
+    /// Whether a template called `name` exists.
+    public func contains(_ name: String) -> Bool {
+        templates[name] != nil
+    }
+
+    /// The names of all templates, sorted.
+    public var names: [String] {
+        templates.keys.sorted()
+    }
+
+    /// Renders template `name` with `context` as the bottom of the context stack.
+    ///
+    /// In strict mode every name that cannot be resolved (absent from every frame of the
+    /// context stack, or a dotted part absent from a map) is an error at its tag; `.null` is
+    /// a known value and is no error. All such errors of one render are thrown together,
+    /// without repeats, after the render.
+    public func render(_ name: String, context: TemplateValue) throws(DiagnosticList) -> String {
+        guard let template = templates[name] else {
+            throw DiagnosticList([
+                .error(
+                    "there is no template '\(name)'; create \(displayPath)/\(name).mustache")
+            ])
+        }
+        var renderer = TemplateRenderer(
+            templates: templates, strict: strict, context: context,
+            expectedSize: max(4096, template.sourceSize * 2))
+        renderer.render(template.nodes)
+        guard renderer.problems.isEmpty else {
+            throw DiagnosticList(renderer.problems.sorted())
+        }
+        return renderer.text
+    }
+
+    private static func missingTemplateMessage(
+        noun: String, name: String, displayPath: String, names: [String]
+    ) -> String {
+        var message =
+            "\(noun) '\(name)' is not a template: there is no \(displayPath)/\(name).mustache; "
+            + "create it or fix the name"
+        if let suggestion = closestName(to: name, among: names) {
+            message += " (did you mean '\(suggestion)'?)"
+        }
+        return message
+    }
+
+    /// A name close enough to `name` to be what was meant: one of a few typing mistakes
+    /// away, or the same file in another folder.
+    private static func closestName(to name: String, among names: [String]) -> String? {
+        if name.hasSuffix(".mustache"), names.contains(String(name.dropLast(".mustache".count))) {
+            return String(name.dropLast(".mustache".count))
+        }
+        let lastPart = name.split(separator: "/").last.map(String.init) ?? name
+        let limit = max(1, min(3, name.count / 3))
+        var best: (name: String, distance: Int)?
+        for candidate in names {
+            let candidateLast = candidate.split(separator: "/").last.map(String.init) ?? candidate
+            let distance =
+                candidateLast == lastPart ? 0 : editDistance(Array(name), Array(candidate))
+            if distance <= limit, distance < best?.distance ?? Int.max {
+                best = (candidate, distance)
+            }
+        }
+        return best?.name
+    }
+
+    /// The number of insertions, deletions, substitutions and swaps of neighbours that turn
+    /// `left` into `right`.
+    private static func editDistance(_ left: [Character], _ right: [Character]) -> Int {
+        guard !left.isEmpty else { return right.count }
+        guard !right.isEmpty else { return left.count }
+        var table = Array(
+            repeating: Array(repeating: 0, count: right.count + 1), count: left.count + 1)
+        for row in 0...left.count { table[row][0] = row }
+        for column in 0...right.count { table[0][column] = column }
+        for row in 1...left.count {
+            for column in 1...right.count {
+                let cost = left[row - 1] == right[column - 1] ? 0 : 1
+                var best = min(
+                    table[row - 1][column] + 1, table[row][column - 1] + 1,
+                    table[row - 1][column - 1] + cost)
+                if row > 1, column > 1, left[row - 1] == right[column - 2],
+                    left[row - 2] == right[column - 1]
+                {
+                    best = min(best, table[row - 2][column - 2] + 1)
+                }
+                table[row][column] = best
+            }
+        }
+        return table[left.count][right.count]
+    }
+}

@@ -1,0 +1,309 @@
+/// Renders compiled templates into one UTF-8 buffer: a walk over the node tree with a
+/// context stack, no `Any` and no template text in sight.
+///
+/// One renderer serves one call of `TemplateLibrary.render`, so it needs no locking; the
+/// library it reads from is immutable and shared.
+struct TemplateRenderer: ~Copyable {
+    /// How deep partials, parents and replaced blocks may nest before rendering stops, so a
+    /// template that includes itself without end is reported instead of crashing.
+    static let maximumDepth = 100
+
+    private let templates: [String: CompiledTemplate]
+    private let strict: Bool
+    private var output: TemplateOutput
+    private var stack: [TemplateValue]
+    /// Written at each line start: the indentation of the standalone partials around.
+    private var indentation: [UInt8] = []
+    /// Set when replacement content starts in the middle of a line: its first line start
+    /// then writes no indentation.
+    private var skipsNextLineStart = false
+    /// The blocks replaced by the parent tags being rendered; the outermost caller wins.
+    private var overrides: [String: [TemplateNode]] = [:]
+    private var depth = 0
+    /// Set once nesting went too deep: everything else is skipped, so that a template that
+    /// includes itself inside a loop cannot keep rendering for an exponential time.
+    private var stopped = false
+    /// The problems found, without repeats (a loop would report the same tag many times).
+    private(set) var problems: Set<Diagnostic> = []
+
+    init(
+        templates: [String: CompiledTemplate], strict: Bool, context: TemplateValue,
+        expectedSize: Int
+    ) {
+        self.templates = templates
+        self.strict = strict
+        self.stack = [context]
+        output = TemplateOutput(capacity: expectedSize)
+    }
+
+    /// Renders `nodes` against the current context stack.
+    mutating func render(_ nodes: [TemplateNode]) {
+        for index in nodes.indices {
+            switch nodes[index] {
+            case .text(let text):
+                write(text)
+            case .variable(let name, let escaped):
+                if let value = resolve(name) { write(value, escaped: escaped, name: name) }
+            case .section(let name, let body, let inverted):
+                let value = resolve(name) ?? .null
+                if inverted {
+                    if value.isFalsey { render(body) }
+                    continue
+                }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        render(body)
+                        stack.removeLast()
+                    }
+                case .null, .bool(false):
+                    break
+                default:
+                    stack.append(value)
+                    render(body)
+                    stack.removeLast()
+                }
+            case .partial(let reference):
+                include(reference, arguments: [:])
+            case .parent(let reference, let arguments):
+                include(reference, arguments: arguments)
+            case .block(let block):
+                render(block)
+            }
+        }
+    }
+
+    // MARK: - Templates and blocks
+
+    private mutating func include(
+        _ reference: TemplateReference, arguments: [String: [TemplateNode]]
+    ) {
+        // Strict libraries checked every name when loading; otherwise a missing one is empty.
+        guard let template = templates[reference.name] else { return }
+        guard enter(reference.name, at: reference.location) else { return }
+        let savedIndentation = indentation
+        let savedOverrides = overrides
+        if let extra = reference.indentation {
+            if !extra.isEmpty { indentation += extra }
+        } else {
+            indentation = []
+        }
+        if !arguments.isEmpty {
+            overrides =
+                overrides.isEmpty
+                ? arguments : arguments.merging(overrides) { _, outer in outer }
+        }
+        render(template.nodes)
+        indentation = savedIndentation
+        overrides = savedOverrides
+        depth -= 1
+    }
+
+    private mutating func render(_ block: TemplateBlock) {
+        let savedIndentation = indentation
+        indentation += block.indentation
+        if let content = overrides[block.name] {
+            if enter(block.name, at: block.location) {
+                skipsNextLineStart = !block.startsLine
+                render(content)
+                skipsNextLineStart = false
+                depth -= 1
+            }
+        } else {
+            render(block.defaultContent)
+        }
+        indentation = savedIndentation
+    }
+
+    /// Counts one level of nesting; false (and reported) when there are too many.
+    private mutating func enter(_ name: String, at location: SourceLocation) -> Bool {
+        guard !stopped else { return false }
+        guard depth < Self.maximumDepth else {
+            stopped = true
+            problems.insert(
+                .error(
+                    "'\(name)' is nested more than \(Self.maximumDepth) levels deep, so "
+                        + "rendering stopped there; a template probably includes itself "
+                        + "without a section that ends the repetition",
+                    at: location))
+            return false
+        }
+        depth += 1
+        return true
+    }
+
+    // MARK: - Names
+
+    /// The value `name` stands for; `nil` (reported in strict mode) when nothing answers.
+    private mutating func resolve(_ name: TemplateName) -> TemplateValue? {
+        guard let first = name.parts.first else { return stack[stack.count - 1] }
+        let found: TemplateValue? = stack.withUnsafeBufferPointer { frames in
+            var frame = frames.count - 1
+            while frame >= 0 {
+                if case .map(let members) = frames[frame], let value = members[first] {
+                    return value
+                }
+                frame -= 1
+            }
+            return nil
+        }
+        guard var value = found else {
+            if strict { reportUnknown(name, failedAt: 0, in: nil) }
+            return nil
+        }
+        var part = 1
+        while part < name.parts.count {
+            switch value {
+            case .map(let members):
+                guard let member = members[name.parts[part]] else {
+                    if strict { reportUnknown(name, failedAt: part, in: value) }
+                    return nil
+                }
+                value = member
+            case .null:
+                // Absent optional data: the whole name is absent too, which is no mistake.
+                return .null
+            default:
+                if strict { reportUnknown(name, failedAt: part, in: value) }
+                return nil
+            }
+            part += 1
+        }
+        return value
+    }
+
+    private mutating func reportUnknown(
+        _ name: TemplateName, failedAt part: Int, in parent: TemplateValue?
+    ) {
+        let help = "see docs/templates.md for the names each page offers"
+        let message: String
+        let prefix = name.parts[..<part].joined(separator: ".")
+        switch parent {
+        case nil:
+            message =
+                "unknown name '\(name.text)'; the context of this page has no such value "
+                + "(check the spelling, or \(help))"
+        case .map:
+            message =
+                "unknown name '\(name.text)'; '\(prefix)' has no member '\(name.parts[part])' "
+                + "(check the spelling, or \(help))"
+        case let value?:
+            message =
+                "unknown name '\(name.text)'; '\(prefix)' is \(Self.describe(value)), which has "
+                + "no members (\(help))"
+        }
+        problems.insert(.error(message, at: name.location))
+    }
+
+    private static func describe(_ value: TemplateValue) -> String {
+        switch value {
+        case .null: "empty"
+        case .bool: "true or false"
+        case .int, .double: "a number"
+        case .string: "text"
+        case .html: "HTML"
+        case .list: "a list"
+        case .map: "a map"
+        }
+    }
+
+    // MARK: - Output
+
+    private mutating func write(_ text: TemplateText) {
+        if text.lineStarts.isEmpty || (indentation.isEmpty && !skipsNextLineStart) {
+            output.append(text.bytes)
+            return
+        }
+        let indentation = self.indentation
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var from = 0
+            for start in text.lineStarts {
+                output.append(UnsafeBufferPointer(rebasing: bytes[from..<start]))
+                if skipsNextLineStart {
+                    skipsNextLineStart = false
+                } else {
+                    output.append(indentation)
+                }
+                from = start
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[from...]))
+        }
+    }
+
+    private mutating func write(_ value: TemplateValue, escaped: Bool, name: TemplateName) {
+        switch value {
+        case .string(let string):
+            if escaped { writeEscaped(string) } else { output.append(string) }
+        case .html(let html):
+            output.append(html)
+        case .int, .double, .bool:
+            output.append(value.renderedText)
+        case .null:
+            break
+        case .list:
+            if strict {
+                problems.insert(
+                    .error(
+                        "'\(name.text)' is a list, which {{\(name.text)}} cannot show; use "
+                            + "{{#\(name.text)}}…{{/\(name.text)}} to show each item",
+                        at: name.location))
+            }
+        case .map:
+            if strict {
+                problems.insert(
+                    .error(
+                        "'\(name.text)' is a map, which {{\(name.text)}} cannot show; show one "
+                            + "of its members instead, as in {{\(name.text).name}}",
+                        at: name.location))
+            }
+        }
+    }
+
+    private mutating func writeEscaped(_ string: String) {
+        let escaped: Void? = string.utf8.withContiguousStorageIfAvailable { writeEscaped($0) }
+        if escaped == nil { Array(string.utf8).withUnsafeBufferPointer { writeEscaped($0) } }
+    }
+
+    private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte <= 0x3E, Self.needsEscaping(byte) else { continue }
+            output.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            Self.entity(for: byte).withUnsafeBufferPointer { output.append($0) }
+            start = index + 1
+        }
+        output.append(UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
+    /// The output as a `String`.
+    var text: String { output.text }
+
+    /// Whether `byte` is one of `& < > " '`; every one of them sorts at or below `>` (0x3E),
+    /// which callers check first.
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+            UInt8(ascii: "'"):
+            true
+        default: false
+        }
+    }
+
+    private static func entity(for byte: UInt8) -> [UInt8] {
+        switch byte {
+        case UInt8(ascii: "&"): ampersand
+        case UInt8(ascii: "<"): lessThan
+        case UInt8(ascii: ">"): greaterThan
+        case UInt8(ascii: "\""): quote
+        default: apostrophe
+        }
+    }
+
+    private static let ampersand = Array("&amp;".utf8)
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let quote = Array("&quot;".utf8)
+    private static let apostrophe = Array("&#39;".utf8)
+}
