@@ -1,0 +1,97 @@
+/// One account: a row of `accounts.csv`, the CRM's record of a client.
+public struct Account: Sendable {
+    /// Where an account stands in its life with the company.
+    public enum Status: String, Sendable, CaseIterable {
+        case onboarding
+        case active
+        case atRisk = "at_risk"
+        case churned
+
+        /// The status as a badge reads it: "At risk".
+        public var label: String {
+            switch self {
+            case .onboarding: "Onboarding"
+            case .active: "Active"
+            case .atRisk: "At risk"
+            case .churned: "Churned"
+            }
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var accountManager: Reference?
+    public var salesperson: Reference?
+    public var industry: String?
+    public var segment: String?
+    public var tier: String?
+    public var status: Status?
+    public var arr: Double?
+    public var currency: String
+    public var contractStart: CalendarDate?
+    public var renewalDate: CalendarDate?
+    public var healthScore: Double?
+    public var nps: Int?
+    public var products: [String]
+    public var lastTouchpoint: CalendarDate?
+    /// Where the account's row starts.
+    public var location: SourceLocation
+    /// Every column of the row, as written.
+    public var fields: TemplateValue
+
+    /// Reads one row of `accounts.csv`; `currency` is the site's default.
+    static func read(_ reader: inout FieldReader, defaultCurrency: String) -> Account? {
+        let id = reader.required("account_id", example: "ACME-001", .recordID)
+        let name = reader.required("name", example: "'Acme Logistics'", .text)
+        let account = Account(
+            id: id ?? "", name: name ?? "",
+            accountManager: reader.reference("account_manager"),
+            salesperson: reader.reference("salesperson"),
+            industry: reader.optional("industry", .text),
+            segment: reader.optional("segment", .text),
+            tier: reader.optional("tier", .text),
+            status: reader.optional("status", .oneOf(Status.allCases.map(\.rawValue)))
+                .flatMap(Status.init(rawValue:)),
+            arr: reader.optional("arr", .number),
+            currency: reader.optional("currency", .currency) ?? defaultCurrency,
+            contractStart: reader.optional("contract_start", .date),
+            renewalDate: reader.optional("renewal_date", .date),
+            healthScore: reader.optional("health_score", .number(in: 0...100)),
+            nps: reader.optional("nps", .integer(in: 0...10)),
+            products: reader.optional("products", .text).map(Self.splitProducts) ?? [],
+            lastTouchpoint: reader.optional("last_touchpoint", .date),
+            location: reader.node.location, fields: reader.node.templateValue)
+        return id == nil || name == nil ? nil : account
+    }
+
+    /// `Fleet Tracker; Route Planner` as a list.
+    static func splitProducts(_ text: String) -> [String] {
+        text.split(separator: ";").map(\.trimmingWhitespace).filter { !$0.isEmpty }
+    }
+}
+
+/// An id that names another record, with the place it was written, so that a dangling
+/// reference can be reported where it stands.
+public struct Reference: Hashable, Sendable {
+    /// The id written.
+    public var id: String
+    /// Where it is written.
+    public var location: SourceLocation
+    /// The field that holds it, as messages name it.
+    public var field: String
+}
+
+extension FieldReader {
+    /// The id under `key`, kept with its place for the merge to check.
+    mutating func reference(_ key: String) -> Reference? {
+        guard let id = optional(key, .identifier), let node = node[key] else { return nil }
+        return Reference(id: id, location: node.location, field: label(key))
+    }
+
+    /// A required id under `key`.
+    mutating func requiredReference(_ key: String, example: String) -> Reference? {
+        guard let id = required(key, example: example, .identifier), let node = node[key]
+        else { return nil }
+        return Reference(id: id, location: node.location, field: label(key))
+    }
+}

@@ -1,0 +1,135 @@
+/// Reads the typed fields of one mapping (a front matter or a data row) and keeps every
+/// problem it meets, so that one pass reports all of a file's mistakes.
+struct FieldReader {
+    /// The mapping being read.
+    let node: DataNode
+    /// How a field is named in messages: `'next_qbr'` in front matter, `column 'arr' in row 5`
+    /// in a CSV file.
+    let label: @Sendable (String) -> String
+    /// Problems met so far.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// A reader for front matter or a YAML mapping: fields are named `'key'`.
+    init(_ node: DataNode) {
+        self.node = node
+        self.label = { "'\($0)'" }
+    }
+
+    /// A reader for a data row, whose fields are named after the row's place in the file.
+    init(row node: DataNode, rowLabel: String) {
+        self.node = node
+        self.label = { "column '\($0)' in \(rowLabel)" }
+    }
+
+    /// The value of `key`, typed by `type`; a missing or empty value is an error that says
+    /// how to add it.
+    mutating func required<Value>(
+        _ key: String,
+        example: String,
+        _ type: FieldType<Value>
+    ) -> Value? {
+        guard let value = node[key], !value.isNull else {
+            diagnostics.append(
+                .error(
+                    "\(label(key)) is required but missing; add it, for example \(example)",
+                    at: node.location))
+            return nil
+        }
+        return typed(value, key, type)
+    }
+
+    /// The value of `key`, typed by `parse`, or `nil` when missing or empty.
+    mutating func optional<Value>(
+        _ key: String,
+        _ type: FieldType<Value>
+    ) -> Value? {
+        guard let value = node[key], !value.isNull else { return nil }
+        return typed(value, key, type)
+    }
+
+    /// The items of the list under `key`, each typed by `type`; missing means empty, and a
+    /// single value stands for a list of one.
+    mutating func list<Item>(_ key: String, _ type: FieldType<Item>) -> [Item] {
+        guard let value = node[key], !value.isNull else { return [] }
+        let items: [DataNode]
+        switch value.content {
+        case .list(let list): items = list
+        case .scalar, .map: items = [value]
+        case .null: items = []
+        }
+        return items.enumerated().compactMap { index, item in
+            item.isNull ? nil : typed(item, "\(key)[\(index + 1)]", type)
+        }
+    }
+
+    /// The items of the list under `key` that are mappings, each read by `read` with a reader
+    /// of its own whose problems join this one's. Where `scalar` is given, an item written as
+    /// plain text is read by it instead (a risk may be one sentence).
+    mutating func records<Item>(
+        _ key: String,
+        scalar: ((String) -> Item)? = nil,
+        _ read: (inout FieldReader) -> Item?
+    ) -> [Item] {
+        guard let value = node[key], !value.isNull else { return [] }
+        let items: [DataNode]
+        if case .list(let list) = value.content { items = list } else { items = [value] }
+        return items.enumerated().compactMap { index, item -> Item? in
+            let path = "\(key)[\(index + 1)]"
+            switch item.content {
+            case .null:
+                return nil
+            case .scalar(let text) where scalar != nil:
+                return scalar?(text.trimmingWhitespace)
+            case .map:
+                var reader = FieldReader(nested: item, label: label, path: path)
+                let result = read(&reader)
+                diagnostics += reader.diagnostics
+                return result
+            case .scalar, .list:
+                diagnostics.append(item.mismatch(label(path), expected: "a mapping of fields"))
+                return nil
+            }
+        }
+    }
+
+    /// The mapping under `key` read by `read`, or `nil` when missing.
+    mutating func record<Item>(_ key: String, _ read: (inout FieldReader) -> Item?) -> Item? {
+        guard let value = optional(key, .mapping) else { return nil }
+        var reader = FieldReader(nested: value, label: label, path: key)
+        let result = read(&reader)
+        diagnostics += reader.diagnostics
+        return result
+    }
+
+    /// Records a problem found while reading.
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    private init(
+        nested node: DataNode, label: @escaping @Sendable (String) -> String, path: String
+    ) {
+        self.node = node
+        self.label = { label("\(path).\($0)") }
+    }
+
+    private mutating func typed<Value>(
+        _ value: DataNode, _ key: String, _ type: FieldType<Value>
+    ) -> Value? {
+        do {
+            return try type.parse(value, label(key))
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+    }
+}
+
+extension DataNode {
+    /// Text naming another record: trimmed, and never empty.
+    func identifier(_ field: String) throws(Diagnostic) -> String {
+        let value = try text(field)
+        guard !value.isEmpty else { throw mismatch(field, expected: "an id") }
+        return value
+    }
+}

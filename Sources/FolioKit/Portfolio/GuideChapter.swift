@@ -1,0 +1,24 @@
+/// A chapter of the role guide: `Content/guide/<slug>.md`.
+public struct GuideChapter: Sendable {
+    public var slug: String
+    public var source: String
+    public var title: String
+    public var order: Int
+    public var summary: String?
+    public var isDraft: Bool
+    public var body: String
+    public var fields: TemplateValue
+
+    /// Reads a chapter's front matter; `nil` with diagnostics when it cannot be used.
+    static func read(_ document: Document, slug: String) -> (GuideChapter?, [Diagnostic]) {
+        var reader = FieldReader(document.frontMatter)
+        let title = reader.required("title", example: "'title: What the job is'", .text)
+        let chapter = GuideChapter(
+            slug: slug, source: document.path, title: title ?? "",
+            order: reader.optional("order", .integer()) ?? Int.max,
+            summary: reader.optional("summary", .text),
+            isDraft: reader.optional("draft", .boolean) ?? false,
+            body: document.body, fields: document.frontMatter.templateValue)
+        return (title == nil ? nil : chapter, reader.diagnostics)
+    }
+}

@@ -1,0 +1,174 @@
+/// A salesperson's handoff brief to the account manager: `Content/handoffs/<slug>.md`.
+public struct Handoff: Sendable {
+    /// The deal as it closed.
+    public struct Deal: Sendable {
+        public var closed: CalendarDate?
+        public var value: Double?
+        public var termMonths: Int?
+        public var start: CalendarDate?
+        public var pricingNotes: String?
+    }
+
+    /// An outcome the client will judge the purchase by.
+    public struct SuccessCriterion: Sendable {
+        public var outcome: String
+        public var metric: String?
+        public var baseline: String?
+        public var target: String?
+        public var by: CalendarDate?
+    }
+
+    /// Someone at the client, as the salesperson knows them.
+    public struct Stakeholder: Sendable {
+        public var name: String
+        public var title: String?
+        public var role: String?
+        public var commsPreference: String?
+        public var personalNotes: String?
+    }
+
+    /// A promise made during the sale.
+    public struct Commitment: Sendable {
+        public var promise: String
+        public var madeBy: Reference?
+        public var due: CalendarDate?
+        public var inContract: Bool?
+    }
+
+    /// An objection raised during the sale and how it was answered.
+    public struct Objection: Sendable {
+        public var objection: String
+        public var resolution: String?
+    }
+
+    /// The technical environment.
+    public struct Technical: Sendable {
+        public var integrations: [String]
+        public var notes: String?
+    }
+
+    /// A step to take next, with its owner and date.
+    public struct NextStep: Sendable {
+        public var action: String
+        public var owner: Reference?
+        public var due: CalendarDate?
+    }
+
+    public var slug: String
+    public var source: String
+    public var account: Reference
+    public var date: CalendarDate?
+    public var from: Reference?
+    public var to: Reference?
+    public var deal: Deal?
+    public var products: [String]
+    public var whyTheyBought: String?
+    public var successCriteria: [SuccessCriterion]
+    public var stakeholders: [Stakeholder]
+    public var commitments: [Commitment]
+    public var objections: [Objection]
+    public var risks: [String]
+    public var technical: Technical?
+    public var openQuestions: [String]
+    public var nextSteps: [NextStep]
+    public var isDraft: Bool
+    public var body: String
+    public var fields: TemplateValue
+
+    /// The sections whose presence makes a handoff complete, with their labels, in the order
+    /// the contract lists them.
+    public var completeness: (filled: [String], missing: [String]) {
+        let sections: [(String, Bool)] = [
+            ("Deal", deal != nil),
+            ("Products", !products.isEmpty),
+            ("Why they bought", whyTheyBought != nil),
+            ("Success criteria", !successCriteria.isEmpty),
+            ("Stakeholders, with a champion", stakeholders.contains { $0.role == "champion" }),
+            ("Commitments", !commitments.isEmpty),
+            ("Risks", !risks.isEmpty),
+            ("Next steps", !nextSteps.isEmpty),
+        ]
+        return (sections.filter(\.1).map(\.0), sections.filter { !$0.1 }.map(\.0))
+    }
+
+    /// Reads a handoff's front matter; `nil` with diagnostics when it cannot be used.
+    static func read(_ document: Document, slug: String) -> (Handoff?, [Diagnostic]) {
+        var reader = FieldReader(document.frontMatter)
+        let account = reader.requiredReference("account", example: "'account: ACME-001'")
+        let handoff = Handoff(
+            slug: slug, source: document.path,
+            account: account
+                ?? Reference(id: "", location: document.frontMatter.location, field: ""),
+            date: reader.optional("date", .date),
+            from: reader.reference("from"),
+            to: reader.reference("to"),
+            deal: reader.record("deal", Self.readDeal),
+            products: reader.list("products", .text),
+            whyTheyBought: reader.optional("why_they_bought", .text),
+            successCriteria: reader.records("success_criteria", Self.readCriterion),
+            stakeholders: reader.records("stakeholders", Self.readStakeholder),
+            commitments: reader.records("commitments", Self.readCommitment),
+            objections: reader.records("objections", Self.readObjection),
+            risks: reader.records("risks", scalar: { $0 }) { $0.required("text", example: "'text: Champion is new'", .text) },
+            technical: reader.record("technical", Self.readTechnical),
+            openQuestions: reader.list("open_questions", .text),
+            nextSteps: reader.records("next_steps", Self.readNextStep),
+            isDraft: reader.optional("draft", .boolean) ?? false,
+            body: document.body,
+            fields: document.frontMatter.templateValue)
+        return (account == nil ? nil : handoff, reader.diagnostics)
+    }
+
+    static func readDeal(_ reader: inout FieldReader) -> Deal? {
+        Deal(
+            closed: reader.optional("closed", .date), value: reader.optional("value", .number),
+            termMonths: reader.optional("term_months", .integer(in: 0...1200)),
+            start: reader.optional("start", .date),
+            pricingNotes: reader.optional("pricing_notes", .text))
+    }
+
+    static func readCriterion(_ reader: inout FieldReader) -> SuccessCriterion? {
+        let outcome = reader.required("outcome", example: "'outcome: Faster onboarding'", .text)
+        let criterion = SuccessCriterion(
+            outcome: outcome ?? "", metric: reader.optional("metric", .text),
+            baseline: reader.optional("baseline", .text), target: reader.optional("target", .text),
+            by: reader.optional("by", .date))
+        return outcome == nil ? nil : criterion
+    }
+
+    static func readStakeholder(_ reader: inout FieldReader) -> Stakeholder? {
+        let name = reader.required("name", example: "'name: Ana Ruiz'", .text)
+        let stakeholder = Stakeholder(
+            name: name ?? "", title: reader.optional("title", .text),
+            role: reader.optional("role", .oneOf(ClientBrief.stakeholderRoles)),
+            commsPreference: reader.optional("comms_preference", .text),
+            personalNotes: reader.optional("personal_notes", .text))
+        return name == nil ? nil : stakeholder
+    }
+
+    static func readCommitment(_ reader: inout FieldReader) -> Commitment? {
+        let promise = reader.required("promise", example: "'promise: SSO by go-live'", .text)
+        let commitment = Commitment(
+            promise: promise ?? "", madeBy: reader.reference("made_by"),
+            due: reader.optional("due", .date), inContract: reader.optional("in_contract", .boolean))
+        return promise == nil ? nil : commitment
+    }
+
+    static func readObjection(_ reader: inout FieldReader) -> Objection? {
+        let objection = reader.required("objection", example: "'objection: Price'", .text)
+        let resolution = reader.optional("resolution", .text)
+        return objection.map { Objection(objection: $0, resolution: resolution) }
+    }
+
+    static func readTechnical(_ reader: inout FieldReader) -> Technical? {
+        Technical(
+            integrations: reader.list("integrations", .text), notes: reader.optional("notes", .text))
+    }
+
+    static func readNextStep(_ reader: inout FieldReader) -> NextStep? {
+        let action = reader.required("action", example: "'action: Intro email'", .text)
+        let step = NextStep(
+            action: action ?? "", owner: reader.reference("owner"), due: reader.optional("due", .date))
+        return action == nil ? nil : step
+    }
+}

@@ -1,0 +1,69 @@
+/// Someone in `team.csv`: an account manager, a salesperson, a director or a sales engineer.
+public struct Person: Sendable {
+    /// What a person does in the team.
+    public enum Role: String, Sendable, CaseIterable {
+        case accountManager = "account_manager"
+        case salesperson
+        case director
+        case salesEngineer = "sales_engineer"
+
+        /// The role as a heading reads it: "Account manager".
+        public var label: String {
+            switch self {
+            case .accountManager: "Account manager"
+            case .salesperson: "Salesperson"
+            case .director: "Director"
+            case .salesEngineer: "Sales engineer"
+            }
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var title: String?
+    public var role: Role?
+    public var email: String?
+    public var region: String?
+    /// Where the person's row starts.
+    public var location: SourceLocation
+    /// Every column of the row, as written.
+    public var fields: TemplateValue
+
+    /// Reads one row of `team.csv`.
+    static func read(_ reader: inout FieldReader) -> Person? {
+        let id = reader.required("id", example: "'dana-whitfield'", .recordID)
+        let name = reader.required("name", example: "'Dana Whitfield'", .text)
+        let role = reader.optional("role", .oneOf(Role.allCases.map(\.rawValue)))
+        guard let id, let name else { return nil }
+        return Person(
+            id: id, name: name, title: reader.optional("title", .text),
+            role: role.flatMap(Role.init(rawValue:)), email: reader.optional("email", .text),
+            region: reader.optional("region", .text), location: reader.node.location,
+            fields: reader.node.templateValue)
+    }
+}
+
+extension FieldType where Value == String {
+    /// An id made of letters, digits, `.`, `_` and `-`, starting with a letter or digit, so
+    /// that it is safe in a file name and a URL.
+    static var recordID: Self {
+        Self { (node, field) throws(Diagnostic) in
+            let id = try node.text(field)
+            guard let first = id.unicodeScalars.first, first.properties.isAlphabetic
+                || ("0"..."9").contains(first),
+                id.unicodeScalars.allSatisfy({
+                    ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+                        || $0 == "." || $0 == "_" || $0 == "-"
+                }),
+                first.isASCII
+            else {
+                throw node.mismatch(
+                    field,
+                    expected:
+                        "an id of ASCII letters, digits, '.', '_' and '-' that starts with a "
+                        + "letter or digit, such as ACME-001")
+            }
+            return id
+        }
+    }
+}

@@ -1,0 +1,218 @@
+extension Portfolio {
+    /// Types every record and joins them: briefs and handoffs to accounts by `account`,
+    /// people by id. Returns the portfolio and every problem found; the portfolio is only
+    /// to be published when none of them is an error.
+    static func merge(
+        _ sources: PortfolioSources, asOf: CalendarDate, includeDrafts: Bool
+    ) -> (Portfolio, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let settings = sources.settings
+
+        let people = unique(
+            sources.team?.records(&diagnostics, Person.read) ?? [], by: \.id,
+            location: \.location, kind: "person id", diagnostics: &diagnostics)
+        let accounts = unique(
+            sources.accounts.records(&diagnostics) {
+                Account.read(&$0, defaultCurrency: settings.currency)
+            }, by: \.id, location: \.location, kind: "account_id", diagnostics: &diagnostics)
+
+        var check = ReferenceCheck(
+            accountIDs: Set(accounts.map(\.id)), personIDs: Set(people.map(\.id)),
+            accountsFile: sources.accounts.file, teamFile: sources.team?.file)
+        for account in accounts {
+            check.person(account.accountManager)
+            check.person(account.salesperson)
+        }
+
+        let briefs = documents(sources.briefs, includeDrafts: includeDrafts, &diagnostics) {
+            ClientBrief.read($0, slug: $1)
+        }
+        let handoffs = documents(sources.handoffs, includeDrafts: includeDrafts, &diagnostics) {
+            Handoff.read($0, slug: $1)
+        }
+        let chapters = documents(sources.chapters, includeDrafts: includeDrafts, &diagnostics) {
+            GuideChapter.read($0, slug: $1)
+        }
+
+        var briefsByAccount: [String: ClientBrief] = [:]
+        for brief in briefs {
+            guard check.account(brief.account) else { continue }
+            for risk in brief.risks { check.person(risk.owner) }
+            if let first = briefsByAccount[brief.account.id] {
+                diagnostics.append(
+                    .error(
+                        "account '\(brief.account.id)' already has a brief; keep one brief per "
+                            + "account and merge the two files",
+                        at: brief.account.location,
+                        notes: [.note("the first brief is here", at: first.account.location)]))
+            } else {
+                briefsByAccount[brief.account.id] = brief
+            }
+        }
+        for handoff in handoffs {
+            check.account(handoff.account)
+            check.person(handoff.from)
+            check.person(handoff.to)
+            for commitment in handoff.commitments { check.person(commitment.madeBy) }
+            for step in handoff.nextSteps { check.person(step.owner) }
+        }
+        let activities = sources.activities?.records(&diagnostics, Activity.read) ?? []
+        for activity in activities {
+            check.account(activity.account)
+            check.person(activity.owner)
+        }
+        let movements = sources.arr?.records(&diagnostics, ARRMovement.read) ?? []
+        for movement in movements { check.account(movement.account) }
+        diagnostics += check.diagnostics
+
+        let clients = accounts.map { account in
+            let brief = briefsByAccount[account.id]
+            if brief == nil {
+                diagnostics.append(
+                    .warning(
+                        "account '\(account.id)' has no brief; its page shows the CRM record "
+                            + "alone (add Content/clients/\(account.id.lowercased()).md with "
+                            + "'account: \(account.id)' to write one)",
+                        at: account.location))
+            }
+            return Client(account: account, brief: brief, slug: brief?.slug ?? account.id.lowercased())
+        }
+        checkUniqueSlugs(
+            clients.map { ($0.slug, $0.brief.map(\.account.location) ?? $0.account.location) },
+            folder: "clients", &diagnostics)
+        checkUniqueSlugs(
+            handoffs.map { ($0.slug, $0.account.location) }, folder: "handoffs", &diagnostics)
+        checkUniqueSlugs(
+            chapters.map { ($0.slug, SourceLocation(file: $0.source, line: 1)) }, folder: "guide",
+            &diagnostics)
+
+        let portfolio = Portfolio(
+            settings: settings, asOf: asOf, people: people, clients: clients, handoffs: handoffs,
+            chapters: chapters, activities: activities, arrMovements: movements)
+        return (portfolio, diagnostics)
+    }
+
+    /// Keeps the first record of each key; every later one is an error naming both places.
+    private static func unique<Record>(
+        _ records: [Record], by key: (Record) -> String, location: (Record) -> SourceLocation,
+        kind: String, diagnostics: inout [Diagnostic]
+    ) -> [Record] {
+        var seen: [String: SourceLocation] = [:]
+        return records.filter { record in
+            let id = key(record)
+            if let first = seen[id] {
+                diagnostics.append(
+                    .error(
+                        "duplicate \(kind) '\(id)'; every row needs an id of its own",
+                        at: location(record), notes: [.note("'\(id)' is first used here", at: first)]))
+                return false
+            }
+            seen[id] = location(record)
+            return true
+        }
+    }
+
+    /// Reads documents whose file names make safe page folders, leaving drafts out unless
+    /// asked for.
+    private static func documents<Item>(
+        _ documents: [Document], includeDrafts: Bool, _ diagnostics: inout [Diagnostic],
+        _ read: (Document, String) -> (Item?, [Diagnostic])
+    ) -> [Item] where Item: Draftable {
+        documents.compactMap { document in
+            guard let slug = slug(of: document.path, diagnostics: &diagnostics) else { return nil }
+            let (item, problems) = read(document, slug)
+            diagnostics += problems
+            guard let item, includeDrafts || !item.isDraft else { return nil }
+            return item
+        }
+    }
+
+    /// The page folder a file gives, or `nil` (with an error) when its name is unsafe in a URL.
+    static func slug(of path: String, diagnostics: inout [Diagnostic]) -> String? {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let slug = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        let allowed = slug.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
+        }
+        guard allowed, let first = slug.unicodeScalars.first, first != "." else {
+            diagnostics.append(
+                .error(
+                    "the file name '\(fileName)' cannot be used in a page address; rename the "
+                        + "file using only ASCII letters, digits, '-', '_' and '.', such as "
+                        + "acme-logistics.md",
+                    at: SourceLocation(file: path, line: 1)))
+            return nil
+        }
+        return slug
+    }
+
+    /// Two pages in one folder differing only in letter case would overwrite each other on
+    /// case-insensitive file systems, so slugs compare without case.
+    private static func checkUniqueSlugs(
+        _ slugs: [(String, SourceLocation)], folder: String, _ diagnostics: inout [Diagnostic]
+    ) {
+        var seen: [String: SourceLocation] = [:]
+        for (slug, location) in slugs {
+            let key = slug.lowercased()
+            if let first = seen[key] {
+                diagnostics.append(
+                    .error(
+                        "duplicate slug '\(slug)': two pages would be written to "
+                            + "\(folder)/\(key)/index.html; rename one of the files",
+                        at: location, notes: [.note("the other page comes from here", at: first)]))
+            } else {
+                seen[key] = location
+            }
+        }
+    }
+}
+
+/// Content that `draft: true` keeps out of a build unless drafts are asked for.
+protocol Draftable {
+    var isDraft: Bool { get }
+}
+
+extension ClientBrief: Draftable {}
+extension Handoff: Draftable {}
+extension GuideChapter: Draftable {}
+
+/// Checks that every id a record names exists, and says where it should be defined.
+private struct ReferenceCheck {
+    let accountIDs: Set<String>
+    let personIDs: Set<String>
+    let accountsFile: String
+    let teamFile: String?
+    var diagnostics: [Diagnostic] = []
+
+    /// Whether `reference` names a known account; reports it when not.
+    @discardableResult
+    mutating func account(_ reference: Reference) -> Bool {
+        guard !accountIDs.contains(reference.id) else { return true }
+        diagnostics.append(
+            .error(
+                "unknown account '\(reference.id)' in \(reference.field): no row of "
+                    + "\(accountsFile) has this account_id; check the spelling or add the account",
+                at: reference.location,
+                notes: [.note("accounts are defined here", at: SourceLocation(file: accountsFile, line: 1))]))
+        return false
+    }
+
+    /// Reports `reference` when it names no known person.
+    mutating func person(_ reference: Reference?) {
+        guard let reference, !personIDs.contains(reference.id) else { return }
+        if let teamFile {
+            diagnostics.append(
+                .error(
+                    "unknown person '\(reference.id)' in \(reference.field): no row of "
+                        + "\(teamFile) has this id; check the spelling or add the person",
+                    at: reference.location,
+                    notes: [.note("people are defined here", at: SourceLocation(file: teamFile, line: 1))]))
+        } else {
+            diagnostics.append(
+                .error(
+                    "unknown person '\(reference.id)' in \(reference.field): there is no "
+                        + "Content/data/team.csv; add one with a row for this id",
+                    at: reference.location))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Everything a site is built from, read, typed and joined: accounts with their briefs,
+/// people, handoffs, the guide, activities and ARR movements.
+public struct Portfolio: Sendable {
+    /// An account and, when someone wrote one, its brief.
+    public struct Client: Sendable {
+        public var account: Account
+        public var brief: ClientBrief?
+        /// The page's folder name: the brief's file name, or the lower-cased account id.
+        public var slug: String
+    }
+
+    public var settings: SiteSettings
+    /// The portfolio's "today": every "due", "overdue" and "days since" counts from it.
+    public var asOf: CalendarDate
+    /// Everyone in `team.csv`, by name.
+    public var people: [Person]
+    /// One client per account, by name.
+    public var clients: [Client]
+    /// Handoff briefs, newest first.
+    public var handoffs: [Handoff]
+    /// Guide chapters, in order.
+    public var chapters: [GuideChapter]
+    /// Touchpoints, newest first.
+    public var activities: [Activity]
+    /// ARR movements, oldest first.
+    public var arrMovements: [ARRMovement]
+
+    private var peopleByID: [String: Int]
+    private var clientsByAccountID: [String: Int]
+
+    /// The person with `id`, if any.
+    public func person(_ id: String?) -> Person? {
+        id.flatMap { peopleByID[$0] }.map { people[$0] }
+    }
+
+    /// The client whose account has `id`, if any.
+    public func client(accountID id: String) -> Client? {
+        clientsByAccountID[id].map { clients[$0] }
+    }
+
+    init(
+        settings: SiteSettings, asOf: CalendarDate, people: [Person], clients: [Client],
+        handoffs: [Handoff], chapters: [GuideChapter], activities: [Activity],
+        arrMovements: [ARRMovement]
+    ) {
+        self.settings = settings
+        self.asOf = asOf
+        self.people = people.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        self.clients = clients.sorted {
+            ($0.displayName.lowercased(), $0.account.id) < ($1.displayName.lowercased(), $1.account.id)
+        }
+        self.handoffs = handoffs.sorted {
+            ($0.date?.daysSinceEpoch ?? .min, $0.slug) > ($1.date?.daysSinceEpoch ?? .min, $1.slug)
+        }
+        self.chapters = chapters.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+        self.activities = activities.sorted {
+            ($0.date, $0.account.id, $0.summary ?? "") > ($1.date, $1.account.id, $1.summary ?? "")
+        }
+        self.arrMovements = arrMovements.sorted {
+            ($0.date, $0.account.id) < ($1.date, $1.account.id)
+        }
+        self.peopleByID = Dictionary(
+            self.people.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.clientsByAccountID = Dictionary(
+            self.clients.enumerated().map { ($1.account.id, $0) },
+            uniquingKeysWith: { first, _ in first })
+    }
+}
+
+extension Portfolio.Client {
+    /// The brief's title when it has one, else the CRM name.
+    public var displayName: String { brief?.title ?? account.name }
+}

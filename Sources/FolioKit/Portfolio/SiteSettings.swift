@@ -1,0 +1,82 @@
+/// The settings of `Content/site.yml`; every key has a default.
+public struct SiteSettings: Sendable {
+    /// The site's title.
+    public var title = "Portfolio"
+    /// One or two sentences for the overview.
+    public var description: String?
+    /// The address the site is published at, for the sitemap only; links stay relative.
+    public var baseURL: String?
+    /// The currency of rows that name none (ISO 4217).
+    public var currency = "USD"
+    /// The portfolio's "today", if `site.yml` pins it.
+    public var asOf: CalendarDate?
+    /// Health scores below the first number are red, below the second yellow, else green.
+    public var healthBands = (red: 40.0, yellow: 70.0)
+    /// How many days ahead a renewal counts as due.
+    public var renewalWindowDays = 90
+    /// After how many days without an update a brief counts as stale.
+    public var staleAfterDays = 180
+    /// Whether raw HTML in Markdown reaches the pages.
+    public var allowsRawHTML = false
+    /// Every key as written, for templates.
+    public var fields: TemplateValue = .map([:])
+
+    /// Settings with every default.
+    public init() {}
+
+    /// Reads `site.yml`'s mapping; problems are returned with the settings read so far.
+    static func read(_ node: DataNode) -> (SiteSettings, [Diagnostic]) {
+        var settings = SiteSettings()
+        if case .null = node.content { return (settings, []) }
+        var reader = FieldReader(node)
+        guard case .map = node.content else {
+            return (settings, [node.mismatch("site.yml", expected: "a mapping of settings")])
+        }
+        settings.fields = node.templateValue
+        if let title = reader.optional("title", .text) { settings.title = title }
+        settings.description = reader.optional("description", .text)
+        settings.baseURL = reader.optional("base_url", .text)
+        if let currency = reader.optional("currency", .currency) {
+            settings.currency = currency
+        }
+        settings.asOf = reader.optional("as_of", .date)
+        if let bands = reader.optional("health_bands", .healthBands) {
+            settings.healthBands = bands
+        }
+        if let days = reader.optional("renewal_window_days", .integer(in: 0...3660)) {
+            settings.renewalWindowDays = days
+        }
+        if let days = reader.optional("stale_after_days", .integer(in: 1...3660)) {
+            settings.staleAfterDays = days
+        }
+        if let unsafe = reader.optional("unsafe_html", .boolean) {
+            settings.allowsRawHTML = unsafe
+        }
+        return (settings, reader.diagnostics)
+    }
+}
+
+extension DataNode {
+    /// Three upper-case letters, as ISO 4217 writes a currency.
+    func currencyCode(_ field: String) throws(Diagnostic) -> String {
+        let code = try text(field)
+        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            throw mismatch(field, expected: "a three-letter ISO 4217 currency code such as USD")
+        }
+        return code
+    }
+
+    /// Two ascending scores from 0 to 100: `[40, 70]`.
+    func healthBands(_ field: String) throws(Diagnostic) -> (red: Double, yellow: Double) {
+        let expectation = "two ascending scores from 0 to 100, such as [40, 70]"
+        guard case .list(let items) = content, items.count == 2 else {
+            throw mismatch(field, expected: expectation)
+        }
+        let red = try items[0].number(field)
+        let yellow = try items[1].number(field)
+        guard 0 <= red, red <= yellow, yellow <= 100 else {
+            throw mismatch(field, expected: expectation)
+        }
+        return (red, yellow)
+    }
+}
