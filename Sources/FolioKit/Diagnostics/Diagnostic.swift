@@ -18,6 +18,7 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable {
             }
         }
 
+        /// Errors first, then warnings, then notes.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
@@ -62,12 +63,12 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable {
         Diagnostic(.note, message, at: location)
     }
 
-    /// Diagnostics without a place come first, then by file, line, column, severity and text.
+    /// Diagnostics without a place first, then by file, line, column, severity and text.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         switch (lhs.location, rhs.location) {
         case (nil, .some): return true
         case (.some, nil): return false
-        case let (.some(left), .some(right)) where left != right: return left < right
+        case (.some(let left), .some(let right)) where left != right: return left < right
         default:
             if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
             return lhs.message < rhs.message

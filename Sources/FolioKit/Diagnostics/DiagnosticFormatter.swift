@@ -1,4 +1,4 @@
-/// Turns diagnostics into the text a person reads on a terminal:
+/// Turns diagnostics into the text a person reads on a terminal.
 ///
 /// ```
 /// Content/clients/acme.md:3:10: error: unknown account 'ACME-9'; ...
@@ -42,10 +42,12 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     /// The `number`th line of `source` (from 1) without its line ending, or `nil` past the end.
+    ///
     /// Lines end at LF only, as the readers count them; a CR before it is dropped.
     static func line(_ number: Int, of source: String) -> String? {
         // Bytes, not characters: "\r\n" is one Character, and lines end at LF only.
-        var lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+        var lines = source.utf8.split(
+            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
         guard number >= 1, number <= lines.count else { return nil }
         if number == lines.count, lines.last?.isEmpty == true, number > 1 { return nil }
         var line = lines[lines.startIndex + number - 1]

@@ -21,6 +21,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     /// `file:line:column`, the form compilers and editors understand.
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// Earlier first.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }

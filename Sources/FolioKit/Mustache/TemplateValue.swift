@@ -39,7 +39,11 @@ extension TemplateValue {
         case .bool(let value): value ? "true" : "false"
         case .int(let value): String(value)
         case .double(let value):
-            if value.rounded() == value, abs(value) < 1e15 { String(Int(value)) } else { "\(value)" }
+            if value.rounded() == value, abs(value) < 1e15 {
+                String(Int(value))
+            } else {
+                "\(value)"
+            }
         case .string(let value), .html(let value): value
         case .list, .map: ""
         }
@@ -56,12 +60,19 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
     ExpressibleByNilLiteral, ExpressibleByFloatLiteral
 {
+    /// Text.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A whole number.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A number with a fraction.
     public init(floatLiteral value: Double) { self = .double(value) }
+    /// A boolean.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// A list.
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    /// `null`.
     public init(nilLiteral: ()) { self = .null }
+    /// A map; a repeated key keeps its last value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }

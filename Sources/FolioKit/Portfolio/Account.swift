@@ -1,14 +1,14 @@
 /// One account: a row of `accounts.csv`, the CRM's record of a client.
-public struct Account: Sendable {
+struct Account: Sendable {
     /// Where an account stands in its life with the company.
-    public enum Status: String, Sendable, CaseIterable {
+    enum Status: String, Sendable, CaseIterable {
         case onboarding
         case active
         case atRisk = "at_risk"
         case churned
 
         /// The status as a badge reads it: "At risk".
-        public var label: String {
+        var label: String {
             switch self {
             case .onboarding: "Onboarding"
             case .active: "Active"
@@ -18,26 +18,26 @@ public struct Account: Sendable {
         }
     }
 
-    public var id: String
-    public var name: String
-    public var accountManager: Reference?
-    public var salesperson: Reference?
-    public var industry: String?
-    public var segment: String?
-    public var tier: String?
-    public var status: Status?
-    public var arr: Double?
-    public var currency: String
-    public var contractStart: CalendarDate?
-    public var renewalDate: CalendarDate?
-    public var healthScore: Double?
-    public var nps: Int?
-    public var products: [String]
-    public var lastTouchpoint: CalendarDate?
+    var id: String
+    var name: String
+    var accountManager: Reference?
+    var salesperson: Reference?
+    var industry: String?
+    var segment: String?
+    var tier: String?
+    var status: Status?
+    var arr: Double?
+    var currency: String
+    var contractStart: CalendarDate?
+    var renewalDate: CalendarDate?
+    var healthScore: Double?
+    var nps: Int?
+    var products: [String]
+    var lastTouchpoint: CalendarDate?
     /// Where the account's row starts.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// Every column of the row, as written.
-    public var fields: TemplateValue
+    var fields: TemplateValue
 
     /// Reads one row of `accounts.csv`; `currency` is the site's default.
     static func read(_ reader: inout FieldReader, defaultCurrency: String) -> Account? {
@@ -72,13 +72,13 @@ public struct Account: Sendable {
 
 /// An id that names another record, with the place it was written, so that a dangling
 /// reference can be reported where it stands.
-public struct Reference: Hashable, Sendable {
+struct Reference: Hashable, Sendable {
     /// The id written.
-    public var id: String
+    var id: String
     /// Where it is written.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// The field that holds it, as messages name it.
-    public var field: String
+    var field: String
 }
 
 extension FieldReader {

@@ -1,19 +1,21 @@
 /// A touchpoint with a client: a row of `activities.csv`.
-public struct Activity: Sendable {
-    public var account: Reference
-    public var date: CalendarDate
-    public var type: String?
-    public var summary: String?
-    public var owner: Reference?
+struct Activity: Sendable {
+    var account: Reference
+    var date: CalendarDate
+    var type: String?
+    var summary: String?
+    var owner: Reference?
     /// Every column of the row, as written.
-    public var fields: TemplateValue
+    var fields: TemplateValue
 
     /// Reads one row of `activities.csv`.
     static func read(_ reader: inout FieldReader) -> Activity? {
         let account = reader.requiredReference("account_id", example: "ACME-001")
         let date = reader.required("date", example: "2026-11-02", .date)
-        let activity = (account, date, reader.optional("type", .text),
-            reader.optional("summary", .text), reader.reference("owner"))
+        let activity = (
+            account, date, reader.optional("type", .text),
+            reader.optional("summary", .text), reader.reference("owner")
+        )
         guard let account, let date else { return nil }
         return Activity(
             account: account, date: date, type: activity.2, summary: activity.3,
@@ -22,20 +24,20 @@ public struct Activity: Sendable {
 }
 
 /// A change in an account's ARR: a row of `arr.csv`, for retention figures.
-public struct ARRMovement: Sendable {
+struct ARRMovement: Sendable {
     /// What moved the ARR.
-    public enum Kind: String, Sendable, CaseIterable {
+    enum Kind: String, Sendable, CaseIterable {
         case new
         case expansion
         case contraction
         case churn
     }
 
-    public var account: Reference
-    public var date: CalendarDate
-    public var kind: Kind
+    var account: Reference
+    var date: CalendarDate
+    var kind: Kind
     /// The amount moved, as a positive number.
-    public var amount: Double
+    var amount: Double
 
     /// Reads one row of `arr.csv`.
     static func read(_ reader: inout FieldReader) -> ARRMovement? {

@@ -1,32 +1,32 @@
 /// An account manager's brief on a client: `Content/clients/<slug>.md`.
-public struct ClientBrief: Sendable {
+struct ClientBrief: Sendable {
     /// Someone at the client who matters to the relationship.
-    public struct Stakeholder: Sendable {
-        public var name: String
-        public var title: String?
-        public var role: String?
-        public var sentiment: String?
-        public var notes: String?
-        public var fields: TemplateValue
+    struct Stakeholder: Sendable {
+        var name: String
+        var title: String?
+        var role: String?
+        var sentiment: String?
+        var notes: String?
+        var fields: TemplateValue
     }
 
     /// A chance to sell more.
-    public struct Opportunity: Sendable {
-        public var name: String
-        public var type: String?
-        public var stage: String?
-        public var amount: Double?
-        public var closeDate: CalendarDate?
-        public var fields: TemplateValue
+    struct Opportunity: Sendable {
+        var name: String
+        var type: String?
+        var stage: String?
+        var amount: Double?
+        var closeDate: CalendarDate?
+        var fields: TemplateValue
     }
 
     /// Something that could cost the account.
-    public struct Risk: Sendable {
-        public var text: String
-        public var severity: String?
-        public var mitigation: String?
-        public var owner: Reference?
-        public var fields: TemplateValue
+    struct Risk: Sendable {
+        var text: String
+        var severity: String?
+        var mitigation: String?
+        var owner: Reference?
+        var fields: TemplateValue
     }
 
     /// The roles the contract names for stakeholders.
@@ -35,23 +35,23 @@ public struct ClientBrief: Sendable {
         "influencer", "user", "detractor",
     ]
 
-    public var slug: String
-    public var source: String
-    public var account: Reference
-    public var title: String?
-    public var summary: String?
-    public var goals: [String]
-    public var needs: [String]
-    public var stakeholders: [Stakeholder]
-    public var opportunities: [Opportunity]
-    public var risks: [Risk]
-    public var competitors: [String]
-    public var tags: [String]
-    public var nextQBR: CalendarDate?
-    public var updated: CalendarDate?
-    public var isDraft: Bool
-    public var body: String
-    public var fields: TemplateValue
+    var slug: String
+    var source: String
+    var account: Reference
+    var title: String?
+    var summary: String?
+    var goals: [String]
+    var needs: [String]
+    var stakeholders: [Stakeholder]
+    var opportunities: [Opportunity]
+    var risks: [Risk]
+    var competitors: [String]
+    var tags: [String]
+    var nextQBR: CalendarDate?
+    var updated: CalendarDate?
+    var isDraft: Bool
+    var body: String
+    var fields: TemplateValue
 
     /// Reads a brief's front matter; `nil` with diagnostics when it cannot be used.
     static func read(_ document: Document, slug: String) -> (ClientBrief?, [Diagnostic]) {
@@ -59,7 +59,8 @@ public struct ClientBrief: Sendable {
         let account = reader.requiredReference("account", example: "'account: ACME-001'")
         let brief = ClientBrief(
             slug: slug, source: document.path,
-            account: account ?? Reference(id: "", location: document.frontMatter.location, field: ""),
+            account: account
+                ?? Reference(id: "", location: document.frontMatter.location, field: ""),
             title: reader.optional("title", .text),
             summary: reader.optional("summary", .text),
             goals: reader.list("goals", .text),

@@ -62,9 +62,10 @@ struct FieldReader {
         }
     }
 
-    /// The items of the list under `key` that are mappings, each read by `read` with a reader
-    /// of its own whose problems join this one's. Where `scalar` is given, an item written as
-    /// plain text is read by it instead (a risk may be one sentence).
+    /// The items of the list under `key`, each mapping read by `read`.
+    ///
+    /// Each item gets a reader of its own whose problems join this one's. Where `scalar` is
+    /// given, an item written as plain text is read by it instead (a risk may be one sentence).
     mutating func records<Item>(
         _ key: String,
         scalar: ((String) -> Item)? = nil,

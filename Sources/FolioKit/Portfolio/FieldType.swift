@@ -45,7 +45,9 @@ extension FieldType where Value == Int {
 }
 
 extension FieldType where Value == Bool {
-    static var boolean: Self { Self { (node, field) throws(Diagnostic) in try node.boolean(field) } }
+    static var boolean: Self {
+        Self { (node, field) throws(Diagnostic) in try node.boolean(field) }
+    }
 }
 
 extension FieldType where Value == DataNode {

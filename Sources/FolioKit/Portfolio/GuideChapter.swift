@@ -1,13 +1,13 @@
 /// A chapter of the role guide: `Content/guide/<slug>.md`.
-public struct GuideChapter: Sendable {
-    public var slug: String
-    public var source: String
-    public var title: String
-    public var order: Int
-    public var summary: String?
-    public var isDraft: Bool
-    public var body: String
-    public var fields: TemplateValue
+struct GuideChapter: Sendable {
+    var slug: String
+    var source: String
+    var title: String
+    var order: Int
+    var summary: String?
+    var isDraft: Bool
+    var body: String
+    var fields: TemplateValue
 
     /// Reads a chapter's front matter; `nil` with diagnostics when it cannot be used.
     static func read(_ document: Document, slug: String) -> (GuideChapter?, [Diagnostic]) {

@@ -1,83 +1,83 @@
 /// A salesperson's handoff brief to the account manager: `Content/handoffs/<slug>.md`.
-public struct Handoff: Sendable {
+struct Handoff: Sendable {
     /// The deal as it closed.
-    public struct Deal: Sendable {
-        public var closed: CalendarDate?
-        public var value: Double?
-        public var termMonths: Int?
-        public var start: CalendarDate?
-        public var pricingNotes: String?
+    struct Deal: Sendable {
+        var closed: CalendarDate?
+        var value: Double?
+        var termMonths: Int?
+        var start: CalendarDate?
+        var pricingNotes: String?
     }
 
     /// An outcome the client will judge the purchase by.
-    public struct SuccessCriterion: Sendable {
-        public var outcome: String
-        public var metric: String?
-        public var baseline: String?
-        public var target: String?
-        public var by: CalendarDate?
+    struct SuccessCriterion: Sendable {
+        var outcome: String
+        var metric: String?
+        var baseline: String?
+        var target: String?
+        var by: CalendarDate?
     }
 
     /// Someone at the client, as the salesperson knows them.
-    public struct Stakeholder: Sendable {
-        public var name: String
-        public var title: String?
-        public var role: String?
-        public var commsPreference: String?
-        public var personalNotes: String?
+    struct Stakeholder: Sendable {
+        var name: String
+        var title: String?
+        var role: String?
+        var commsPreference: String?
+        var personalNotes: String?
     }
 
     /// A promise made during the sale.
-    public struct Commitment: Sendable {
-        public var promise: String
-        public var madeBy: Reference?
-        public var due: CalendarDate?
-        public var inContract: Bool?
+    struct Commitment: Sendable {
+        var promise: String
+        var madeBy: Reference?
+        var due: CalendarDate?
+        var inContract: Bool?
     }
 
     /// An objection raised during the sale and how it was answered.
-    public struct Objection: Sendable {
-        public var objection: String
-        public var resolution: String?
+    struct Objection: Sendable {
+        var objection: String
+        var resolution: String?
     }
 
     /// The technical environment.
-    public struct Technical: Sendable {
-        public var integrations: [String]
-        public var notes: String?
+    struct Technical: Sendable {
+        var integrations: [String]
+        var notes: String?
     }
 
     /// A step to take next, with its owner and date.
-    public struct NextStep: Sendable {
-        public var action: String
-        public var owner: Reference?
-        public var due: CalendarDate?
+    struct NextStep: Sendable {
+        var action: String
+        var owner: Reference?
+        var due: CalendarDate?
     }
 
-    public var slug: String
-    public var source: String
-    public var account: Reference
-    public var date: CalendarDate?
-    public var from: Reference?
-    public var to: Reference?
-    public var deal: Deal?
-    public var products: [String]
-    public var whyTheyBought: String?
-    public var successCriteria: [SuccessCriterion]
-    public var stakeholders: [Stakeholder]
-    public var commitments: [Commitment]
-    public var objections: [Objection]
-    public var risks: [String]
-    public var technical: Technical?
-    public var openQuestions: [String]
-    public var nextSteps: [NextStep]
-    public var isDraft: Bool
-    public var body: String
-    public var fields: TemplateValue
+    var slug: String
+    var source: String
+    var account: Reference
+    var date: CalendarDate?
+    var from: Reference?
+    var to: Reference?
+    var deal: Deal?
+    var products: [String]
+    var whyTheyBought: String?
+    var successCriteria: [SuccessCriterion]
+    var stakeholders: [Stakeholder]
+    var commitments: [Commitment]
+    var objections: [Objection]
+    var risks: [String]
+    var technical: Technical?
+    var openQuestions: [String]
+    var nextSteps: [NextStep]
+    var isDraft: Bool
+    var body: String
+    var fields: TemplateValue
 
     /// The sections whose presence makes a handoff complete, with their labels, in the order
     /// the contract lists them.
-    public var completeness: (filled: [String], missing: [String]) {
+    var completeness: (filled: [String], missing: [String]) {
         let sections: [(String, Bool)] = [
             ("Deal", deal != nil),
             ("Products", !products.isEmpty),
@@ -109,7 +109,9 @@ public struct Handoff: Sendable {
             stakeholders: reader.records("stakeholders", Self.readStakeholder),
             commitments: reader.records("commitments", Self.readCommitment),
             objections: reader.records("objections", Self.readObjection),
-            risks: reader.records("risks", scalar: { $0 }) { $0.required("text", example: "'text: Champion is new'", .text) },
+            risks: reader.records("risks", scalar: { $0 }) {
+                $0.required("text", example: "'text: Champion is new'", .text)
+            },
             technical: reader.record("technical", Self.readTechnical),
             openQuestions: reader.list("open_questions", .text),
             nextSteps: reader.records("next_steps", Self.readNextStep),
@@ -150,7 +152,8 @@ public struct Handoff: Sendable {
         let promise = reader.required("promise", example: "'promise: SSO by go-live'", .text)
         let commitment = Commitment(
             promise: promise ?? "", madeBy: reader.reference("made_by"),
-            due: reader.optional("due", .date), inContract: reader.optional("in_contract", .boolean))
+            due: reader.optional("due", .date), inContract: reader.optional("in_contract", .boolean)
+        )
         return promise == nil ? nil : commitment
     }
 
@@ -162,13 +165,15 @@ public struct Handoff: Sendable {
 
     static func readTechnical(_ reader: inout FieldReader) -> Technical? {
         Technical(
-            integrations: reader.list("integrations", .text), notes: reader.optional("notes", .text))
+            integrations: reader.list("integrations", .text), notes: reader.optional("notes", .text)
+        )
     }
 
     static func readNextStep(_ reader: inout FieldReader) -> NextStep? {
         let action = reader.required("action", example: "'action: Intro email'", .text)
         let step = NextStep(
-            action: action ?? "", owner: reader.reference("owner"), due: reader.optional("due", .date))
+            action: action ?? "", owner: reader.reference("owner"),
+            due: reader.optional("due", .date))
         return action == nil ? nil : step
     }
 }

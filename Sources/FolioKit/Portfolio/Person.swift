@@ -1,14 +1,14 @@
 /// Someone in `team.csv`: an account manager, a salesperson, a director or a sales engineer.
-public struct Person: Sendable {
+struct Person: Sendable {
     /// What a person does in the team.
-    public enum Role: String, Sendable, CaseIterable {
+    enum Role: String, Sendable, CaseIterable {
         case accountManager = "account_manager"
         case salesperson
         case director
         case salesEngineer = "sales_engineer"
 
         /// The role as a heading reads it: "Account manager".
-        public var label: String {
+        var label: String {
             switch self {
             case .accountManager: "Account manager"
             case .salesperson: "Salesperson"
@@ -18,16 +18,16 @@ public struct Person: Sendable {
         }
     }
 
-    public var id: String
-    public var name: String
-    public var title: String?
-    public var role: Role?
-    public var email: String?
-    public var region: String?
+    var id: String
+    var name: String
+    var title: String?
+    var role: Role?
+    var email: String?
+    var region: String?
     /// Where the person's row starts.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// Every column of the row, as written.
-    public var fields: TemplateValue
+    var fields: TemplateValue
 
     /// Reads one row of `team.csv`.
     static func read(_ reader: inout FieldReader) -> Person? {
@@ -49,8 +49,9 @@ extension FieldType where Value == String {
     static var recordID: Self {
         Self { (node, field) throws(Diagnostic) in
             let id = try node.text(field)
-            guard let first = id.unicodeScalars.first, first.properties.isAlphabetic
-                || ("0"..."9").contains(first),
+            guard let first = id.unicodeScalars.first,
+                first.properties.isAlphabetic
+                    || ("0"..."9").contains(first),
                 id.unicodeScalars.allSatisfy({
                     ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
                         || $0 == "." || $0 == "_" || $0 == "-"

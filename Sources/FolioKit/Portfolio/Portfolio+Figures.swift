@@ -1,16 +1,16 @@
 /// The three health bands a score falls into, cut by `health_bands` in `site.yml`.
-public enum HealthBand: String, Sendable, CaseIterable {
+enum HealthBand: String, Sendable, CaseIterable {
     case red
     case yellow
     case green
 
     /// The band as a badge reads it: "Red".
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }
 
 extension Portfolio {
     /// The band of `account`'s health score, or `nil` when it has none.
-    public func healthBand(of account: Account) -> HealthBand? {
+    func healthBand(of account: Account) -> HealthBand? {
         guard let score = account.healthScore else { return nil }
         if score < settings.healthBands.red { return .red }
         if score < settings.healthBands.yellow { return .yellow }
@@ -18,29 +18,33 @@ extension Portfolio {
     }
 
     /// Days from `asOf` to the account's renewal: negative when overdue.
-    public func daysToRenewal(of account: Account) -> Int? {
+    func daysToRenewal(of account: Account) -> Int? {
         account.renewalDate.map { asOf.days(until: $0) }
     }
 
     /// Whether the renewal date has passed for an account that has not churned.
-    public func isRenewalOverdue(_ account: Account) -> Bool {
-        guard account.status != .churned, let days = daysToRenewal(of: account) else { return false }
+    func isRenewalOverdue(_ account: Account) -> Bool {
+        guard account.status != .churned, let days = daysToRenewal(of: account) else {
+            return false
+        }
         return days < 0
     }
 
     /// Whether the renewal falls inside the renewal window, from today on.
-    public func isRenewalDue(_ account: Account) -> Bool {
-        guard account.status != .churned, let days = daysToRenewal(of: account) else { return false }
+    func isRenewalDue(_ account: Account) -> Bool {
+        guard account.status != .churned, let days = daysToRenewal(of: account) else {
+            return false
+        }
         return (0...settings.renewalWindowDays).contains(days)
     }
 
     /// Whether an account that has not churned is marked at risk or scores in the red band.
-    public func isAtRisk(_ account: Account) -> Bool {
+    func isAtRisk(_ account: Account) -> Bool {
         account.status != .churned && (account.status == .atRisk || healthBand(of: account) == .red)
     }
 
     /// The ARR of `accounts` per currency, largest first; churned accounts count nothing.
-    public func arrByCurrency(_ accounts: [Account]) -> [(currency: String, amount: Double)] {
+    func arrByCurrency(_ accounts: [Account]) -> [(currency: String, amount: Double)] {
         var totals: [String: Double] = [:]
         for account in accounts where account.status != .churned {
             totals[account.currency, default: 0] += account.arr ?? 0

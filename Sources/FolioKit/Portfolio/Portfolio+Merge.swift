@@ -1,6 +1,7 @@
 extension Portfolio {
-    /// Types every record and joins them: briefs and handoffs to accounts by `account`,
-    /// people by id. Returns the portfolio and every problem found; the portfolio is only
+    /// Types every record and joins them.
+    ///
+    /// Briefs and handoffs join accounts by `account`, people join by id. Returns the portfolio and every problem found; the portfolio is only
     /// to be published when none of them is an error.
     static func merge(
         _ sources: PortfolioSources, asOf: CalendarDate, includeDrafts: Bool
@@ -75,7 +76,8 @@ extension Portfolio {
                             + "'account: \(account.id)' to write one)",
                         at: account.location))
             }
-            return Client(account: account, brief: brief, slug: brief?.slug ?? account.id.lowercased())
+            return Client(
+                account: account, brief: brief, slug: brief?.slug ?? account.id.lowercased())
         }
         checkUniqueSlugs(
             clients.map { ($0.slug, $0.brief.map(\.account.location) ?? $0.account.location) },
@@ -104,7 +106,8 @@ extension Portfolio {
                 diagnostics.append(
                     .error(
                         "duplicate \(kind) '\(id)'; every row needs an id of its own",
-                        at: location(record), notes: [.note("'\(id)' is first used here", at: first)]))
+                        at: location(record),
+                        notes: [.note("'\(id)' is first used here", at: first)]))
                 return false
             }
             seen[id] = location(record)
@@ -132,7 +135,9 @@ extension Portfolio {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let slug = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         let allowed = slug.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
+            $0.isASCII
+                && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+                    || "-_.".unicodeScalars.contains($0))
         }
         guard allowed, let first = slug.unicodeScalars.first, first != "." else {
             diagnostics.append(
@@ -193,7 +198,11 @@ private struct ReferenceCheck {
                 "unknown account '\(reference.id)' in \(reference.field): no row of "
                     + "\(accountsFile) has this account_id; check the spelling or add the account",
                 at: reference.location,
-                notes: [.note("accounts are defined here", at: SourceLocation(file: accountsFile, line: 1))]))
+                notes: [
+                    .note(
+                        "accounts are defined here", at: SourceLocation(file: accountsFile, line: 1)
+                    )
+                ]))
         return false
     }
 
@@ -206,7 +215,10 @@ private struct ReferenceCheck {
                     "unknown person '\(reference.id)' in \(reference.field): no row of "
                         + "\(teamFile) has this id; check the spelling or add the person",
                     at: reference.location,
-                    notes: [.note("people are defined here", at: SourceLocation(file: teamFile, line: 1))]))
+                    notes: [
+                        .note(
+                            "people are defined here", at: SourceLocation(file: teamFile, line: 1))
+                    ]))
         } else {
             diagnostics.append(
                 .error(

@@ -1,40 +1,40 @@
 /// Everything a site is built from, read, typed and joined: accounts with their briefs,
 /// people, handoffs, the guide, activities and ARR movements.
-public struct Portfolio: Sendable {
+struct Portfolio: Sendable {
     /// An account and, when someone wrote one, its brief.
-    public struct Client: Sendable {
-        public var account: Account
-        public var brief: ClientBrief?
+    struct Client: Sendable {
+        var account: Account
+        var brief: ClientBrief?
         /// The page's folder name: the brief's file name, or the lower-cased account id.
-        public var slug: String
+        var slug: String
     }
 
-    public var settings: SiteSettings
+    var settings: SiteSettings
     /// The portfolio's "today": every "due", "overdue" and "days since" counts from it.
-    public var asOf: CalendarDate
+    var asOf: CalendarDate
     /// Everyone in `team.csv`, by name.
-    public var people: [Person]
+    var people: [Person]
     /// One client per account, by name.
-    public var clients: [Client]
+    var clients: [Client]
     /// Handoff briefs, newest first.
-    public var handoffs: [Handoff]
+    var handoffs: [Handoff]
     /// Guide chapters, in order.
-    public var chapters: [GuideChapter]
+    var chapters: [GuideChapter]
     /// Touchpoints, newest first.
-    public var activities: [Activity]
+    var activities: [Activity]
     /// ARR movements, oldest first.
-    public var arrMovements: [ARRMovement]
+    var arrMovements: [ARRMovement]
 
     private var peopleByID: [String: Int]
     private var clientsByAccountID: [String: Int]
 
     /// The person with `id`, if any.
-    public func person(_ id: String?) -> Person? {
+    func person(_ id: String?) -> Person? {
         id.flatMap { peopleByID[$0] }.map { people[$0] }
     }
 
     /// The client whose account has `id`, if any.
-    public func client(accountID id: String) -> Client? {
+    func client(accountID id: String) -> Client? {
         clientsByAccountID[id].map { clients[$0] }
     }
 
@@ -47,7 +47,9 @@ public struct Portfolio: Sendable {
         self.asOf = asOf
         self.people = people.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         self.clients = clients.sorted {
-            ($0.displayName.lowercased(), $0.account.id) < ($1.displayName.lowercased(), $1.account.id)
+            ($0.displayName.lowercased(), $0.account.id) < (
+                $1.displayName.lowercased(), $1.account.id
+            )
         }
         self.handoffs = handoffs.sorted {
             ($0.date?.daysSinceEpoch ?? .min, $0.slug) > ($1.date?.daysSinceEpoch ?? .min, $1.slug)
@@ -69,5 +71,5 @@ public struct Portfolio: Sendable {
 
 extension Portfolio.Client {
     /// The brief's title when it has one, else the CRM name.
-    public var displayName: String { brief?.title ?? account.name }
+    var displayName: String { brief?.title ?? account.name }
 }

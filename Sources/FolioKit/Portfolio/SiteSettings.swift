@@ -1,28 +1,28 @@
 /// The settings of `Content/site.yml`; every key has a default.
-public struct SiteSettings: Sendable {
+struct SiteSettings: Sendable {
     /// The site's title.
-    public var title = "Portfolio"
+    var title = "Portfolio"
     /// One or two sentences for the overview.
-    public var description: String?
+    var description: String?
     /// The address the site is published at, for the sitemap only; links stay relative.
-    public var baseURL: String?
+    var baseURL: String?
     /// The currency of rows that name none (ISO 4217).
-    public var currency = "USD"
+    var currency = "USD"
     /// The portfolio's "today", if `site.yml` pins it.
-    public var asOf: CalendarDate?
+    var asOf: CalendarDate?
     /// Health scores below the first number are red, below the second yellow, else green.
-    public var healthBands = (red: 40.0, yellow: 70.0)
+    var healthBands = (red: 40.0, yellow: 70.0)
     /// How many days ahead a renewal counts as due.
-    public var renewalWindowDays = 90
+    var renewalWindowDays = 90
     /// After how many days without an update a brief counts as stale.
-    public var staleAfterDays = 180
+    var staleAfterDays = 180
     /// Whether raw HTML in Markdown reaches the pages.
-    public var allowsRawHTML = false
+    var allowsRawHTML = false
     /// Every key as written, for templates.
-    public var fields: TemplateValue = .map([:])
+    var fields: TemplateValue = .map([:])
 
     /// Settings with every default.
-    public init() {}
+    init() {}
 
     /// Reads `site.yml`'s mapping; problems are returned with the settings read so far.
     static func read(_ node: DataNode) -> (SiteSettings, [Diagnostic]) {

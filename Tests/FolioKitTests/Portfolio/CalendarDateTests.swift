@@ -8,7 +8,10 @@ import Testing
         #expect(try #require(CalendarDate(iso: text)).description == text)
     }
 
-    @Test(arguments: ["2026-13-01", "2025-02-29", "2026-11-31", "26-11-30", "2026/11/30", "2026-1-30", " 2026-11-30", "", "２０２６-11-30"])
+    @Test(arguments: [
+        "2026-13-01", "2025-02-29", "2026-11-31", "26-11-30", "2026/11/30", "2026-1-30",
+        " 2026-11-30", "", "２０２６-11-30",
+    ])
     func refusesWhatIsNotADay(_ text: String) {
         #expect(CalendarDate(iso: text) == nil)
     }

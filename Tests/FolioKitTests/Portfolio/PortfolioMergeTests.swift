@@ -38,17 +38,23 @@ import Testing
             portfolio,
             diagnostics.sorted().map {
                 "\($0.location.map(String.init(describing:)) ?? "-"): \($0.severity): \($0.message)"
-                    + $0.notes.map { " [\($0.location.map(String.init(describing:)) ?? "-"): \($0.message)]" }.joined()
+                    + $0.notes.map {
+                        " [\($0.location.map(String.init(describing:)) ?? "-"): \($0.message)]"
+                    }.joined()
             }
         )
     }
 
     @Test func joinsBriefsToAccountsAndGivesEveryAccountAPage() throws {
         let (portfolio, problems) = try merge(briefs: [
-            "acme": "---\naccount: ACME-001\ntitle: Acme Logistics\nrisks: [Budget cut]\n---\nNotes\n"
+            "acme":
+                "---\naccount: ACME-001\ntitle: Acme Logistics\nrisks: [Budget cut]\n---\nNotes\n"
         ])
         #expect(portfolio.clients.map(\.slug) == ["acme", "globex-7", "hooli", "initech"])
-        #expect(portfolio.clients.map(\.displayName) == ["Acme Logistics", "Globex", "Hooli", "Initech"])
+        #expect(
+            portfolio.clients.map(\.displayName) == [
+                "Acme Logistics", "Globex", "Hooli", "Initech",
+            ])
         #expect(portfolio.client(accountID: "ACME-001")?.brief?.risks.map(\.text) == ["Budget cut"])
         #expect(
             problems == [
@@ -62,12 +68,18 @@ import Testing
         let (_, problems) = try merge(
             team: "id,name\ndana,Dana\n",
             handoffs: ["h": "---\naccount: NOPE\nfrom: sam\nto: dana\n---\n"])
-        #expect(problems.contains(
-            "accounts.csv:2:20: error: unknown person 'sam' in column 'salesperson' in row 2: no row of team.csv has this id; check the spelling or add the person [team.csv:1:1: people are defined here]"))
-        #expect(problems.contains(
-            "handoffs/h.md:2:10: error: unknown account 'NOPE' in 'account': no row of accounts.csv has this account_id; check the spelling or add the account [accounts.csv:1:1: accounts are defined here]"))
-        #expect(problems.contains(
-            "handoffs/h.md:3:7: error: unknown person 'sam' in 'from': no row of team.csv has this id; check the spelling or add the person [team.csv:1:1: people are defined here]"))
+        #expect(
+            problems.contains(
+                "accounts.csv:2:20: error: unknown person 'sam' in column 'salesperson' in row 2: no row of team.csv has this id; check the spelling or add the person [team.csv:1:1: people are defined here]"
+            ))
+        #expect(
+            problems.contains(
+                "handoffs/h.md:2:10: error: unknown account 'NOPE' in 'account': no row of accounts.csv has this account_id; check the spelling or add the account [accounts.csv:1:1: accounts are defined here]"
+            ))
+        #expect(
+            problems.contains(
+                "handoffs/h.md:3:7: error: unknown person 'sam' in 'from': no row of team.csv has this id; check the spelling or add the person [team.csv:1:1: people are defined here]"
+            ))
     }
 
     @Test func duplicateAccountsAndBriefsNameBothPlaces() throws {
@@ -75,43 +87,52 @@ import Testing
             accounts: Self.accounts + "ACME-001,Acme again,dana,sam,active,1,USD,,\n",
             briefs: ["a": "---\naccount: ACME-001\n---\n", "b": "---\naccount: ACME-001\n---\n"])
         #expect(portfolio.clients.count == 4)
-        #expect(problems.contains(
-            "accounts.csv:6:1: error: duplicate account_id 'ACME-001'; every row needs an id of its own [accounts.csv:2:1: 'ACME-001' is first used here]"))
-        #expect(problems.contains(
-            "clients/b.md:2:10: error: account 'ACME-001' already has a brief; keep one brief per account and merge the two files [clients/a.md:2:10: the first brief is here]"))
+        #expect(
+            problems.contains(
+                "accounts.csv:6:1: error: duplicate account_id 'ACME-001'; every row needs an id of its own [accounts.csv:2:1: 'ACME-001' is first used here]"
+            ))
+        #expect(
+            problems.contains(
+                "clients/b.md:2:10: error: account 'ACME-001' already has a brief; keep one brief per account and merge the two files [clients/a.md:2:10: the first brief is here]"
+            ))
     }
 
     @Test func slugsMustBeUniqueWithoutRegardToCase() throws {
         let (_, problems) = try merge(briefs: ["GLOBEX-7": "---\naccount: ACME-001\n---\n"])
-        #expect(problems.contains(
-            "accounts.csv:3:1: error: duplicate slug 'globex-7': two pages would be written to clients/globex-7/index.html; rename one of the files [clients/GLOBEX-7.md:2:10: the other page comes from here]"))
+        #expect(
+            problems.contains(
+                "accounts.csv:3:1: error: duplicate slug 'globex-7': two pages would be written to clients/globex-7/index.html; rename one of the files [clients/GLOBEX-7.md:2:10: the other page comes from here]"
+            ))
     }
 
     @Test func fileNamesThatAreUnsafeInAddressesAreRefused() throws {
         let (_, problems) = try merge(briefs: ["Acme Corp": "---\naccount: ACME-001\n---\n"])
-        #expect(problems.contains(
-            "clients/Acme Corp.md:1:1: error: the file name 'Acme Corp.md' cannot be used in a page address; rename the file using only ASCII letters, digits, '-', '_' and '.', such as acme-logistics.md"))
+        #expect(
+            problems.contains(
+                "clients/Acme Corp.md:1:1: error: the file name 'Acme Corp.md' cannot be used in a page address; rename the file using only ASCII letters, digits, '-', '_' and '.', such as acme-logistics.md"
+            ))
     }
 
     @Test func draftsStayOutUnlessAskedFor() throws {
         let briefs = ["acme": "---\naccount: ACME-001\ndraft: true\n---\n"]
         #expect(try merge(briefs: briefs).0.client(accountID: "ACME-001")?.brief == nil)
-        #expect(try merge(briefs: briefs, drafts: true).0.client(accountID: "ACME-001")?.brief != nil)
+        #expect(
+            try merge(briefs: briefs, drafts: true).0.client(accountID: "ACME-001")?.brief != nil)
     }
 
     @Test func typesEveryFieldAndSaysWhatWasExpected() throws {
         let (_, problems) = try merge(briefs: [
             "acme": """
-                ---
-                account: ACME-001
-                next_qbr: 12/10/2026
-                draft: no
-                stakeholders:
-                  - {name: Ana, role: boss}
-                opportunities: [{amount: 10}]
-                ---
+            ---
+            account: ACME-001
+            next_qbr: 12/10/2026
+            draft: no
+            stakeholders:
+              - {name: Ana, role: boss}
+            opportunities: [{amount: 10}]
+            ---
 
-                """
+            """
         ])
         #expect(
             problems.filter { $0.contains("error") } == [

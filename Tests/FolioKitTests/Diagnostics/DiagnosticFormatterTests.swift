@@ -1,0 +1,71 @@
+import Testing
+
+@testable import FolioKit
+
+@Suite struct DiagnosticFormatterTests {
+    private let formatter = DiagnosticFormatter { path in
+        [
+            "a.md": "\u{FEFF}first\r\nsecond line\r\n\tthird\n",
+            "u.md": "név: Ünïcödé 😀 x\n",
+        ][path]
+    }
+
+    @Test func printsPlaceMessageSourceLineAndCaret() {
+        let diagnostic = Diagnostic.error(
+            "something is wrong", at: SourceLocation(file: "a.md", line: 2, column: 8))
+        #expect(
+            formatter.format(diagnostic) == """
+                a.md:2:8: error: something is wrong
+                second line
+                       ^
+
+                """)
+    }
+
+    @Test func keepsTabsSoTheCaretLinesUp() {
+        let diagnostic = Diagnostic.warning(
+            "w", at: SourceLocation(file: "a.md", line: 3, column: 2))
+        #expect(formatter.format(diagnostic) == "a.md:3:2: warning: w\n\tthird\n\t^\n")
+    }
+
+    @Test func countsColumnsInCharacters() {
+        let diagnostic = Diagnostic.error(
+            "e", at: SourceLocation(file: "u.md", line: 1, column: 16))
+        #expect(
+            formatter.format(diagnostic)
+                == "u.md:1:16: error: e\nnév: Ünïcödé 😀 x\n               ^\n")
+    }
+
+    @Test func dropsTheByteOrderMarkFromTheFirstLine() {
+        let diagnostic = Diagnostic.error("e", at: SourceLocation(file: "a.md", line: 1))
+        #expect(formatter.format(diagnostic) == "a.md:1:1: error: e\nfirst\n^\n")
+    }
+
+    @Test func printsNotesAfterTheirDiagnostic() {
+        let diagnostic = Diagnostic.error(
+            "duplicate", at: SourceLocation(file: "a.md", line: 2),
+            notes: [.note("first here", at: SourceLocation(file: "a.md", line: 1))])
+        #expect(
+            formatter.format(diagnostic)
+                == "a.md:2:1: error: duplicate\nsecond line\n^\na.md:1:1: note: first here\nfirst\n^\n"
+        )
+    }
+
+    @Test func omitsTheSourceWhenTheFileOrLineIsMissing() {
+        #expect(formatter.format(.error("no place")) == "error: no place\n")
+        #expect(
+            formatter.format(.error("e", at: SourceLocation(file: "gone.md", line: 1)))
+                == "gone.md:1:1: error: e\n")
+        #expect(
+            formatter.format(.error("e", at: SourceLocation(file: "a.md", line: 9)))
+                == "a.md:9:1: error: e\n")
+    }
+
+    @Test func sortsWithoutPlaceFirstThenByFileLineAndColumn() {
+        let a = Diagnostic.error("a", at: SourceLocation(file: "b.md", line: 1))
+        let b = Diagnostic.error("b", at: SourceLocation(file: "a.md", line: 2))
+        let c = Diagnostic.warning("c", at: SourceLocation(file: "a.md", line: 2))
+        let d = Diagnostic.error("d")
+        #expect([a, b, c, d].sorted() == [d, b, c, a])
+    }
+}
