@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(
             name: "FolioKitTests",
             dependencies: ["FolioKit"],
+            exclude: ["Build/Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

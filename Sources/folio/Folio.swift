@@ -1,11 +1,17 @@
 import ArgumentParser
+import FolioKit
 
 @main
-struct Folio: ParsableCommand {
+struct FolioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Builds a static site from account briefs and CRM data.",
-        version: "0.1.0"
+        commandName: "folio",
+        abstract: "Builds a static site from account briefs, handoff briefs and CRM data.",
+        discussion: """
+            A site folder holds Content/ (briefs in Markdown with YAML front matter, and the \
+            CRM export in Content/data/), Templates/ (Mustache templates and assets) and \
+            Public/ (the built site). Run 'folio build' in that folder.
+            """,
+        version: Folio.version,
+        subcommands: [BuildCommand.self]
     )
-
-    func run() throws {}
 }

@@ -1,0 +1,40 @@
+# Folio's two everyday commands:
+#   make site   builds folio and the site (Content/ + Templates/ -> Public/)
+#   make test   runs every test
+# Both install libcmark (the CommonMark C library) first when pkg-config cannot find it.
+
+SWIFT ?= swift
+CONFIG ?= debug
+FOLIO = .build/$(CONFIG)/folio
+SHARED ?= ../shared/data
+
+export FOLIO_COMMONMARK_SPEC ?= $(abspath $(SHARED)/commonmark-spec-0.30.json)
+export FOLIO_MUSTACHE_SPEC ?= $(abspath $(SHARED)/mustache-spec)
+
+.PHONY: site test lint cmark folio
+
+site: folio
+	$(FOLIO) build
+
+folio: cmark
+	$(SWIFT) build -c $(CONFIG) --product folio
+
+test: cmark
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+# libcmark-dev on Debian and Ubuntu, cmark on Homebrew.
+cmark:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		if command -v apt-get >/dev/null 2>&1; then \
+			SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+			$$SUDO apt-get update && $$SUDO apt-get install -y libcmark-dev pkg-config; \
+		elif command -v brew >/dev/null 2>&1; then \
+			brew install cmark pkg-config; \
+		else \
+			echo "Install libcmark (the CommonMark C library) and pkg-config, then run make again." >&2; \
+			exit 1; \
+		fi; \
+	fi

@@ -1,0 +1,113 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Reads a content folder: `site.yml`, the data files and every Markdown document, each
+/// file on its own thread, into the sources a portfolio is merged from.
+enum ContentLoader {
+    /// The sources, or `nil` when something required could not be read; every problem is
+    /// added to `diagnostics`.
+    static func load(_ options: BuildOptions, _ diagnostics: inout [Diagnostic])
+        -> PortfolioSources?
+    {
+        let content = options.content
+        let display = options.contentDisplay
+        var settings = SiteSettings()
+        for name in ["site.yml", "site.yaml"] {
+            let url = content.appending(path: name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            do {
+                let text = try SourceText.read(url, file: "\(display)/\(name)")
+                let node = try YAMLReader.read(text, file: "\(display)/\(name)")
+                let (read, problems) = SiteSettings.read(node)
+                settings = read
+                diagnostics += problems
+            } catch {
+                diagnostics += error.diagnostics
+            }
+            break
+        }
+
+        let data = content.appending(path: "data", directoryHint: .isDirectory)
+        let dataDisplay = "\(display)/data"
+        func table(_ name: String, required: Bool) -> DataTable? {
+            do {
+                guard let table = try DataFile.read(name: name, in: data, display: dataDisplay)
+                else {
+                    if required {
+                        diagnostics.append(
+                            .error(
+                                "there is no \(dataDisplay)/\(name).csv (or .json, .yml); export "
+                                    + "the accounts from your CRM to that file, one row per account"
+                            ))
+                    }
+                    return nil
+                }
+                return table
+            } catch {
+                diagnostics += error.diagnostics
+                return nil
+            }
+        }
+        let accounts = table("accounts", required: true)
+        let team = table("team", required: false)
+        let activities = table("activities", required: false)
+        let arr = table("arr", required: false)
+
+        let briefs = documents(in: "clients", options, &diagnostics)
+        let handoffs = documents(in: "handoffs", options, &diagnostics)
+        let chapters = documents(in: "guide", options, &diagnostics)
+        guard let accounts else { return nil }
+        return PortfolioSources(
+            settings: settings, accounts: accounts, team: team, activities: activities, arr: arr,
+            briefs: briefs, handoffs: handoffs, chapters: chapters)
+    }
+
+    /// Every `*.md` file of `Content/<folder>/`, parsed in parallel, in file name order.
+    private static func documents(
+        in folder: String, _ options: BuildOptions, _ diagnostics: inout [Diagnostic]
+    ) -> [Document] {
+        let url = options.content.appending(path: folder, directoryHint: .isDirectory)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
+            return []
+        }
+        let files = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        let results = Mutex<[Int: Result<Document, DiagnosticList>]>([:])
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let path = "\(options.contentDisplay)/\(folder)/\(files[index])"
+            let result: Result<Document, DiagnosticList>
+            do {
+                let text = try SourceText.read(url.appending(path: files[index]), file: path)
+                result = .success(try Document.parse(text: text, path: path))
+            } catch let error as DiagnosticList {
+                result = .failure(error)
+            } catch let error as Diagnostic {
+                result = .failure(DiagnosticList([error]))
+            } catch {
+                result = .failure(DiagnosticList([.error("\(path): \(error)")]))
+            }
+            results.withLock { $0[index] = result }
+        }
+        let collected = results.withLock { $0 }
+        return files.indices.compactMap { index in
+            switch collected[index] {
+            case .success(let document): return document
+            case .failure(let error):
+                diagnostics += error.diagnostics
+                return nil
+            case nil: return nil
+            }
+        }
+    }
+}
+
+extension Error {
+    /// The diagnostics this error carries: its list, itself, or a description.
+    var diagnostics: [Diagnostic] {
+        switch self {
+        case let list as DiagnosticList: list.diagnostics
+        case let diagnostic as Diagnostic: [diagnostic]
+        default: [.error(String(describing: self))]
+        }
+    }
+}

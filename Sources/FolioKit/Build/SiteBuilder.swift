@@ -1,0 +1,167 @@
+import Dispatch
+import Foundation
+
+/// Builds a site: reads the content, merges the portfolio, renders every page in parallel
+/// into a staging folder, and swaps it in for the output only when nothing failed.
+public enum SiteBuilder {
+    /// Builds the site that `options` describe.
+    ///
+    /// Nothing is printed: problems come back in the result, sorted, and on failure the output folder is left exactly as it was.
+    public static func build(_ options: BuildOptions) -> BuildResult {
+        var diagnostics: [Diagnostic] = []
+        guard checkFolders(options, &diagnostics),
+            let sources = ContentLoader.load(options, &diagnostics)
+        else { return failure(diagnostics) }
+
+        let asOf = options.asOf ?? sources.settings.asOf ?? options.today
+        let (portfolio, problems) = Portfolio.merge(
+            sources, asOf: asOf, includeDrafts: options.includeDrafts)
+        diagnostics += problems
+
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(
+                folder: options.templates, displayPath: options.templatesDisplay,
+                strict: options.strictTemplates)
+        } catch {
+            return failure(diagnostics + error.diagnostics)
+        }
+        let pages = PlannedPage.pages(of: portfolio)
+        for template in Set(pages.map(\.template)).sorted() where !library.contains(template) {
+            diagnostics.append(
+                .error(
+                    "there is no template '\(template)'; add \(options.templatesDisplay)/"
+                        + "\(template).mustache (docs/templates.md lists what each page needs)",
+                    at: SourceLocation(
+                        file: "\(options.templatesDisplay)/\(template).mustache", line: 1)))
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            return failure(diagnostics)
+        }
+
+        let staging: StagingFolder
+        do {
+            staging = try StagingFolder(replacing: options.output, display: options.outputDisplay)
+        } catch {
+            return failure(diagnostics + [error])
+        }
+        let written = render(
+            pages, portfolio: portfolio, library: library, options: options, into: staging,
+            &diagnostics)
+        guard let written, !diagnostics.contains(where: { $0.severity == .error }) else {
+            staging.discard()
+            return failure(diagnostics)
+        }
+        do {
+            try staging.commit()
+        } catch {
+            staging.discard()
+            return failure(diagnostics + [error])
+        }
+        return BuildResult(
+            diagnostics: diagnostics.sortedUnique, filesWritten: written, pagesWritten: pages.count)
+    }
+
+    /// Renders and writes every page, the sitemap and the assets; returns how many files
+    /// were written, or `nil` when something failed.
+    private static func render(
+        _ pages: [PlannedPage], portfolio: Portfolio, library: TemplateLibrary,
+        options: BuildOptions, into staging: StagingFolder, _ diagnostics: inout [Diagnostic]
+    ) -> Int? {
+        do {
+            try staging.createFolders(for: pages.map(\.path))
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        let contexts = PageContext(
+            portfolio: portfolio,
+            markdown: MarkdownOptions(allowsRawHTML: portfolio.settings.allowsRawHTML),
+            version: options.version)
+        let collector = DiagnosticCollector()
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            do {
+                let html = try library.render(page.template, context: contexts.context(for: page))
+                try staging.write(html, to: page.path)
+            } catch let error as DiagnosticList {
+                collector.report(contentsOf: error.diagnostics)
+            } catch let error as Diagnostic {
+                collector.report(error)
+            } catch {
+                collector.report(.error("\(page.path): \(error)"))
+            }
+        }
+        diagnostics += collector.sorted
+        var count = pages.count
+        do {
+            let sitemap = Sitemap.xml(pages: pages, baseURL: portfolio.settings.baseURL) { page in
+                guard case .client(let index) = page.subject else { return nil }
+                return portfolio.clients[index].brief?.updated
+            }
+            try staging.write(sitemap, to: "sitemap.xml")
+            count += 1
+            let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
+            if FileManager.default.fileExists(atPath: assets.path) {
+                try staging.copyFolder(assets, to: "assets")
+                count += fileCount(in: assets)
+            }
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        return count
+    }
+
+    /// Checks that the folders exist and that the output cannot overwrite the input.
+    private static func checkFolders(_ options: BuildOptions, _ diagnostics: inout [Diagnostic])
+        -> Bool
+    {
+        let output = options.output.standardizedFileURL.resolvingSymlinksInPath().path
+        for (folder, display, flag) in [
+            (options.content, options.contentDisplay, "--content"),
+            (options.templates, options.templatesDisplay, "--templates"),
+        ] {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
+                isFolder.boolValue
+            else {
+                diagnostics.append(
+                    .error(
+                        "there is no folder \(display); run folio in your site's folder or "
+                            + "name the folder with \(flag) DIR"))
+                continue
+            }
+            let input = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            if input == output || input.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+                diagnostics.append(
+                    .error(
+                        "the output folder \(options.outputDisplay) is or contains \(display), "
+                            + "and building would replace it; choose another folder with --output DIR"
+                    ))
+            }
+        }
+        return !diagnostics.contains { $0.severity == .error }
+    }
+
+    private static func fileCount(in folder: URL) -> Int {
+        let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        var count = 0
+        while let url = enumerator?.nextObject() as? URL {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    private static func failure(_ diagnostics: [Diagnostic]) -> BuildResult {
+        BuildResult(diagnostics: diagnostics.sortedUnique, filesWritten: 0, pagesWritten: 0)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Sorted by place, each diagnostic once.
+    var sortedUnique: [Diagnostic] { Array(Set(self)).sorted() }
+}

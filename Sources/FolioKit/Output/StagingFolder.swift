@@ -1,0 +1,107 @@
+import Foundation
+
+/// A folder beside the output where a build writes the whole site before it replaces the
+/// output in one swap, so that a failed or interrupted build never leaves half a site.
+struct StagingFolder: Sendable {
+    /// The output folder this staging folder will replace.
+    let output: URL
+    /// The staging folder itself.
+    let url: URL
+    /// How messages name the output folder.
+    let outputDisplay: String
+
+    /// Creates an empty staging folder beside `output`, removing any that an interrupted
+    /// build left behind.
+    init(replacing output: URL, display: String) throws(Diagnostic) {
+        self.output = output
+        self.outputDisplay = display
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).folio-"
+        self.url = parent.appending(path: prefix + "staging", directoryHint: .isDirectory)
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            for leftover in try manager.contentsOfDirectory(atPath: parent.path)
+            where leftover.hasPrefix(prefix) {
+                try manager.removeItem(at: parent.appending(path: leftover))
+            }
+            try manager.createDirectory(at: url, withIntermediateDirectories: false)
+        } catch {
+            throw Self.failure("cannot prepare a staging folder beside", display, error)
+        }
+    }
+
+    /// Creates the folders that `paths` (relative to the site's root) will be written into.
+    func createFolders(for paths: some Sequence<String>) throws(Diagnostic) {
+        let folders = Set(
+            paths.compactMap { path -> String? in
+                guard let slash = path.lastIndex(of: "/") else { return nil }
+                return String(path[..<slash])
+            })
+        for folder in folders.sorted() {
+            do {
+                try FileManager.default.createDirectory(
+                    at: url.appending(path: folder, directoryHint: .isDirectory),
+                    withIntermediateDirectories: true)
+            } catch {
+                throw Self.failure("cannot create the folder \(folder) in", outputDisplay, error)
+            }
+        }
+    }
+
+    /// Writes one file; its folder must exist.
+    ///
+    /// Safe to call from several threads at once for
+    /// different paths.
+    func write(_ contents: String, to path: String) throws(Diagnostic) {
+        do {
+            try Data(contents.utf8).write(to: url.appending(path: path))
+        } catch {
+            throw Self.failure("cannot write \(path) in", outputDisplay, error)
+        }
+    }
+
+    /// Copies the folder `source` to `path` inside the staging folder.
+    func copyFolder(_ source: URL, to path: String) throws(Diagnostic) {
+        do {
+            try FileManager.default.copyItem(at: source, to: url.appending(path: path))
+        } catch {
+            throw Self.failure("cannot copy \(source.path) into", outputDisplay, error)
+        }
+    }
+
+    /// Replaces the output folder with the staging folder.
+    func commit() throws(Diagnostic) {
+        let manager = FileManager.default
+        let retired = output.deletingLastPathComponent()
+            .appending(path: ".\(output.lastPathComponent).folio-previous")
+        do {
+            if manager.fileExists(atPath: output.path) {
+                try manager.moveItem(at: output, to: retired)
+                do {
+                    try manager.moveItem(at: url, to: output)
+                } catch {
+                    try? manager.moveItem(at: retired, to: output)
+                    throw error
+                }
+                try manager.removeItem(at: retired)
+            } else {
+                try manager.moveItem(at: url, to: output)
+            }
+        } catch {
+            throw Self.failure("cannot put the new site in place of", outputDisplay, error)
+        }
+    }
+
+    /// Removes the staging folder, leaving the output as it was.
+    func discard() {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    private static func failure(_ what: String, _ display: String, _ error: any Error) -> Diagnostic
+    {
+        .error(
+            "\(what) \(display): \(error.localizedDescription); check that the folder is "
+                + "writable and the disk is not full")
+    }
+}

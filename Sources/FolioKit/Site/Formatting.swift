@@ -1,0 +1,44 @@
+/// How figures and dates read on a page: `$1,234,500`, `30 Nov 2026`.
+///
+/// Written by hand rather than with Foundation's formatters so that pages do not depend on
+/// the machine's locale and stay byte-identical wherever they are built.
+enum Formatting {
+    private static let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"]
+    private static let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+
+    /// An amount with its currency's symbol (or code) and thousands separators; cents only
+    /// when there are any.
+    static func money(_ amount: Double, currency: String) -> String {
+        let sign = amount < 0 ? "-" : ""
+        let cents = Int((abs(amount) * 100).rounded())
+        var text = grouped(cents / 100)
+        if cents % 100 != 0 {
+            text += "." + (cents % 100 < 10 ? "0" : "") + String(cents % 100)
+        }
+        if let symbol = symbols[currency] { return sign + symbol + text }
+        return sign + currency + " " + text
+    }
+
+    /// A whole number with thousands separators: `1,234,500`.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
+    /// `30 Nov 2026`.
+    static func date(_ date: CalendarDate) -> String {
+        "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// A number as plain text: no fraction when it is whole.
+    static func number(_ value: Double) -> String {
+        TemplateValue.double(value).renderedText
+    }
+}

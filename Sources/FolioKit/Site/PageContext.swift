@@ -1,0 +1,457 @@
+/// Builds the template context of each page from the portfolio, as docs/templates.md
+/// describes it.
+///
+/// Every documented name is always present (`null` when the content gives
+/// nothing), so that strict rendering can tell a typo from a missing value.
+struct PageContext: Sendable {
+    let portfolio: Portfolio
+    let markdown: MarkdownOptions
+    let version: String
+
+    /// The whole context of `page`.
+    func context(for page: PlannedPage) -> TemplateValue {
+        var values = common(page)
+        switch page.subject {
+        case .overview: values.merge(overview(), uniquingKeysWith: { $1 })
+        case .client(let index):
+            values.merge(client(portfolio.clients[index]), uniquingKeysWith: { $1 })
+        case .handoff(let index):
+            values["handoff"] = handoff(portfolio.handoffs[index], full: true)
+        case .person(let index):
+            values.merge(person(portfolio.people[index]), uniquingKeysWith: { $1 })
+        case .guide: values["chapters"] = chapterList(current: nil)
+        case .chapter(let index):
+            values["chapters"] = chapterList(current: index)
+            values["chapter"] = chapter(index)
+        case .notFound: break
+        }
+        return .map(values)
+    }
+
+    // MARK: Every page
+
+    private func common(_ page: PlannedPage) -> [String: TemplateValue] {
+        let settings = portfolio.settings
+        let navigation: [(String, String)] = [
+            ("Overview", "index.html"), ("Role guide", "guide/index.html"),
+        ]
+        return [
+            "root": .string(page.root),
+            "site": [
+                "title": .string(settings.title),
+                "description": settings.description.map(TemplateValue.string) ?? .null,
+                "base_url": settings.baseURL.map(TemplateValue.string) ?? .null,
+                "currency": .string(settings.currency),
+                "as_of": .string(portfolio.asOf.description),
+                "as_of_display": .string(Formatting.date(portfolio.asOf)),
+                "fields": settings.fields,
+            ],
+            "page": [
+                "title": .string(page.title),
+                "path": .string(page.path),
+                "kind": .string(page.kind),
+            ],
+            "nav": .list(
+                navigation.map { title, href in
+                    [
+                        "title": .string(title), "href": .string(href),
+                        "current": .bool(
+                            page.path == href
+                                || (href == "guide/index.html" && page.path.hasPrefix("guide/"))),
+                    ]
+                }),
+            "folio": ["version": .string(version)],
+        ]
+    }
+
+    // MARK: Shared shapes
+
+    private func person(_ person: Person?) -> TemplateValue {
+        guard let person else { return .null }
+        return [
+            "id": .string(person.id),
+            "name": .string(person.name),
+            "title": .optional(person.title),
+            "role": .optional(person.role?.rawValue),
+            "role_label": .optional(person.role?.label),
+            "email": .optional(person.email),
+            "region": .optional(person.region),
+            "href": .string(person.href),
+            "is_account_manager": .bool(person.role == .accountManager),
+            "is_salesperson": .bool(person.role == .salesperson),
+            "is_director": .bool(person.role == .director),
+            "fields": person.fields,
+        ]
+    }
+
+    private func person(_ reference: Reference?) -> TemplateValue {
+        person(portfolio.person(reference?.id))
+    }
+
+    private func account(_ client: Portfolio.Client) -> TemplateValue {
+        let account = client.account
+        let band = portfolio.healthBand(of: account)
+        return [
+            "id": .string(account.id),
+            "name": .string(client.displayName),
+            "crm_name": .string(account.name),
+            "slug": .string(client.slug),
+            "href": .string(client.href),
+            "summary": .optional(client.brief?.summary),
+            "has_brief": .bool(client.brief != nil),
+            "industry": .optional(account.industry),
+            "segment": .optional(account.segment),
+            "tier": .optional(account.tier),
+            "status": .optional(account.status?.rawValue),
+            "status_label": .optional(account.status?.label),
+            "arr": account.arr.map(TemplateValue.double) ?? .null,
+            "arr_display": .optional(
+                account.arr.map { Formatting.money($0, currency: account.currency) }),
+            "currency": .string(account.currency),
+            "contract_start": .date(account.contractStart),
+            "contract_start_display": .dateDisplay(account.contractStart),
+            "renewal_date": .date(account.renewalDate),
+            "renewal_date_display": .dateDisplay(account.renewalDate),
+            "days_to_renewal": portfolio.daysToRenewal(of: account).map(TemplateValue.int) ?? .null,
+            "days_overdue": portfolio.isRenewalOverdue(account)
+                ? .int(-(portfolio.daysToRenewal(of: account) ?? 0)) : .null,
+            "renewal_overdue": .bool(portfolio.isRenewalOverdue(account)),
+            "renewal_due": .bool(portfolio.isRenewalDue(account)),
+            "health_score": account.healthScore.map(TemplateValue.double) ?? .null,
+            "health_band": .optional(band?.rawValue),
+            "health_label": .optional(band?.label),
+            "is_red": .bool(band == .red),
+            "is_yellow": .bool(band == .yellow),
+            "is_green": .bool(band == .green),
+            "nps": account.nps.map(TemplateValue.int) ?? .null,
+            "products": .list(account.products.map(TemplateValue.string)),
+            "last_touchpoint": .date(account.lastTouchpoint),
+            "last_touchpoint_display": .dateDisplay(account.lastTouchpoint),
+            "days_since_touchpoint": account.lastTouchpoint.map {
+                .int($0.days(until: portfolio.asOf))
+            } ?? .null,
+            "manager": person(account.accountManager),
+            "salesperson": person(account.salesperson),
+            "fields": account.fields,
+        ]
+    }
+
+    private func account(id: String) -> TemplateValue {
+        portfolio.client(accountID: id).map(account) ?? .null
+    }
+
+    private func money(_ totals: [(currency: String, amount: Double)]) -> TemplateValue {
+        .list(
+            totals.map {
+                [
+                    "currency": .string($0.currency), "amount": .double($0.amount),
+                    "amount_display": .string(Formatting.money($0.amount, currency: $0.currency)),
+                ]
+            })
+    }
+
+    private func handoff(_ handoff: Handoff, full: Bool) -> TemplateValue {
+        let (filled, missing) = handoff.completeness
+        let total = filled.count + missing.count
+        let name =
+            portfolio.client(accountID: handoff.account.id)?.displayName ?? handoff.account.id
+        var values: [String: TemplateValue] = [
+            "slug": .string(handoff.slug),
+            "href": .string(handoff.href),
+            "title": .string("Handoff: \(name)"),
+            "date": .date(handoff.date),
+            "date_display": .dateDisplay(handoff.date),
+            "from": person(handoff.from),
+            "to": person(handoff.to),
+            "account": account(id: handoff.account.id),
+            "completeness": [
+                "percent": .int(total == 0 ? 100 : filled.count * 100 / total),
+                "filled": .int(filled.count),
+                "total": .int(total),
+                "complete": .bool(missing.isEmpty),
+                "missing": .list(missing.map(TemplateValue.string)),
+            ],
+        ]
+        guard full else { return .map(values) }
+        let currency =
+            portfolio.client(accountID: handoff.account.id)?.account.currency
+            ?? portfolio.settings.currency
+        values["deal"] =
+            handoff.deal.map { deal in
+                [
+                    "closed": .date(deal.closed), "closed_display": .dateDisplay(deal.closed),
+                    "value": deal.value.map(TemplateValue.double) ?? .null,
+                    "value_display": .optional(
+                        deal.value.map { Formatting.money($0, currency: currency) }),
+                    "term_months": deal.termMonths.map(TemplateValue.int) ?? .null,
+                    "start": .date(deal.start), "start_display": .dateDisplay(deal.start),
+                    "pricing_notes": .optional(deal.pricingNotes),
+                ]
+            } ?? .null
+        values["products"] = .list(handoff.products.map(TemplateValue.string))
+        values["why_they_bought"] = .optional(handoff.whyTheyBought)
+        values["success_criteria"] = .list(
+            handoff.successCriteria.map {
+                [
+                    "outcome": .string($0.outcome), "metric": .optional($0.metric),
+                    "baseline": .optional($0.baseline), "target": .optional($0.target),
+                    "by": .date($0.by), "by_display": .dateDisplay($0.by),
+                ]
+            })
+        values["stakeholders"] = .list(
+            handoff.stakeholders.map {
+                [
+                    "name": .string($0.name), "title": .optional($0.title),
+                    "role": .optional($0.role),
+                    "role_label": .optional($0.role.map(Self.roleLabel)),
+                    "is_champion": .bool($0.role == "champion"),
+                    "comms_preference": .optional($0.commsPreference),
+                    "personal_notes": .optional($0.personalNotes),
+                ]
+            })
+        values["commitments"] = .list(
+            handoff.commitments.map {
+                [
+                    "promise": .string($0.promise), "made_by": person($0.madeBy),
+                    "due": .date($0.due), "due_display": .dateDisplay($0.due),
+                    "in_contract": $0.inContract.map(TemplateValue.bool) ?? .null,
+                ]
+            })
+        values["objections"] = .list(
+            handoff.objections.map {
+                ["objection": .string($0.objection), "resolution": .optional($0.resolution)]
+            })
+        values["risks"] = .list(handoff.risks.map(TemplateValue.string))
+        values["technical"] =
+            handoff.technical.map {
+                [
+                    "integrations": .list($0.integrations.map(TemplateValue.string)),
+                    "notes": .optional($0.notes),
+                ]
+            } ?? .null
+        values["open_questions"] = .list(handoff.openQuestions.map(TemplateValue.string))
+        values["next_steps"] = .list(
+            handoff.nextSteps.map {
+                [
+                    "action": .string($0.action), "owner": person($0.owner),
+                    "due": .date($0.due), "due_display": .dateDisplay($0.due),
+                ]
+            })
+        values["body"] = html(handoff.body)
+        values["source"] = .string(handoff.source)
+        values["fields"] = handoff.fields
+        return .map(values)
+    }
+
+    /// "Economic buyer" for `economic_buyer`.
+    static func roleLabel(_ role: String) -> String {
+        let words = role.replacing("_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// Rendered Markdown, or `null` when the body has no text, so that `{{#body}}` can
+    /// leave out an empty section.
+    private func html(_ markdown: String) -> TemplateValue {
+        guard markdown.contains(where: { !$0.isWhitespace }) else { return .null }
+        return .html(Markdown.render(markdown, options: self.markdown).html)
+    }
+
+    // MARK: Pages
+
+    private func overview() -> [String: TemplateValue] {
+        let accounts = portfolio.clients.map(\.account)
+        let live = accounts.filter { $0.status != .churned }
+        let arr = portfolio.arrByCurrency(accounts)
+        var health = ["red": 0, "yellow": 0, "green": 0, "unscored": 0]
+        for account in live {
+            health[portfolio.healthBand(of: account)?.rawValue ?? "unscored", default: 0] += 1
+        }
+        let managers = portfolio.people.compactMap { manager -> TemplateValue? in
+            let book = portfolio.clients.filter { $0.account.accountManager?.id == manager.id }
+            guard !book.isEmpty else { return nil }
+            let arr = portfolio.arrByCurrency(book.map(\.account))
+            return [
+                "person": person(manager),
+                "accounts": .list(book.map(account)),
+                "accounts_count": .int(book.count),
+                "arr": money(arr),
+                "multiple_currencies": .bool(arr.count > 1),
+                "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
+            ]
+        }
+        return [
+            "totals": [
+                "accounts": .int(accounts.count),
+                "arr": money(arr),
+                "multiple_currencies": .bool(arr.count > 1),
+                "renewals_due": .int(accounts.count(where: portfolio.isRenewalDue)),
+                "renewals_overdue": .int(accounts.count(where: portfolio.isRenewalOverdue)),
+                "at_risk": .int(accounts.count(where: portfolio.isAtRisk)),
+                "health": .map(health.mapValues(TemplateValue.int)),
+                "renewal_window_days": .int(portfolio.settings.renewalWindowDays),
+            ],
+            "accounts": .list(portfolio.clients.map(account)),
+            "managers": .list(managers),
+            "handoffs": .list(portfolio.handoffs.map { handoff($0, full: false) }),
+            "without_brief": .list(portfolio.clients.filter { $0.brief == nil }.map(account)),
+        ]
+    }
+
+    private func client(_ client: Portfolio.Client) -> [String: TemplateValue] {
+        let id = client.account.id
+        return [
+            "account": account(client),
+            "brief": client.brief.map(brief) ?? .null,
+            "activities": .list(
+                portfolio.activities.filter { $0.account.id == id }.map { activity in
+                    [
+                        "date": .string(activity.date.description),
+                        "date_display": .string(Formatting.date(activity.date)),
+                        "type": .optional(activity.type), "summary": .optional(activity.summary),
+                        "owner": person(activity.owner),
+                    ]
+                }),
+            "handoffs": .list(
+                portfolio.handoffs.filter { $0.account.id == id }.map { handoff($0, full: false) }),
+        ]
+    }
+
+    private func brief(_ brief: ClientBrief) -> TemplateValue {
+        let currency =
+            portfolio.client(accountID: brief.account.id)?.account.currency
+            ?? portfolio.settings.currency
+        return [
+            "title": .optional(brief.title),
+            "summary": .optional(brief.summary),
+            "goals": .list(brief.goals.map(TemplateValue.string)),
+            "needs": .list(brief.needs.map(TemplateValue.string)),
+            "competitors": .list(brief.competitors.map(TemplateValue.string)),
+            "tags": .list(brief.tags.map(TemplateValue.string)),
+            "stakeholders": .list(
+                brief.stakeholders.map {
+                    [
+                        "name": .string($0.name), "title": .optional($0.title),
+                        "role": .optional($0.role),
+                        "role_label": .optional($0.role.map(Self.roleLabel)),
+                        "sentiment": .optional($0.sentiment), "notes": .optional($0.notes),
+                        "fields": $0.fields,
+                    ]
+                }),
+            "opportunities": .list(
+                brief.opportunities.map {
+                    [
+                        "name": .string($0.name), "type": .optional($0.type),
+                        "stage": .optional($0.stage),
+                        "amount": $0.amount.map(TemplateValue.double) ?? .null,
+                        "amount_display": .optional(
+                            $0.amount.map { Formatting.money($0, currency: currency) }),
+                        "close_date": .date($0.closeDate),
+                        "close_date_display": .dateDisplay($0.closeDate),
+                        "fields": $0.fields,
+                    ]
+                }),
+            "risks": .list(
+                brief.risks.map {
+                    [
+                        "text": .string($0.text), "severity": .optional($0.severity),
+                        "mitigation": .optional($0.mitigation), "owner": person($0.owner),
+                        "fields": $0.fields,
+                    ]
+                }),
+            "next_qbr": .date(brief.nextQBR),
+            "next_qbr_display": .dateDisplay(brief.nextQBR),
+            "updated": .date(brief.updated),
+            "updated_display": .dateDisplay(brief.updated),
+            "body": html(brief.body),
+            "source": .string(brief.source),
+            "fields": brief.fields,
+        ]
+    }
+
+    private func person(_ person: Person) -> [String: TemplateValue] {
+        let book = portfolio.clients.filter {
+            $0.account.accountManager?.id == person.id || $0.account.salesperson?.id == person.id
+        }
+        return [
+            "person": self.person(person),
+            "accounts": .list(book.map(account)),
+            "accounts_count": .int(book.count),
+            "arr": money(portfolio.arrByCurrency(book.map(\.account))),
+            "multiple_currencies": .bool(portfolio.arrByCurrency(book.map(\.account)).count > 1),
+            "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
+            "handoffs_given": .list(
+                portfolio.handoffs.filter { $0.from?.id == person.id }.map {
+                    handoff($0, full: false)
+                }),
+            "handoffs_received": .list(
+                portfolio.handoffs.filter { $0.to?.id == person.id }.map {
+                    handoff($0, full: false)
+                }),
+        ]
+    }
+
+    private func chapterList(current: Int?) -> TemplateValue {
+        .list(
+            portfolio.chapters.enumerated().map { index, chapter in
+                [
+                    "slug": .string(chapter.slug), "href": .string(chapter.href),
+                    "title": .string(chapter.title), "order": .int(index + 1),
+                    "summary": .optional(chapter.summary), "current": .bool(index == current),
+                ]
+            })
+    }
+
+    private func chapter(_ index: Int) -> TemplateValue {
+        let chapters = portfolio.chapters
+        let chapter = chapters[index]
+        let rendered = Markdown.render(chapter.body, options: markdown)
+        func link(_ other: GuideChapter?) -> TemplateValue {
+            other.map { ["title": .string($0.title), "href": .string($0.href)] } ?? .null
+        }
+        return [
+            "slug": .string(chapter.slug), "href": .string(chapter.href),
+            "title": .string(chapter.title), "order": .int(index + 1),
+            "summary": .optional(chapter.summary),
+            "body": rendered.html.isEmpty ? .null : .html(rendered.html),
+            "toc": .list(
+                rendered.headings.filter { (2...3).contains($0.level) }.map {
+                    ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)]
+                }),
+            "previous": link(index > 0 ? chapters[index - 1] : nil),
+            "next": link(index + 1 < chapters.count ? chapters[index + 1] : nil),
+            "fields": chapter.fields,
+        ]
+    }
+}
+
+extension PlannedPage {
+    /// The page kind templates see as `page.kind`.
+    var kind: String {
+        switch subject {
+        case .overview: "overview"
+        case .client: "client"
+        case .handoff: "handoff"
+        case .person: "person"
+        case .guide: "guide"
+        case .chapter: "chapter"
+        case .notFound: "not_found"
+        }
+    }
+}
+
+extension TemplateValue {
+    /// Text, or `null` when absent.
+    static func optional(_ text: String?) -> TemplateValue {
+        text.map(TemplateValue.string) ?? .null
+    }
+
+    /// `YYYY-MM-DD`, or `null` when absent.
+    static func date(_ date: CalendarDate?) -> TemplateValue {
+        date.map { .string($0.description) } ?? .null
+    }
+
+    /// `30 Nov 2026`, or `null` when absent.
+    static func dateDisplay(_ date: CalendarDate?) -> TemplateValue {
+        date.map { .string(Formatting.date($0)) } ?? .null
+    }
+}

@@ -1,0 +1,88 @@
+/// One page of the site: where it goes, which template renders it, and what it shows.
+struct PlannedPage: Hashable, Sendable {
+    /// What a page is about; the index points into the portfolio's lists.
+    enum Subject: Hashable, Sendable {
+        case overview
+        case client(Int)
+        case handoff(Int)
+        case person(Int)
+        case guide
+        case chapter(Int)
+        case notFound
+    }
+
+    /// The path in the output folder, such as `clients/acme/index.html`.
+    var path: String
+    /// The template's name, such as `client`.
+    var template: String
+    var subject: Subject
+    var title: String
+
+    /// The relative way from this page back to the site's root: `""`, `../`, `../../`.
+    var root: String {
+        String(repeating: "../", count: path.count { $0 == "/" })
+    }
+
+    /// Every page of `portfolio`, in a fixed order.
+    static func pages(of portfolio: Portfolio) -> [PlannedPage] {
+        var pages = [
+            PlannedPage(
+                path: "index.html", template: "overview", subject: .overview,
+                title: portfolio.settings.title)
+        ]
+        for (index, client) in portfolio.clients.enumerated() {
+            pages.append(
+                PlannedPage(
+                    path: client.href, template: "client", subject: .client(index),
+                    title: client.displayName))
+        }
+        for (index, handoff) in portfolio.handoffs.enumerated() {
+            let name = portfolio.client(accountID: handoff.account.id)?.displayName ?? handoff.slug
+            pages.append(
+                PlannedPage(
+                    path: handoff.href, template: "handoff", subject: .handoff(index),
+                    title: "Handoff: \(name)"))
+        }
+        for (index, person) in portfolio.people.enumerated() {
+            pages.append(
+                PlannedPage(
+                    path: person.href, template: "person", subject: .person(index),
+                    title: person.name))
+        }
+        pages.append(
+            PlannedPage(
+                path: "guide/index.html", template: "guide", subject: .guide,
+                title: "Role guide"))
+        for (index, chapter) in portfolio.chapters.enumerated() {
+            pages.append(
+                PlannedPage(
+                    path: chapter.href, template: "chapter", subject: .chapter(index),
+                    title: chapter.title))
+        }
+        pages.append(
+            PlannedPage(
+                path: "404.html", template: "404", subject: .notFound,
+                title: "Page not found"))
+        return pages
+    }
+}
+
+extension Portfolio.Client {
+    /// The page's path from the site's root.
+    var href: String { "clients/\(slug)/index.html" }
+}
+
+extension Handoff {
+    /// The page's path from the site's root.
+    var href: String { "handoffs/\(slug)/index.html" }
+}
+
+extension Person {
+    /// The page's path from the site's root.
+    var href: String { "team/\(id)/index.html" }
+}
+
+extension GuideChapter {
+    /// The page's path from the site's root.
+    var href: String { "guide/\(slug)/index.html" }
+}

@@ -1,0 +1,40 @@
+/// `sitemap.xml`: every page but the 404 page, at `base_url`.
+enum Sitemap {
+    /// The sitemap of `pages`; with no `baseURL` the list is empty, since a sitemap only
+    /// takes absolute addresses.
+    static func xml(
+        pages: [PlannedPage], baseURL: String?, lastModified: (PlannedPage) -> CalendarDate?
+    ) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+
+            """
+        if let baseURL {
+            let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            for page in pages where page.subject != .notFound {
+                let path =
+                    page.path.hasSuffix("index.html") ? String(page.path.dropLast(10)) : page.path
+                xml += "  <url>\n    <loc>\(escape(base + path))</loc>\n"
+                if let date = lastModified(page) { xml += "    <lastmod>\(date)</lastmod>\n" }
+                xml += "  </url>\n"
+            }
+        }
+        return xml + "</urlset>\n"
+    }
+
+    private static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+
+@testable import FolioKit
+
+/// Each bad input gives one clear error with its place, and leaves the old site untouched.
+@Suite struct BadInputTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var output = "Public"
+        var breakSite: @Sendable (borrowing SiteFixture) throws -> Void
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "malformed YAML",
+            breakSite: {
+                try $0.edit(
+                    "Content/clients/acme.md", replacing: "goals: [Cut", with: "goals: [[Cut")
+            },
+            expected: #"""
+                Content/clients/acme.md:5:1: error: expected ',' or ']' here, in the list that opens on line 4; separate items with ',' and close the list with ']'
+                stakeholders:
+                ^
+
+                """#),
+        Case(
+            name: "unclosed front matter",
+            breakSite: {
+                try $0.edit(
+                    "Content/guide/the-job.md",
+                    replacing: "summary: What an account manager does.\n---\n",
+                    with: "summary: What an account manager does.\n")
+            },
+            expected: #"""
+                Content/guide/the-job.md:1:1: error: front matter opened on line 1 is never closed; add a line with --- after the last field
+                ---
+                ^
+
+                """#),
+        Case(
+            name: "unknown account",
+            breakSite: {
+                try $0.edit(
+                    "Content/clients/acme.md", replacing: "account: ACME-001",
+                    with: "account: ACME-9")
+            },
+            expected: #"""
+                Content/clients/acme.md:2:10: error: unknown account 'ACME-9' in 'account': no row of Content/data/accounts.csv has this account_id; check the spelling or add the account
+                account: ACME-9
+                         ^
+                Content/data/accounts.csv:1:1: note: accounts are defined here
+                account_id,name,account_manager,salesperson,industry,segment,tier,status,arr,currency,contract_start,renewal_date,health_score,nps,products,last_touchpoint
+                ^
+
+                """#),
+        Case(
+            name: "duplicate slug",
+            breakSite: {
+                try $0.edit(
+                    "Content/data/accounts.csv", replacing: "GLOBEX-7,",
+                    with: "ZETA-1,Zeta,dana,sam,,,,active,1,USD,,,,,,\nGLOBEX-7,")
+                try $0.write("---\naccount: ZETA-1\n---\n", to: "Content/clients/globex-7.md")
+            },
+            expected: #"""
+                Content/data/accounts.csv:4:1: error: duplicate slug 'globex-7': two pages would be written to clients/globex-7/index.html; rename one of the files
+                GLOBEX-7,"Globex, Inc.",dana,sam,Retail,Mid-Market,2,at_risk,45000.50,EUR,2024-03-01,2026-11-01,35,3,Fleet Tracker,2026-10-02
+                ^
+                Content/clients/globex-7.md:2:10: note: the other page comes from here
+                account: ZETA-1
+                         ^
+
+                """#),
+        Case(
+            name: "bad date",
+            breakSite: {
+                try $0.edit(
+                    "Content/data/accounts.csv", replacing: "2026-12-20", with: "2026-13-20")
+            },
+            expected: #"""
+                Content/data/accounts.csv:2:86: error: column 'renewal_date' in row 2 must be a date written YYYY-MM-DD, such as 2026-12-10; found '2026-13-20'
+                ACME-001,Acme Logistics,dana,sam,Logistics,Enterprise,1,active,120000,USD,2025-01-15,2026-13-20,82,9,Fleet Tracker;Route Planner,2026-11-20
+                                                                                                     ^
+
+                """#),
+        Case(
+            name: "bad number",
+            breakSite: {
+                try $0.edit("Content/data/accounts.csv", replacing: "120000", with: "12O000")
+            },
+            expected: #"""
+                Content/data/accounts.csv:2:64: error: column 'arr' in row 2 must be a number written without symbols or separators, such as 120000.50; found '12O000'
+                ACME-001,Acme Logistics,dana,sam,Logistics,Enterprise,1,active,12O000,USD,2025-01-15,2026-12-20,82,9,Fleet Tracker;Route Planner,2026-11-20
+                                                                               ^
+
+                """#),
+        Case(
+            name: "CSV with a stray quote",
+            breakSite: {
+                try $0.edit(
+                    "Content/data/accounts.csv", replacing: "Acme Logistics",
+                    with: "Acme \"Logistics\"")
+            },
+            expected: #"""
+                Content/data/accounts.csv:2:15: error: unexpected '"' in a cell that does not start with a quote; put the whole cell in double quotes and write each quote inside it twice, such as "Acme ""East"""
+                ACME-001,Acme "Logistics",dana,sam,Logistics,Enterprise,1,active,120000,USD,2025-01-15,2026-12-20,82,9,Fleet Tracker;Route Planner,2026-11-20
+                              ^
+
+                """#),
+        Case(
+            name: "missing template",
+            breakSite: {
+                try FileManager.default.removeItem(
+                    at: $0.root.appending(path: "Templates/person.mustache"))
+            },
+            expected: #"""
+                Templates/person.mustache:1:1: error: there is no template 'person'; add Templates/person.mustache (docs/templates.md lists what each page needs)
+
+                """#),
+        Case(
+            name: "template syntax error",
+            breakSite: {
+                try $0.edit(
+                    "Templates/client.mustache", replacing: "{{/brief}}\n{{^brief}}",
+                    with: "{{^brief}}")
+            },
+            expected: #"""
+                Templates/client.mustache:13:1: error: closing tag '{{/ main}}' comes before section 'brief' opened at line 6, column 1 is closed; add {{/brief}} before it
+                {{/ main}}
+                ^
+
+                """#),
+        Case(
+            name: "unknown template name",
+            breakSite: {
+                try $0.edit(
+                    "Templates/client.mustache", replacing: "<h1>{{account.name}}",
+                    with: "<h1>{{acount.name}}")
+            },
+            expected: #"""
+                Templates/client.mustache:4:5: error: unknown name 'acount.name'; the context of this page has no such value (check the spelling, or see docs/templates.md for the names each page offers)
+                <h1>{{acount.name}}</h1>
+                    ^
+
+                """#),
+        Case(
+            name: "invalid UTF-8",
+            breakSite: {
+                var data = Data(
+                    "---\naccount: ACME-001\ntitle: Acme \u{2014} Logistics\n---\nCaf".utf8)
+                data.append(contentsOf: [0xE9, 0x0A])
+                try $0.write(data, to: "Content/clients/acme.md")
+            },
+            expected: #"""
+                Content/clients/acme.md:5:4: error: the file is not valid UTF-8 (byte 0xE9); save it with UTF-8 encoding
+                Caf\#u{FFFD}
+                   ^
+
+                """#),
+        Case(
+            name: "output folder over Content",
+            output: "Content",
+            breakSite: { _ in },
+            expected: #"""
+                error: the output folder Content is or contains Content, and building would replace it; choose another folder with --output DIR
+
+                """#),
+    ]
+
+    @Test(arguments: cases)
+    func reportsOneClearErrorAndKeepsTheOldSite(_ testCase: Case) throws {
+        let site = try SiteFixture(fixture: "mini")
+        let old = "<p>the previous build</p>\n"
+        try site.write(old, to: "Public/index.html")
+        try testCase.breakSite(site)
+        let before = SiteFixture.files(in: site.root)
+
+        let (result, _, text) = site.build(site.options(output: testCase.output))
+
+        #expect(!result.succeeded)
+        #expect(result.errorCount == 1)
+        #expect(text == testCase.expected)
+        #expect(SiteFixture.files(in: site.root) == before, "the build changed files")
+    }
+}

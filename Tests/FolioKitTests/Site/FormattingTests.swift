@@ -1,0 +1,19 @@
+import Testing
+
+@testable import FolioKit
+
+@Suite struct FormattingTests {
+    @Test(arguments: [
+        (120_000.0, "USD", "$120,000"), (45_000.5, "EUR", "€45,000.50"), (999.0, "GBP", "£999"),
+        (1_234_567.891, "CHF", "CHF 1,234,567.89"), (0.0, "USD", "$0"),
+        (-2_500.0, "USD", "-$2,500"),
+    ])
+    func writesMoneyWithSymbolAndSeparators(_ amount: Double, _ currency: String, _ text: String) {
+        #expect(Formatting.money(amount, currency: currency) == text)
+    }
+
+    @Test func writesDatesTheSameInEveryLocale() throws {
+        #expect(Formatting.date(try #require(CalendarDate(iso: "2026-11-30"))) == "30 Nov 2026")
+        #expect(Formatting.date(try #require(CalendarDate(iso: "2027-01-05"))) == "5 Jan 2027")
+    }
+}
