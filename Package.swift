@@ -43,5 +43,10 @@ let package = Package(
             exclude: ["Build/Fixtures"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "FolioCommandTests",
+            dependencies: ["folio"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -25,9 +25,13 @@ extension Portfolio {
             check.person(account.salesperson)
         }
 
-        let briefs = documents(sources.briefs, includeDrafts: includeDrafts, &diagnostics) {
+        let everyBrief = documents(sources.briefs, includeDrafts: true, &diagnostics) {
             ClientBrief.read($0, slug: $1)
         }
+        let briefs = everyBrief.filter { includeDrafts || !$0.isDraft }
+        let draftBriefs = Dictionary(
+            everyBrief.filter(\.isDraft).map { ($0.account.id, $0.source) },
+            uniquingKeysWith: { first, _ in first })
         let handoffs = documents(sources.handoffs, includeDrafts: includeDrafts, &diagnostics) {
             Handoff.read($0, slug: $1)
         }
@@ -68,7 +72,14 @@ extension Portfolio {
 
         let clients = accounts.map { account in
             let brief = briefsByAccount[account.id]
-            if brief == nil {
+            if brief == nil, let draft = draftBriefs[account.id] {
+                diagnostics.append(
+                    .warning(
+                        "account '\(account.id)' has only a draft brief, \(draft); its page shows "
+                            + "the CRM record alone until the brief says 'draft: false' (build "
+                            + "with --drafts to preview it)",
+                        at: account.location))
+            } else if brief == nil {
                 diagnostics.append(
                     .warning(
                         "account '\(account.id)' has no brief; its page shows the CRM record "

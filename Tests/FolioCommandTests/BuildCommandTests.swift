@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// The `folio` executable as a person runs it: exit codes, help, version and what it prints.
+@Suite struct BuildCommandTests {
+    /// The folder of the mini fixture site.
+    static let fixture = URL(filePath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appending(path: "FolioKitTests/Build/Fixtures/mini")
+
+    /// Runs `folio` with `arguments` in `folder`; returns the exit status and standard error.
+    func folio(_ arguments: [String], in folder: URL? = nil) throws -> (
+        status: Int32, output: String, errors: String
+    ) {
+        let process = Process()
+        process.executableURL = try Self.executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    /// The built `folio` beside this test bundle.
+    static func executable() throws -> URL {
+        var folder = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appending(path: "folio")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        throw CocoaError(.fileNoSuchFile)
+    }
+
+    /// A copy of the mini fixture in a temporary folder.
+    func site() throws -> URL {
+        let root = FileManager.default.temporaryDirectory
+            .appending(path: "folio-cli-\(UUID().uuidString)", directoryHint: .isDirectory)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["Content", "Templates"] {
+            try FileManager.default.copyItem(
+                at: Self.fixture.appending(path: folder), to: root.appending(path: folder))
+        }
+        return root
+    }
+
+    @Test func buildsWithTheDefaultFoldersAndSummarises() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, output, errors) = try folio(["build"], in: root)
+        #expect(status == 0)
+        #expect(output.isEmpty)
+        #expect(
+            errors.contains(
+                "Content/data/accounts.csv:3:1: warning: account 'GLOBEX-7' has no brief"))
+        #expect(
+            errors.contains(
+                /Built 9 pages \(11 files\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/))
+        #expect(
+            FileManager.default.fileExists(atPath: root.appending(path: "Public/index.html").path))
+    }
+
+    @Test func quietPrintsNothingOnSuccess() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, _, errors) = try folio(["build", "--quiet", "--output", "Site"], in: root)
+        #expect(status == 0)
+        #expect(errors.isEmpty)
+        #expect(
+            FileManager.default.fileExists(atPath: root.appending(path: "Site/index.html").path))
+    }
+
+    @Test func buildErrorsExitWithOne() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let brief = root.appending(path: "Content/clients/acme.md")
+        let text = try String(contentsOf: brief, encoding: .utf8)
+        try text.replacingOccurrences(of: "ACME-001", with: "ACME-9").write(
+            to: brief, atomically: true, encoding: .utf8)
+        let (status, _, errors) = try folio(["build", "--quiet"], in: root)
+        #expect(status == 1)
+        #expect(
+            errors.hasPrefix(
+                "Content/clients/acme.md:2:10: error: unknown account 'ACME-9' in 'account': "))
+        #expect(
+            errors.contains(
+                /Build failed in \d+\.\d\d s: 1 error, 2 warnings; Public was left as it was\n$/))
+    }
+
+    @Test(arguments: [
+        ["build", "--as-of", "30/11/2026"], ["build", "--no-such-flag"], ["frobnicate"],
+    ])
+    func usageErrorsExitWith64(_ arguments: [String]) throws {
+        let (status, _, errors) = try folio(arguments)
+        #expect(status == 64)
+        #expect(errors.contains("Usage:") || errors.contains("Error:"))
+    }
+
+    @Test func reportsAMissingContentFolder() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, _, errors) = try folio(["build", "--content", "Nowhere"], in: root)
+        #expect(status == 1)
+        #expect(
+            errors.hasPrefix(
+                "error: there is no folder Nowhere; run folio in your site's folder or name the folder with --content DIR\n"
+            ))
+    }
+
+    @Test func asOfOverridesSiteYml() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try folio(["build", "--as-of", "2026-12-31", "--quiet"], in: root).status == 0)
+        let overview = try String(
+            contentsOf: root.appending(path: "Public/index.html"), encoding: .utf8)
+        #expect(overview.contains("<p>2 accounts, 1 at risk, 0 due, 2 overdue.</p>"))
+    }
+
+    @Test func helpAndVersion() throws {
+        let help = try folio(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("USAGE: folio <subcommand>"))
+        #expect(help.output.contains("build"))
+        let buildHelp = try folio(["build", "--help"])
+        for option in [
+            "--content <dir>", "--templates <dir>", "--output <dir>", "--as-of <yyyy-mm-dd>",
+            "--drafts", "--quiet",
+        ] {
+            #expect(buildHelp.output.contains(option))
+        }
+        let version = try folio(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output == "0.1.0\n")
+    }
+}

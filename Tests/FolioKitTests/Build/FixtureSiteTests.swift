@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import FolioKit
+
+/// An end-to-end build of a small fixture site, compared file by file with its golden output.
+///
+/// The goldens are in Fixtures/mini-expected/. Run with `FOLIO_RECORD=1` to record the goldens again
+/// after a deliberate change, and review the diff.
+@Suite struct FixtureSiteTests {
+    static let expected = SiteFixture.fixtures.appending(path: "mini-expected")
+
+    @Test func buildMatchesTheGoldenOutput() throws {
+        let site = try SiteFixture(fixture: "mini")
+        let (result, text, _) = site.build()
+        #expect(result.succeeded, "\(text)")
+        #expect(result.pagesWritten == 9)
+        #expect(result.filesWritten == 11)
+        #expect(
+            text == """
+                Content/data/accounts.csv:3:1: warning: account 'GLOBEX-7' has no brief; its page shows the CRM record alone (add Content/clients/globex-7.md with 'account: GLOBEX-7' to write one)
+                GLOBEX-7,"Globex, Inc.",dana,sam,Retail,Mid-Market,2,at_risk,45000.50,EUR,2024-03-01,2026-11-01,35,3,Fleet Tracker,2026-10-02
+                ^
+
+                """)
+        let built = SiteFixture.files(in: site.root.appending(path: "Public"))
+        if ProcessInfo.processInfo.environment["FOLIO_RECORD"] != nil {
+            try? FileManager.default.removeItem(at: Self.expected)
+            for (path, data) in built {
+                let url = Self.expected.appending(path: path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+        }
+        let golden = SiteFixture.files(in: Self.expected)
+        #expect(built.keys.sorted() == golden.keys.sorted())
+        for (path, data) in built.sorted(by: { $0.key < $1.key }) {
+            #expect(
+                String(decoding: data, as: UTF8.self)
+                    == String(decoding: golden[path] ?? Data(), as: UTF8.self),
+                "\(path) differs from Fixtures/mini-expected/\(path)")
+        }
+    }
+
+    @Test func aFailedBuildLeavesNoStagingFolderBehind() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(site.build().result.succeeded)
+        try site.edit("Content/clients/acme.md", replacing: "ACME-001", with: "NOPE")
+        #expect(!site.build().result.succeeded)
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
+        #expect(names == ["Content", "Public", "Templates"])
+    }
+
+    @Test func draftsAreBuiltOnlyWhenAskedFor() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.edit(
+            "Content/clients/acme.md", replacing: "account: ACME-001",
+            with: "account: ACME-001\ndraft: true")
+        #expect(site.build().result.succeeded)
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appending(path: "Public/clients/acme-001/index.html").path))
+        var options = site.options()
+        options.includeDrafts = true
+        #expect(site.build(options).result.succeeded)
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appending(path: "Public/clients/acme/index.html").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.root.appending(path: "Public/clients/acme-001/index.html").path))
+    }
+}
