@@ -12,14 +12,13 @@ struct Activity: Sendable {
     static func read(_ reader: inout FieldReader) -> Activity? {
         let account = reader.requiredReference("account_id", example: "ACME-001")
         let date = reader.required("date", example: "2026-11-02", .date)
-        let activity = (
-            account, date, reader.optional("type", .text),
-            reader.optional("summary", .text), reader.reference("owner")
-        )
+        let type = reader.optional("type", .text)
+        let summary = reader.optional("summary", .text)
+        let owner = reader.reference("owner")
         guard let account, let date else { return nil }
         return Activity(
-            account: account, date: date, type: activity.2, summary: activity.3,
-            owner: activity.4, fields: reader.node.templateValue)
+            account: account, date: date, type: type, summary: summary, owner: owner,
+            fields: reader.node.templateValue)
     }
 }
 

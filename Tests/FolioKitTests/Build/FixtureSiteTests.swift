@@ -71,4 +71,17 @@ import Testing
             !FileManager.default.fileExists(
                 atPath: site.root.appending(path: "Public/clients/acme-001/index.html").path))
     }
+
+    @Test func rawHTMLReachesPagesOnlyWhenSiteYmlAllowsIt() throws {
+        let site = try SiteFixture(fixture: "mini")
+        let page = site.root.appending(path: "Public/clients/acme/index.html")
+        #expect(site.build().result.succeeded)
+        let safe = try String(contentsOf: page, encoding: .utf8)
+        #expect(!safe.contains("<script>") && safe.contains("<!-- raw HTML omitted -->"))
+        try site.edit(
+            "Content/site.yml", replacing: "currency: USD", with: "currency: USD\nunsafe_html: true"
+        )
+        #expect(site.build().result.succeeded)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("<script>alert(1)</script>"))
+    }
 }
