@@ -35,10 +35,27 @@ public struct DiagnosticFormatter: Sendable {
             let source = sourceText(location.file),
             let line = Self.line(location.line, of: source)
         else { return }
-        text += line + "\n"
+        let (shown, caret) = Self.window(of: line, around: location.column - 1)
+        text += shown + "\n"
         // Keep tabs in the caret's indentation so it lines up under a tabbed source line.
-        let indent = line.prefix(location.column - 1).map { $0 == "\t" ? "\t" : " " }
+        let indent = shown.prefix(caret).map { $0 == "\t" ? "\t" : " " }
         text += indent.joined() + "^\n"
+    }
+
+    /// How many characters of a source line are shown at most.
+    static let maximumLineLength = 200
+
+    /// The part of `line` to show, at most `maximumLineLength` characters around `column`
+    /// (from 0), with `…` where it was cut, and the caret's offset in it.
+    static func window(of line: String, around column: Int) -> (String, Int) {
+        let characters = Array(line)
+        guard characters.count > maximumLineLength else { return (line, column) }
+        let half = maximumLineLength / 2
+        let start = max(0, min(column - half, characters.count - maximumLineLength))
+        let end = min(characters.count, start + maximumLineLength)
+        let prefix = start > 0 ? "…" : ""
+        let suffix = end < characters.count ? "…" : ""
+        return (prefix + String(characters[start..<end]) + suffix, column - start + prefix.count)
     }
 
     /// The `number`th line of `source` (from 1) without its line ending, or `nil` past the end.

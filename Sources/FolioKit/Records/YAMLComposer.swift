@@ -20,6 +20,14 @@ struct YAMLComposer {
     private var diagnostics: [Diagnostic] = []
     /// Nodes left before aliases are deemed to expand without bound ("billion laughs").
     private var nodeBudget: Int
+    /// How deep the value being converted sits; see `maximumDepth`.
+    private var depth = 0
+    /// Lists and mappings nest at most this deep.
+    ///
+    /// Front matter and data never need more, and
+    /// the limit keeps every recursive walk over the values (conversion, templates, hashing)
+    /// well inside a thread's stack.
+    static let maximumDepth = 100
 
     /// How many repeated keys one document may have before the composer stops looking.
     private static let markerLimit = 100
@@ -136,6 +144,18 @@ struct YAMLComposer {
     // MARK: Conversion
 
     private mutating func convert(_ node: Node) -> DataNode {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth {
+            let location = node.mark.map { self.location($0) } ?? start
+            if depth == Self.maximumDepth + 1 {
+                diagnostics.append(
+                    .error(
+                        "values are nested more than \(Self.maximumDepth) levels deep here; "
+                            + "flatten the structure", at: location))
+            }
+            return DataNode(.null, at: location)
+        }
         nodeBudget -= 1
         if nodeBudget == 0 {
             diagnostics.append(

@@ -116,6 +116,12 @@ struct YAMLSyntaxMessage {
                     : "text follows the end of the document; remove it, or check the "
                         + "indentation of this line"
             )
+        case let text where text.hasPrefix("Maximum nesting level reached"):
+            return (
+                problemMark,
+                "values are nested too deeply here (libyaml stops at 1,000 levels of lists and "
+                    + "mappings inside each other); flatten the structure"
+            )
         default:
             let place = context.map { " (\($0) that starts on line \(contextLine))" } ?? ""
             return (

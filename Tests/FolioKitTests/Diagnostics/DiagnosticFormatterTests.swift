@@ -7,6 +7,7 @@ import Testing
         [
             "a.md": "\u{FEFF}first\r\nsecond line\r\n\tthird\n",
             "u.md": "név: Ünïcödé 😀 x\n",
+            "long.csv": String(repeating: "abcdefghij", count: 30) + "\n",
         ][path]
     }
 
@@ -67,5 +68,24 @@ import Testing
         let c = Diagnostic.warning("c", at: SourceLocation(file: "a.md", line: 2))
         let d = Diagnostic.error("d")
         #expect([a, b, c, d].sorted() == [d, b, c, a])
+    }
+
+    @Test func showsAWindowOfAVeryLongLine() {
+        let start = Diagnostic.error("e", at: SourceLocation(file: "long.csv", line: 1, column: 3))
+        let ten = "abcdefghij"
+        #expect(
+            formatter.format(start)
+                == "long.csv:1:3: error: e\n\(String(repeating: ten, count: 20))…\n  ^\n")
+        let middle = Diagnostic.error(
+            "e", at: SourceLocation(file: "long.csv", line: 1, column: 151))
+        #expect(
+            formatter.format(middle)
+                == "long.csv:1:151: error: e\n…\(String(repeating: ten, count: 20))…\n"
+                + String(repeating: " ", count: 101) + "^\n")
+        let end = Diagnostic.error("e", at: SourceLocation(file: "long.csv", line: 1, column: 300))
+        #expect(
+            formatter.format(end)
+                == "long.csv:1:300: error: e\n…\(String(repeating: ten, count: 20))\n"
+                + String(repeating: " ", count: 200) + "^\n")
     }
 }

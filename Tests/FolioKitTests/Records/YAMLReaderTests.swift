@@ -286,4 +286,22 @@ import Testing
             }
         }
     }
+
+    @Test func deepNestingIsAClearErrorNotACrash() throws {
+        let deep =
+            "x: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)
+        #expect(
+            problems(deep) == [
+                "f.yml:1:5: values are nested too deeply here (libyaml stops at 1,000 levels of "
+                    + "lists and mappings inside each other); flatten the structure"
+            ])
+        let maps =
+            "x: " + String(repeating: "{a: ", count: 500) + "1" + String(repeating: "}", count: 500)
+        #expect(
+            problems(maps) == [
+                "f.yml:1:400: values are nested more than 100 levels deep here; flatten the structure"
+            ])
+        let fine = "x: " + String(repeating: "[", count: 99) + String(repeating: "]", count: 99)
+        #expect(try YAMLReader.read(fine, file: "f.yml")["x"] != nil)
+    }
 }
