@@ -118,6 +118,15 @@ public enum SiteBuilder {
         -> Bool
     {
         let output = options.output.standardizedFileURL.resolvingSymlinksInPath().path
+        var outputIsFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &outputIsFolder),
+            !outputIsFolder.boolValue
+        {
+            diagnostics.append(
+                .error(
+                    "the output \(options.outputDisplay) is a file, not a folder, and building "
+                        + "would replace it; choose another folder with --output DIR"))
+        }
         for (folder, display, flag) in [
             (options.content, options.contentDisplay, "--content"),
             (options.templates, options.templatesDisplay, "--templates"),

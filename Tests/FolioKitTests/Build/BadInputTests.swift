@@ -160,6 +160,14 @@ import Testing
 
                 """#),
         Case(
+            name: "output that is a file",
+            output: "notes.txt",
+            breakSite: { try $0.write("my notes\n", to: "notes.txt") },
+            expected: #"""
+                error: the output notes.txt is a file, not a folder, and building would replace it; choose another folder with --output DIR
+
+                """#),
+        Case(
             name: "output folder over Content",
             output: "Content",
             breakSite: { _ in },
