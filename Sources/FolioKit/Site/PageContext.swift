@@ -7,6 +7,15 @@ struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
     let version: String
+    /// The portfolio's figures, computed once for all pages.
+    let metrics: PortfolioMetrics
+
+    init(portfolio: Portfolio, markdown: MarkdownOptions, version: String) {
+        self.portfolio = portfolio
+        self.markdown = markdown
+        self.version = version
+        self.metrics = PortfolioMetrics(portfolio)
+    }
 
     /// The whole context of `page`.
     func context(for page: PlannedPage) -> TemplateValue {
@@ -23,6 +32,7 @@ struct PageContext: Sendable {
         case .chapter(let index):
             values["chapters"] = chapterList(current: index)
             values["chapter"] = chapter(index)
+        case .renewals: values["renewal_buckets"] = renewalBuckets(portfolio.clients)
         case .notFound: break
         }
         return .map(values)
@@ -33,7 +43,8 @@ struct PageContext: Sendable {
     private func common(_ page: PlannedPage) -> [String: TemplateValue] {
         let settings = portfolio.settings
         let navigation: [(String, String)] = [
-            ("Overview", "index.html"), ("Role guide", "guide/index.html"),
+            ("Overview", "index.html"), ("Renewals", "renewals/index.html"),
+            ("Role guide", "guide/index.html"),
         ]
         return [
             "root": .string(page.root),
@@ -91,6 +102,8 @@ struct PageContext: Sendable {
     private func account(_ client: Portfolio.Client) -> TemplateValue {
         let account = client.account
         let band = portfolio.healthBand(of: account)
+        let touchpointDays = metrics.daysSinceTouchpoint[account.id]
+        let touchpoint = touchpointDays.map { portfolio.asOf.adding(days: -$0) }
         return [
             "id": .string(account.id),
             "name": .string(client.displayName),
@@ -125,11 +138,11 @@ struct PageContext: Sendable {
             "is_green": .bool(band == .green),
             "nps": account.nps.map(TemplateValue.int) ?? .null,
             "products": .list(account.products.map(TemplateValue.string)),
-            "last_touchpoint": .date(account.lastTouchpoint),
-            "last_touchpoint_display": .dateDisplay(account.lastTouchpoint),
-            "days_since_touchpoint": account.lastTouchpoint.map {
-                .int($0.days(until: portfolio.asOf))
-            } ?? .null,
+            "last_touchpoint": .date(touchpoint),
+            "last_touchpoint_display": .dateDisplay(touchpoint),
+            "days_since_touchpoint": touchpointDays.map(TemplateValue.int) ?? .null,
+            "renewal_bucket": bucket(portfolio.renewalBucket(of: account)),
+            "at_risk": .bool(portfolio.isAtRisk(account)),
             "manager": person(account.accountManager),
             "salesperson": person(account.salesperson),
             "fields": account.fields,
@@ -138,6 +151,51 @@ struct PageContext: Sendable {
 
     private func account(id: String) -> TemplateValue {
         portfolio.client(accountID: id).map(account) ?? .null
+    }
+
+    private func bucket(_ bucket: RenewalBucket?) -> TemplateValue {
+        bucket.map { .map(bucketValues($0)) } ?? .null
+    }
+
+    private func bucketValues(_ bucket: RenewalBucket) -> [String: TemplateValue] {
+        [
+            "key": .string(bucket.rawValue), "label": .string(bucket.label),
+            "slug": .string(bucket.slug), "is_overdue": .bool(bucket == .overdue),
+        ]
+    }
+
+    /// The renewal buckets of `clients`, overdue first, each with its accounts, soonest
+    /// renewal first.
+    private func renewalBuckets(_ clients: [Portfolio.Client]) -> TemplateValue {
+        let ids = Set(clients.map(\.account.id))
+        return .list(
+            RenewalBucket.allCases.map { bucket in
+                let accounts = (metrics.renewals[bucket] ?? []).filter(ids.contains)
+                    .map(account(id:))
+                var values = bucketValues(bucket)
+                values["accounts"] = .list(accounts)
+                values["count"] = .int(accounts.count)
+                return .map(values)
+            })
+    }
+
+    private func accountList(_ ids: [String], in clients: [Portfolio.Client]) -> TemplateValue {
+        let wanted = Set(clients.map(\.account.id))
+        return .list(ids.filter(wanted.contains).map(account(id:)))
+    }
+
+    private func groups(_ groups: [PortfolioMetrics.Group], label: (String) -> TemplateValue)
+        -> TemplateValue
+    {
+        .list(
+            groups.map { group in
+                [
+                    "key": .optional(group.key),
+                    "label": group.key.map(label) ?? .string("Not set"),
+                    "accounts_count": .int(group.accounts.count),
+                    "arr": money(group.arr),
+                ]
+            })
     }
 
     private func money(_ totals: [(currency: String, amount: Double)]) -> TemplateValue {
@@ -243,6 +301,18 @@ struct PageContext: Sendable {
         return .map(values)
     }
 
+    /// Stakeholders in the order of the contract's roles (champion first), those without a
+    /// role last, each role's people as written.
+    static func byRole(_ stakeholders: [ClientBrief.Stakeholder]) -> [ClientBrief.Stakeholder] {
+        let rank = { (role: String?) in
+            role.flatMap(ClientBrief.stakeholderRoles.firstIndex(of:))
+                ?? ClientBrief.stakeholderRoles.count
+        }
+        return stakeholders.enumerated().sorted {
+            (rank($0.element.role), $0.offset) < (rank($1.element.role), $1.offset)
+        }.map(\.element)
+    }
+
     /// "Economic buyer" for `economic_buyer`.
     static func roleLabel(_ role: String) -> String {
         let words = role.replacing("_", with: " ")
@@ -277,10 +347,13 @@ struct PageContext: Sendable {
                 "arr": money(arr),
                 "multiple_currencies": .bool(arr.count > 1),
                 "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
+                "renewals_due": .int(book.count { portfolio.isRenewalDue($0.account) }),
+                "renewals_overdue": .int(book.count { portfolio.isRenewalOverdue($0.account) }),
             ]
         }
         return [
             "totals": [
+                "live_accounts": .int(metrics.liveAccounts),
                 "accounts": .int(accounts.count),
                 "arr": money(arr),
                 "multiple_currencies": .bool(arr.count > 1),
@@ -294,6 +367,81 @@ struct PageContext: Sendable {
             "managers": .list(managers),
             "handoffs": .list(portfolio.handoffs.map { handoff($0, full: false) }),
             "without_brief": .list(portfolio.clients.filter { $0.brief == nil }.map(account)),
+            "renewal_buckets": renewalBuckets(portfolio.clients),
+            "at_risk_accounts": accountList(metrics.atRisk, in: portfolio.clients),
+            "breakdowns": .list(
+                [
+                    ("tier", "Tier", metrics.byTier), ("segment", "Segment", metrics.bySegment),
+                    ("industry", "Industry", metrics.byIndustry),
+                ].map { key, title, list in
+                    [
+                        "key": .string(key), "title": .string(title),
+                        "groups": groups(list) { .string($0) },
+                    ]
+                }),
+            "retention": retention(),
+            "nps": nps(),
+            "pipeline": pipeline(),
+        ]
+    }
+
+    private func retention() -> TemplateValue {
+        [
+            "start": .date(metrics.retentionStart),
+            "start_display": .dateDisplay(metrics.retentionStart),
+            "currencies": .list(
+                metrics.retention.map { entry in
+                    func amount(_ value: Double) -> TemplateValue {
+                        .string(Formatting.money(value, currency: entry.currency))
+                    }
+                    return [
+                        "currency": .string(entry.currency),
+                        "accounts": .int(entry.accounts),
+                        "has_cohort": .bool(entry.gross != nil),
+                        "starting_display": amount(entry.starting),
+                        "expansion_display": amount(entry.expansion),
+                        "contraction_display": amount(entry.contraction),
+                        "churn_display": amount(entry.churn),
+                        "ending_display": amount(entry.ending),
+                        "grr": entry.gross.map(TemplateValue.double) ?? .null,
+                        "grr_display": .optional(entry.gross.map(Formatting.percent)),
+                        "nrr": entry.net.map(TemplateValue.double) ?? .null,
+                        "nrr_display": .optional(entry.net.map(Formatting.percent)),
+                    ]
+                }),
+        ]
+    }
+
+    private func nps() -> TemplateValue {
+        let nps = metrics.nps
+        return [
+            "score": nps.score.map(TemplateValue.double) ?? .null,
+            "score_display": .optional(nps.score.map { Formatting.fixed($0, decimals: 1) }),
+            "promoters": .int(nps.promoters), "passives": .int(nps.passives),
+            "detractors": .int(nps.detractors), "responses": .int(nps.responses),
+        ]
+    }
+
+    private func pipeline() -> TemplateValue {
+        [
+            "total": money(metrics.pipelineTotal),
+            "count": .int(metrics.pipeline.count),
+            "opportunities": .list(
+                metrics.pipeline.map { opening in
+                    let opportunity = opening.opportunity
+                    return [
+                        "account": account(id: opening.accountID),
+                        "name": .string(opportunity.name), "type": .optional(opportunity.type),
+                        "stage": .optional(opportunity.stage),
+                        "amount": opportunity.amount.map(TemplateValue.double) ?? .null,
+                        "amount_display": .optional(
+                            opportunity.amount.map {
+                                Formatting.money($0, currency: opening.currency)
+                            }),
+                        "close_date": .date(opportunity.closeDate),
+                        "close_date_display": .dateDisplay(opportunity.closeDate),
+                    ]
+                }),
         ]
     }
 
@@ -328,7 +476,7 @@ struct PageContext: Sendable {
             "competitors": .list(brief.competitors.map(TemplateValue.string)),
             "tags": .list(brief.tags.map(TemplateValue.string)),
             "stakeholders": .list(
-                brief.stakeholders.map {
+                Self.byRole(brief.stakeholders).map {
                     [
                         "name": .string($0.name), "title": .optional($0.title),
                         "role": .optional($0.role),
@@ -379,6 +527,8 @@ struct PageContext: Sendable {
             "arr": money(portfolio.arrByCurrency(book.map(\.account))),
             "multiple_currencies": .bool(portfolio.arrByCurrency(book.map(\.account)).count > 1),
             "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
+            "at_risk_accounts": accountList(metrics.atRisk, in: book),
+            "renewal_buckets": renewalBuckets(book),
             "handoffs_given": .list(
                 portfolio.handoffs.filter { $0.from?.id == person.id }.map {
                     handoff($0, full: false)
@@ -434,6 +584,7 @@ extension PlannedPage {
         case .person: "person"
         case .guide: "guide"
         case .chapter: "chapter"
+        case .renewals: "renewals"
         case .notFound: "not_found"
         }
     }
