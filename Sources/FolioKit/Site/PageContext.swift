@@ -32,7 +32,12 @@ struct PageContext: Sendable {
         case .chapter(let index):
             values["chapters"] = chapterList(current: index)
             values["chapter"] = chapter(index)
-        case .renewals: values["renewal_buckets"] = renewalBuckets(portfolio.clients)
+        case .renewals:
+            values["renewal_buckets"] = renewalBuckets(portfolio.clients)
+            values["calendar"] = [
+                "href": .string("renewals.ics"),
+                "events": .int(RenewalCalendar.events(portfolio).count),
+            ]
         case .notFound: break
         }
         return .map(values)
