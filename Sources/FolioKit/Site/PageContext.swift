@@ -387,7 +387,115 @@ struct PageContext: Sendable {
             "retention": retention(),
             "nps": nps(),
             "pipeline": pipeline(),
+            "charts": [
+                "arr_by_manager": currencyCharts(metrics.byManager, title: "ARR by manager") {
+                    portfolio.person($0)?.name ?? $0
+                },
+                "arr_by_tier": currencyCharts(metrics.byTier, title: "ARR by tier") {
+                    "Tier \($0)"
+                },
+                "health": chart(healthChart()),
+                "renewals": chart(renewalsChart()),
+            ],
         ]
+    }
+
+    // MARK: Charts
+
+    private func chart(_ chart: Chart) -> TemplateValue {
+        ["title": .string(chart.title), "svg": .html(chart.svg)]
+    }
+
+    /// One chart per currency, in the order of the portfolio's ARR, each with the groups
+    /// that have ARR in it.
+    private func currencyCharts(
+        _ groups: [PortfolioMetrics.Group], title: String, label: (String) -> String
+    ) -> TemplateValue {
+        .list(
+            metrics.totalARR.map(\.currency).compactMap { currency -> TemplateValue? in
+                let bars = groups.compactMap { group -> Chart.Bar? in
+                    guard let amount = group.arr.first(where: { $0.currency == currency })?.amount
+                    else { return nil }
+                    return Chart.Bar(
+                        label: group.key.map(label) ?? "Not set", value: amount,
+                        valueText: Formatting.money(amount, currency: currency))
+                }
+                guard !bars.isEmpty else { return nil }
+                let chart = Chart(
+                    bars: bars, orientation: .horizontal, title: "\(title), \(currency)")
+                return [
+                    "currency": .string(currency), "title": .string(chart.title),
+                    "svg": .html(chart.svg),
+                ]
+            })
+    }
+
+    private func healthChart() -> Chart {
+        let bands: [(String, HealthBand?)] = [
+            ("Red", .red), ("Yellow", .yellow), ("Green", .green), ("Unscored", nil),
+        ]
+        return Chart(
+            bars: bands.map { label, band in
+                let count = metrics.health[band] ?? 0
+                return Chart.Bar(
+                    label: label, value: Double(count), valueText: String(count),
+                    tone: band?.rawValue ?? "none")
+            }, orientation: .horizontal, title: "Accounts by health band")
+    }
+
+    /// Renewals per calendar month, from the month of `as_of` for twelve months, counting
+    /// dates from `as_of` on.
+    private func renewalsChart() -> Chart {
+        let months = Self.months(from: portfolio.asOf, count: 12)
+        var counts = Array(repeating: 0, count: months.count)
+        for account in portfolio.clients.map(\.account) where account.status != .churned {
+            guard let date = account.renewalDate, date >= portfolio.asOf,
+                let index = months.firstIndex(where: { $0 == (date.year, date.month) })
+            else { continue }
+            counts[index] += 1
+        }
+        return Chart(
+            bars: zip(months, counts).map { month, count in
+                Chart.Bar(
+                    label: Self.monthLabel(month), value: Double(count), valueText: String(count))
+            }, orientation: .vertical,
+            title: "Renewals per month, \(Self.monthLabel(months[0])) \(months[0].year) to "
+                + "\(Self.monthLabel(months[11])) \(months[11].year)")
+    }
+
+    /// Activities per month over the twelve months up to and including `as_of`'s month.
+    private func activityChart(_ activities: [Activity]) -> Chart {
+        let start = portfolio.asOf
+        let first = CalendarDate(year: start.year - 1, month: start.month, day: 1) ?? start
+        let months = Self.months(from: first, count: 13).suffix(12).map { $0 }
+        var counts = Array(repeating: 0, count: months.count)
+        for activity in activities where activity.date <= portfolio.asOf {
+            if let index = months.firstIndex(where: {
+                $0 == (activity.date.year, activity.date.month)
+            }) {
+                counts[index] += 1
+            }
+        }
+        return Chart(
+            bars: zip(months, counts).map { month, count in
+                Chart.Bar(
+                    label: Self.monthLabel(month), value: Double(count), valueText: String(count))
+            }, orientation: .vertical,
+            title: "Touchpoints per month, \(Self.monthLabel(months[0])) \(months[0].year) to "
+                + "\(Self.monthLabel(months[11])) \(months[11].year)")
+    }
+
+    /// `count` (year, month) pairs starting with `date`'s month.
+    static func months(from date: CalendarDate, count: Int) -> [(year: Int, month: Int)] {
+        (0..<count).map { offset in
+            let index = date.month - 1 + offset
+            return (date.year + index / 12, index % 12 + 1)
+        }
+    }
+
+    static func monthLabel(_ month: (year: Int, month: Int)) -> String {
+        let date = CalendarDate(year: month.year, month: month.month, day: 1)
+        return date.map { String(Formatting.date($0).split(separator: " ")[1]) } ?? ""
     }
 
     private func retention() -> TemplateValue {
@@ -452,11 +560,13 @@ struct PageContext: Sendable {
 
     private func client(_ client: Portfolio.Client) -> [String: TemplateValue] {
         let id = client.account.id
+        let activities = portfolio.activities.filter { $0.account.id == id }
         return [
+            "activity_chart": activities.isEmpty ? .null : chart(activityChart(activities)),
             "account": account(client),
             "brief": client.brief.map(brief) ?? .null,
             "activities": .list(
-                portfolio.activities.filter { $0.account.id == id }.map { activity in
+                activities.map { activity in
                     [
                         "date": .string(activity.date.description),
                         "date_display": .string(Formatting.date(activity.date)),
