@@ -605,6 +605,7 @@ struct PageContext: Sendable {
                     [
                         "name": .string($0.name), "type": .optional($0.type),
                         "stage": .optional($0.stage),
+                        "is_open": .bool(!PortfolioMetrics.closedStages.contains($0.stage ?? "")),
                         "amount": $0.amount.map(TemplateValue.double) ?? .null,
                         "amount_display": .optional(
                             $0.amount.map { Formatting.money($0, currency: currency) }),

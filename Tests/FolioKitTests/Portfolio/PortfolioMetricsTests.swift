@@ -83,6 +83,10 @@ import Testing
     ]
 
     static func metrics() throws -> PortfolioMetrics {
+        PortfolioMetrics(try portfolio())
+    }
+
+    static func portfolio() throws -> Portfolio {
         let sources = PortfolioSources(
             settings: SiteSettings(),
             accounts: try CSVReader.read(accounts, file: "accounts.csv"),
@@ -95,7 +99,7 @@ import Testing
         let asOf = try #require(CalendarDate(iso: "2026-11-30"))
         let (portfolio, problems) = Portfolio.merge(sources, asOf: asOf, includeDrafts: false)
         #expect(!problems.contains { $0.severity == .error }, "\(problems)")
-        return PortfolioMetrics(portfolio)
+        return portfolio
     }
 
     /// `[currency: amount]`, to compare money lists exactly and in order.
