@@ -100,7 +100,8 @@ public enum SiteBuilder {
                 return portfolio.clients[index].brief?.updated
             }
             try staging.write(sitemap, to: "sitemap.xml")
-            count += 1
+            try staging.write(RenewalCalendar.ics(portfolio), to: "renewals.ics")
+            count += 2
             let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
             if FileManager.default.fileExists(atPath: assets.path) {
                 try staging.copyFolder(assets, to: "assets")

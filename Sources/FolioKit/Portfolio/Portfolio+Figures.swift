@@ -38,9 +38,25 @@ extension Portfolio {
         return (0...settings.renewalWindowDays).contains(days)
     }
 
-    /// Whether an account that has not churned is marked at risk or scores in the red band.
+    /// Whether an account that has not churned needs attention: its health is red, its
+    /// status is `at_risk`, or its renewal is inside the renewal window or overdue while its
+    /// band is not green (yellow, red, or no score at all: an unknown health is no comfort
+    /// when a renewal is near).
     func isAtRisk(_ account: Account) -> Bool {
-        account.status != .churned && (account.status == .atRisk || healthBand(of: account) == .red)
+        guard account.status != .churned else { return false }
+        let band = healthBand(of: account)
+        if account.status == .atRisk || band == .red { return true }
+        let renewing = isRenewalDue(account) || isRenewalOverdue(account)
+        return renewing && band != .green
+    }
+
+    /// The renewal bucket of an account that has not churned, or `nil` when it has no
+    /// renewal date, has churned, or renews more than 90 days ahead.
+    func renewalBucket(of account: Account) -> RenewalBucket? {
+        guard account.status != .churned, let days = daysToRenewal(of: account) else {
+            return nil
+        }
+        return RenewalBucket(days: days)
     }
 
     /// The ARR of `accounts` per currency, largest first; churned accounts count nothing.

@@ -41,4 +41,21 @@ enum Formatting {
     static func number(_ value: Double) -> String {
         TemplateValue.double(value).renderedText
     }
+
+    /// A number rounded to `decimals` places, always showing them: `93.64`, `-16.7`.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(scaled) }
+        let fraction = String(scaled % scale)
+        return sign + String(scaled / scale) + "."
+            + String(repeating: "0", count: decimals - fraction.count) + fraction
+    }
+
+    /// A ratio as a percentage with two decimals: `0.93637` is `93.64%`.
+    static func percent(_ ratio: Double) -> String {
+        fixed(ratio * 100, decimals: 2) + "%"
+    }
 }

@@ -7,6 +7,15 @@ struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
     let version: String
+    /// The portfolio's figures, computed once for all pages.
+    let metrics: PortfolioMetrics
+
+    init(portfolio: Portfolio, markdown: MarkdownOptions, version: String) {
+        self.portfolio = portfolio
+        self.markdown = markdown
+        self.version = version
+        self.metrics = PortfolioMetrics(portfolio)
+    }
 
     /// The whole context of `page`.
     func context(for page: PlannedPage) -> TemplateValue {
@@ -23,6 +32,12 @@ struct PageContext: Sendable {
         case .chapter(let index):
             values["chapters"] = chapterList(current: index)
             values["chapter"] = chapter(index)
+        case .renewals:
+            values["renewal_buckets"] = renewalBuckets(portfolio.clients)
+            values["calendar"] = [
+                "href": .string("renewals.ics"),
+                "events": .int(RenewalCalendar.events(portfolio).count),
+            ]
         case .notFound: break
         }
         return .map(values)
@@ -33,7 +48,8 @@ struct PageContext: Sendable {
     private func common(_ page: PlannedPage) -> [String: TemplateValue] {
         let settings = portfolio.settings
         let navigation: [(String, String)] = [
-            ("Overview", "index.html"), ("Role guide", "guide/index.html"),
+            ("Overview", "index.html"), ("Renewals", "renewals/index.html"),
+            ("Role guide", "guide/index.html"),
         ]
         return [
             "root": .string(page.root),
@@ -91,6 +107,8 @@ struct PageContext: Sendable {
     private func account(_ client: Portfolio.Client) -> TemplateValue {
         let account = client.account
         let band = portfolio.healthBand(of: account)
+        let touchpointDays = metrics.daysSinceTouchpoint[account.id]
+        let touchpoint = touchpointDays.map { portfolio.asOf.adding(days: -$0) }
         return [
             "id": .string(account.id),
             "name": .string(client.displayName),
@@ -125,11 +143,11 @@ struct PageContext: Sendable {
             "is_green": .bool(band == .green),
             "nps": account.nps.map(TemplateValue.int) ?? .null,
             "products": .list(account.products.map(TemplateValue.string)),
-            "last_touchpoint": .date(account.lastTouchpoint),
-            "last_touchpoint_display": .dateDisplay(account.lastTouchpoint),
-            "days_since_touchpoint": account.lastTouchpoint.map {
-                .int($0.days(until: portfolio.asOf))
-            } ?? .null,
+            "last_touchpoint": .date(touchpoint),
+            "last_touchpoint_display": .dateDisplay(touchpoint),
+            "days_since_touchpoint": touchpointDays.map(TemplateValue.int) ?? .null,
+            "renewal_bucket": bucket(portfolio.renewalBucket(of: account)),
+            "at_risk": .bool(portfolio.isAtRisk(account)),
             "manager": person(account.accountManager),
             "salesperson": person(account.salesperson),
             "fields": account.fields,
@@ -138,6 +156,51 @@ struct PageContext: Sendable {
 
     private func account(id: String) -> TemplateValue {
         portfolio.client(accountID: id).map(account) ?? .null
+    }
+
+    private func bucket(_ bucket: RenewalBucket?) -> TemplateValue {
+        bucket.map { .map(bucketValues($0)) } ?? .null
+    }
+
+    private func bucketValues(_ bucket: RenewalBucket) -> [String: TemplateValue] {
+        [
+            "key": .string(bucket.rawValue), "label": .string(bucket.label),
+            "slug": .string(bucket.slug), "is_overdue": .bool(bucket == .overdue),
+        ]
+    }
+
+    /// The renewal buckets of `clients`, overdue first, each with its accounts, soonest
+    /// renewal first.
+    private func renewalBuckets(_ clients: [Portfolio.Client]) -> TemplateValue {
+        let ids = Set(clients.map(\.account.id))
+        return .list(
+            RenewalBucket.allCases.map { bucket in
+                let accounts = (metrics.renewals[bucket] ?? []).filter(ids.contains)
+                    .map(account(id:))
+                var values = bucketValues(bucket)
+                values["accounts"] = .list(accounts)
+                values["count"] = .int(accounts.count)
+                return .map(values)
+            })
+    }
+
+    private func accountList(_ ids: [String], in clients: [Portfolio.Client]) -> TemplateValue {
+        let wanted = Set(clients.map(\.account.id))
+        return .list(ids.filter(wanted.contains).map(account(id:)))
+    }
+
+    private func groups(_ groups: [PortfolioMetrics.Group], label: (String) -> TemplateValue)
+        -> TemplateValue
+    {
+        .list(
+            groups.map { group in
+                [
+                    "key": .optional(group.key),
+                    "label": group.key.map(label) ?? .string("Not set"),
+                    "accounts_count": .int(group.accounts.count),
+                    "arr": money(group.arr),
+                ]
+            })
     }
 
     private func money(_ totals: [(currency: String, amount: Double)]) -> TemplateValue {
@@ -243,6 +306,18 @@ struct PageContext: Sendable {
         return .map(values)
     }
 
+    /// Stakeholders in the order of the contract's roles (champion first), those without a
+    /// role last, each role's people as written.
+    static func byRole(_ stakeholders: [ClientBrief.Stakeholder]) -> [ClientBrief.Stakeholder] {
+        let rank = { (role: String?) in
+            role.flatMap(ClientBrief.stakeholderRoles.firstIndex(of:))
+                ?? ClientBrief.stakeholderRoles.count
+        }
+        return stakeholders.enumerated().sorted {
+            (rank($0.element.role), $0.offset) < (rank($1.element.role), $1.offset)
+        }.map(\.element)
+    }
+
     /// "Economic buyer" for `economic_buyer`.
     static func roleLabel(_ role: String) -> String {
         let words = role.replacing("_", with: " ")
@@ -277,10 +352,13 @@ struct PageContext: Sendable {
                 "arr": money(arr),
                 "multiple_currencies": .bool(arr.count > 1),
                 "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
+                "renewals_due": .int(book.count { portfolio.isRenewalDue($0.account) }),
+                "renewals_overdue": .int(book.count { portfolio.isRenewalOverdue($0.account) }),
             ]
         }
         return [
             "totals": [
+                "live_accounts": .int(metrics.liveAccounts),
                 "accounts": .int(accounts.count),
                 "arr": money(arr),
                 "multiple_currencies": .bool(arr.count > 1),
@@ -294,16 +372,201 @@ struct PageContext: Sendable {
             "managers": .list(managers),
             "handoffs": .list(portfolio.handoffs.map { handoff($0, full: false) }),
             "without_brief": .list(portfolio.clients.filter { $0.brief == nil }.map(account)),
+            "renewal_buckets": renewalBuckets(portfolio.clients),
+            "at_risk_accounts": accountList(metrics.atRisk, in: portfolio.clients),
+            "breakdowns": .list(
+                [
+                    ("tier", "Tier", metrics.byTier), ("segment", "Segment", metrics.bySegment),
+                    ("industry", "Industry", metrics.byIndustry),
+                ].map { key, title, list in
+                    [
+                        "key": .string(key), "title": .string(title),
+                        "groups": groups(list) { .string($0) },
+                    ]
+                }),
+            "retention": retention(),
+            "nps": nps(),
+            "pipeline": pipeline(),
+            "charts": [
+                "arr_by_manager": currencyCharts(metrics.byManager, title: "ARR by manager") {
+                    portfolio.person($0)?.name ?? $0
+                },
+                "arr_by_tier": currencyCharts(metrics.byTier, title: "ARR by tier") {
+                    "Tier \($0)"
+                },
+                "health": chart(healthChart()),
+                "renewals": chart(renewalsChart()),
+            ],
+        ]
+    }
+
+    // MARK: Charts
+
+    private func chart(_ chart: Chart) -> TemplateValue {
+        ["title": .string(chart.title), "svg": .html(chart.svg)]
+    }
+
+    /// One chart per currency, in the order of the portfolio's ARR, each with the groups
+    /// that have ARR in it.
+    private func currencyCharts(
+        _ groups: [PortfolioMetrics.Group], title: String, label: (String) -> String
+    ) -> TemplateValue {
+        .list(
+            metrics.totalARR.map(\.currency).compactMap { currency -> TemplateValue? in
+                let bars = groups.compactMap { group -> Chart.Bar? in
+                    guard let amount = group.arr.first(where: { $0.currency == currency })?.amount
+                    else { return nil }
+                    return Chart.Bar(
+                        label: group.key.map(label) ?? "Not set", value: amount,
+                        valueText: Formatting.money(amount, currency: currency))
+                }
+                guard !bars.isEmpty else { return nil }
+                let chart = Chart(
+                    bars: bars, orientation: .horizontal, title: "\(title), \(currency)")
+                return [
+                    "currency": .string(currency), "title": .string(chart.title),
+                    "svg": .html(chart.svg),
+                ]
+            })
+    }
+
+    private func healthChart() -> Chart {
+        let bands: [(String, HealthBand?)] = [
+            ("Red", .red), ("Yellow", .yellow), ("Green", .green), ("Unscored", nil),
+        ]
+        return Chart(
+            bars: bands.map { label, band in
+                let count = metrics.health[band] ?? 0
+                return Chart.Bar(
+                    label: label, value: Double(count), valueText: String(count),
+                    tone: band?.rawValue ?? "none")
+            }, orientation: .horizontal, title: "Accounts by health band")
+    }
+
+    /// Renewals per calendar month, from the month of `as_of` for twelve months, counting
+    /// dates from `as_of` on.
+    private func renewalsChart() -> Chart {
+        let months = Self.months(from: portfolio.asOf, count: 12)
+        var counts = Array(repeating: 0, count: months.count)
+        for account in portfolio.clients.map(\.account) where account.status != .churned {
+            guard let date = account.renewalDate, date >= portfolio.asOf,
+                let index = months.firstIndex(where: { $0 == (date.year, date.month) })
+            else { continue }
+            counts[index] += 1
+        }
+        return Chart(
+            bars: zip(months, counts).map { month, count in
+                Chart.Bar(
+                    label: Self.monthLabel(month), value: Double(count), valueText: String(count))
+            }, orientation: .vertical,
+            title: "Renewals per month, \(Self.monthLabel(months[0])) \(months[0].year) to "
+                + "\(Self.monthLabel(months[11])) \(months[11].year)")
+    }
+
+    /// Activities per month over the twelve months up to and including `as_of`'s month.
+    private func activityChart(_ activities: [Activity]) -> Chart {
+        let start = portfolio.asOf
+        let first = CalendarDate(year: start.year - 1, month: start.month, day: 1) ?? start
+        let months = Self.months(from: first, count: 13).suffix(12).map { $0 }
+        var counts = Array(repeating: 0, count: months.count)
+        for activity in activities where activity.date <= portfolio.asOf {
+            if let index = months.firstIndex(where: {
+                $0 == (activity.date.year, activity.date.month)
+            }) {
+                counts[index] += 1
+            }
+        }
+        return Chart(
+            bars: zip(months, counts).map { month, count in
+                Chart.Bar(
+                    label: Self.monthLabel(month), value: Double(count), valueText: String(count))
+            }, orientation: .vertical,
+            title: "Touchpoints per month, \(Self.monthLabel(months[0])) \(months[0].year) to "
+                + "\(Self.monthLabel(months[11])) \(months[11].year)")
+    }
+
+    /// `count` (year, month) pairs starting with `date`'s month.
+    static func months(from date: CalendarDate, count: Int) -> [(year: Int, month: Int)] {
+        (0..<count).map { offset in
+            let index = date.month - 1 + offset
+            return (date.year + index / 12, index % 12 + 1)
+        }
+    }
+
+    static func monthLabel(_ month: (year: Int, month: Int)) -> String {
+        let date = CalendarDate(year: month.year, month: month.month, day: 1)
+        return date.map { String(Formatting.date($0).split(separator: " ")[1]) } ?? ""
+    }
+
+    private func retention() -> TemplateValue {
+        [
+            "start": .date(metrics.retentionStart),
+            "start_display": .dateDisplay(metrics.retentionStart),
+            "currencies": .list(
+                metrics.retention.map { entry in
+                    func amount(_ value: Double) -> TemplateValue {
+                        .string(Formatting.money(value, currency: entry.currency))
+                    }
+                    return [
+                        "currency": .string(entry.currency),
+                        "accounts": .int(entry.accounts),
+                        "has_cohort": .bool(entry.gross != nil),
+                        "starting_display": amount(entry.starting),
+                        "expansion_display": amount(entry.expansion),
+                        "contraction_display": amount(entry.contraction),
+                        "churn_display": amount(entry.churn),
+                        "ending_display": amount(entry.ending),
+                        "grr": entry.gross.map(TemplateValue.double) ?? .null,
+                        "grr_display": .optional(entry.gross.map(Formatting.percent)),
+                        "nrr": entry.net.map(TemplateValue.double) ?? .null,
+                        "nrr_display": .optional(entry.net.map(Formatting.percent)),
+                    ]
+                }),
+        ]
+    }
+
+    private func nps() -> TemplateValue {
+        let nps = metrics.nps
+        return [
+            "score": nps.score.map(TemplateValue.double) ?? .null,
+            "score_display": .optional(nps.score.map { Formatting.fixed($0, decimals: 1) }),
+            "promoters": .int(nps.promoters), "passives": .int(nps.passives),
+            "detractors": .int(nps.detractors), "responses": .int(nps.responses),
+        ]
+    }
+
+    private func pipeline() -> TemplateValue {
+        [
+            "total": money(metrics.pipelineTotal),
+            "count": .int(metrics.pipeline.count),
+            "opportunities": .list(
+                metrics.pipeline.map { opening in
+                    let opportunity = opening.opportunity
+                    return [
+                        "account": account(id: opening.accountID),
+                        "name": .string(opportunity.name), "type": .optional(opportunity.type),
+                        "stage": .optional(opportunity.stage),
+                        "amount": opportunity.amount.map(TemplateValue.double) ?? .null,
+                        "amount_display": .optional(
+                            opportunity.amount.map {
+                                Formatting.money($0, currency: opening.currency)
+                            }),
+                        "close_date": .date(opportunity.closeDate),
+                        "close_date_display": .dateDisplay(opportunity.closeDate),
+                    ]
+                }),
         ]
     }
 
     private func client(_ client: Portfolio.Client) -> [String: TemplateValue] {
         let id = client.account.id
+        let activities = portfolio.activities.filter { $0.account.id == id }
         return [
+            "activity_chart": activities.isEmpty ? .null : chart(activityChart(activities)),
             "account": account(client),
             "brief": client.brief.map(brief) ?? .null,
             "activities": .list(
-                portfolio.activities.filter { $0.account.id == id }.map { activity in
+                activities.map { activity in
                     [
                         "date": .string(activity.date.description),
                         "date_display": .string(Formatting.date(activity.date)),
@@ -328,7 +591,7 @@ struct PageContext: Sendable {
             "competitors": .list(brief.competitors.map(TemplateValue.string)),
             "tags": .list(brief.tags.map(TemplateValue.string)),
             "stakeholders": .list(
-                brief.stakeholders.map {
+                Self.byRole(brief.stakeholders).map {
                     [
                         "name": .string($0.name), "title": .optional($0.title),
                         "role": .optional($0.role),
@@ -342,6 +605,7 @@ struct PageContext: Sendable {
                     [
                         "name": .string($0.name), "type": .optional($0.type),
                         "stage": .optional($0.stage),
+                        "is_open": .bool(!PortfolioMetrics.closedStages.contains($0.stage ?? "")),
                         "amount": $0.amount.map(TemplateValue.double) ?? .null,
                         "amount_display": .optional(
                             $0.amount.map { Formatting.money($0, currency: currency) }),
@@ -379,6 +643,8 @@ struct PageContext: Sendable {
             "arr": money(portfolio.arrByCurrency(book.map(\.account))),
             "multiple_currencies": .bool(portfolio.arrByCurrency(book.map(\.account)).count > 1),
             "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
+            "at_risk_accounts": accountList(metrics.atRisk, in: book),
+            "renewal_buckets": renewalBuckets(book),
             "handoffs_given": .list(
                 portfolio.handoffs.filter { $0.from?.id == person.id }.map {
                     handoff($0, full: false)
@@ -434,6 +700,7 @@ extension PlannedPage {
         case .person: "person"
         case .guide: "guide"
         case .chapter: "chapter"
+        case .renewals: "renewals"
         case .notFound: "not_found"
         }
     }

@@ -8,6 +8,7 @@ struct PlannedPage: Hashable, Sendable {
         case person(Int)
         case guide
         case chapter(Int)
+        case renewals
         case notFound
     }
 
@@ -30,6 +31,10 @@ struct PlannedPage: Hashable, Sendable {
                 path: "index.html", template: "overview", subject: .overview,
                 title: portfolio.settings.title)
         ]
+        pages.append(
+            PlannedPage(
+                path: "renewals/index.html", template: "renewals", subject: .renewals,
+                title: "Renewals"))
         for (index, client) in portfolio.clients.enumerated() {
             pages.append(
                 PlannedPage(

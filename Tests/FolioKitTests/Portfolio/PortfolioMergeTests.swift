@@ -156,7 +156,13 @@ import Testing
         #expect(portfolio.isRenewalDue(acme) && portfolio.isRenewalDue(hooli))
         #expect(portfolio.isRenewalOverdue(globex) && !portfolio.isRenewalDue(globex))
         #expect(!portfolio.isRenewalOverdue(initech) && !portfolio.isAtRisk(initech))
-        #expect(portfolio.isAtRisk(globex) && !portfolio.isAtRisk(hooli))
+        // Hooli renews in 82 days with a yellow band; Acme renews in 20 days but is green.
+        #expect(
+            portfolio.isAtRisk(globex) && portfolio.isAtRisk(hooli) && !portfolio.isAtRisk(acme))
+        #expect(portfolio.renewalBucket(of: acme) == .days0to30)
+        #expect(portfolio.renewalBucket(of: globex) == .overdue)
+        #expect(portfolio.renewalBucket(of: hooli) == .days61to90)
+        #expect(portfolio.renewalBucket(of: initech) == nil)
         let totals = portfolio.arrByCurrency(portfolio.clients.map(\.account))
         #expect(totals.map(\.currency) == ["USD", "EUR"])
         #expect(totals.map(\.amount) == [120_000, 50_000])

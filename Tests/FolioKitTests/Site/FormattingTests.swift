@@ -16,4 +16,17 @@ import Testing
         #expect(Formatting.date(try #require(CalendarDate(iso: "2026-11-30"))) == "30 Nov 2026")
         #expect(Formatting.date(try #require(CalendarDate(iso: "2027-01-05"))) == "5 Jan 2027")
     }
+
+    @Test(arguments: [
+        (93.6371, 2, "93.64"), (-16.6667, 1, "-16.7"), (100.0, 2, "100.00"), (0.004, 2, "0.00"),
+        (-0.004, 2, "0.00"), (2.25, 1, "2.3"), (12.0, 0, "12"), (1.5, 3, "1.500"),
+    ])
+    func writesFixedDecimals(_ value: Double, _ decimals: Int, _ text: String) {
+        #expect(Formatting.fixed(value, decimals: decimals) == text)
+    }
+
+    @Test func writesRatiosAsPercentages() {
+        #expect(Formatting.percent(1089.0 / 1163.0) == "93.64%")
+        #expect(Formatting.percent(1.0) == "100.00%")
+    }
 }

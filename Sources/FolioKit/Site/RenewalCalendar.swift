@@ -1,0 +1,149 @@
+/// `renewals.ics`: one all-day event per renewal and per next QBR, as RFC 5545 writes a
+/// calendar, so that a team can subscribe to it in any calendar application.
+///
+/// Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence; text
+/// is escaped; each event's UID is built from the account, the kind of event and its date,
+/// so that it stays the same from build to build; DTSTAMP is `as_of`, never the clock.
+enum RenewalCalendar {
+    /// One event before it is written.
+    struct Event: Sendable {
+        enum Kind: String, Sendable {
+            case renewal
+            case qbr
+        }
+
+        var kind: Kind
+        var date: CalendarDate
+        var accountID: String
+        var summary: String
+        var description: String
+        /// The client page's absolute address, when `base_url` gives one.
+        var url: String?
+    }
+
+    /// The events of `portfolio`: every renewal and next QBR of an account that has not
+    /// churned, by date, then account id, renewals before QBRs.
+    static func events(_ portfolio: Portfolio) -> [Event] {
+        var events: [Event] = []
+        let base = portfolio.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        for client in portfolio.clients where client.account.status != .churned {
+            let account = client.account
+            let url = base.map { $0 + String(client.href.dropLast("index.html".count)) }
+            var facts: [String] = []
+            if let arr = account.arr {
+                facts.append("ARR \(Formatting.money(arr, currency: account.currency))")
+            }
+            if let band = portfolio.healthBand(of: account) {
+                facts.append("health \(band.label.lowercased())")
+            }
+            if let manager = portfolio.person(account.accountManager?.id) {
+                facts.append("account manager \(manager.name)")
+            }
+            let description = facts.joined(separator: ", ")
+            if let date = account.renewalDate {
+                events.append(
+                    Event(
+                        kind: .renewal, date: date, accountID: account.id,
+                        summary: "Renewal: \(client.displayName)",
+                        description: description.isEmpty ? "Renewal" : "Renewal; " + description,
+                        url: url))
+            }
+            if let date = client.brief?.nextQBR {
+                events.append(
+                    Event(
+                        kind: .qbr, date: date, accountID: account.id,
+                        summary: "QBR: \(client.displayName)",
+                        description: description.isEmpty
+                            ? "Quarterly business review"
+                            : "Quarterly business review; " + description,
+                        url: url))
+            }
+        }
+        return events.sorted {
+            ($0.date.daysSinceEpoch, $0.accountID, $0.kind == .qbr ? 1 : 0)
+                < ($1.date.daysSinceEpoch, $1.accountID, $1.kind == .qbr ? 1 : 0)
+        }
+    }
+
+    /// The whole calendar file.
+    static func ics(_ portfolio: Portfolio) -> String {
+        let domain = domain(of: portfolio.settings.baseURL)
+        let stamp = compact(portfolio.asOf) + "T000000Z"
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0",
+            "PRODID:-//Folio//Folio \(Folio.version)//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + escape("\(portfolio.settings.title): renewals"),
+        ]
+        for event in events(portfolio) {
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:"
+                    + escape(
+                        "\(event.accountID.lowercased())-\(event.kind.rawValue)-\(compact(event.date))@\(domain)"
+                    ),
+                "DTSTAMP:" + stamp,
+                "DTSTART;VALUE=DATE:" + compact(event.date),
+                "DTEND;VALUE=DATE:" + compact(event.date.adding(days: 1)),
+                "SUMMARY:" + escape(event.summary),
+                "DESCRIPTION:" + escape(event.description),
+                "CATEGORIES:" + (event.kind == .renewal ? "Renewal" : "QBR"),
+                "TRANSP:TRANSPARENT",
+            ]
+            if let url = event.url { lines.append("URL:" + url) }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined()
+    }
+
+    /// Escapes TEXT as RFC 5545 section 3.3.11 asks: backslash, semicolon, comma and line
+    /// breaks.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n": result += "\\n"
+            case "\r": break
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// One content line, folded so that no line is longer than 75 octets (continuations
+    /// start with a space, which counts), each ending in CRLF; a UTF-8 sequence is never
+    /// split.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let width = String(scalar).utf8.count
+            if octets + width > 75 {
+                result += "\r\n "
+                octets = 1
+            }
+            result.unicodeScalars.append(scalar)
+            octets += width
+        }
+        return result + "\r\n"
+    }
+
+    /// The host of `base_url`, or `folio.invalid` (a name reserved never to resolve).
+    static func domain(of baseURL: String?) -> String {
+        guard let baseURL else { return "folio.invalid" }
+        var rest = Substring(baseURL)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        let stops: Set<Character> = ["/", ":", "?", "#"]
+        let authority = rest.prefix { !stops.contains($0) }
+        let host = String(authority.split(separator: "@").last ?? "")
+        return host.isEmpty ? "folio.invalid" : host.lowercased()
+    }
+
+    /// `20261130`.
+    static func compact(_ date: CalendarDate) -> String {
+        date.description.replacing("-", with: "")
+    }
+}

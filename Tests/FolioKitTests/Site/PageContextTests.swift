@@ -1,0 +1,72 @@
+import Testing
+
+@testable import FolioKit
+
+/// The names the overview, renewals, person and client pages offer, over the portfolio of
+/// PortfolioMetricsTests, whose figures are worked out there by hand.
+@Suite struct PageContextTests {
+    static func context(_ subject: PlannedPage.Subject) throws -> TemplateValue {
+        let portfolio = try PortfolioMetricsTests.portfolio()
+        let contexts = PageContext(
+            portfolio: portfolio, markdown: MarkdownOptions(allowsRawHTML: false), version: "1")
+        let page = try #require(PlannedPage.pages(of: portfolio).first { $0.subject == subject })
+        return contexts.context(for: page)
+    }
+
+    static func texts(_ value: TemplateValue?, _ key: String) -> [String] {
+        guard case .list(let items)? = value else { return [] }
+        return items.map { $0[key]?.renderedText ?? "-" }
+    }
+
+    @Test func overviewShowsTheFiguresAsTheyRead() throws {
+        let overview = try Self.context(.overview)
+        let retention = overview["retention"]?["currencies"]
+        #expect(Self.texts(retention, "currency") == ["EUR", "GBP", "USD"])
+        #expect(Self.texts(retention, "grr_display") == ["100.00%", "", "87.18%"])
+        #expect(Self.texts(retention, "nrr_display") == ["114.29%", "", "97.44%"])
+        #expect(Self.texts(retention, "has_cohort") == ["true", "false", "true"])
+        #expect(overview["retention"]?["start_display"]?.renderedText == "30 Nov 2025")
+        #expect(overview["nps"]?["score_display"]?.renderedText == "16.7")
+        #expect(Self.texts(overview["renewal_buckets"], "count") == ["1", "1", "1", "2"])
+        #expect(Self.texts(overview["at_risk_accounts"], "id") == ["A3", "A2", "A6", "A4"])
+        #expect(
+            Self.texts(overview["pipeline"]?["total"], "amount_display") == [
+                "$12,000.40", "€9,000",
+            ])
+        let health = overview["charts"]?["health"]?["svg"]?.renderedText ?? ""
+        #expect(
+            health.contains(
+                #"aria-label="Accounts by health band: Red 1; Yellow 1; Green 3; Unscored 1""#))
+        #expect(
+            Self.texts(overview["charts"]?["arr_by_manager"], "title") == [
+                "ARR by manager, USD", "ARR by manager, EUR", "ARR by manager, GBP",
+            ])
+    }
+
+    @Test func renewalsAndPersonPagesListTheirBuckets() throws {
+        let renewals = try Self.context(.renewals)
+        #expect(
+            Self.texts(renewals["renewal_buckets"], "label") == [
+                "Overdue", "Due in 0-30 days", "Due in 31-60 days", "Due in 61-90 days",
+            ])
+        #expect(renewals["calendar"]?["href"]?.renderedText == "renewals.ics")
+        // Ana (the first person by name) manages A1 (due in 10 days), A2 and A6 (82 days).
+        let ana = try Self.context(.person(0))
+        #expect(Self.texts(ana["renewal_buckets"], "count") == ["0", "1", "0", "1"])
+        #expect(Self.texts(ana["at_risk_accounts"], "id") == ["A2", "A6"])
+    }
+
+    @Test func clientPagesMarkClosedOpportunitiesAndChartTheirActivity() throws {
+        // Clients by name: Alpha is the first.
+        let alpha = try Self.context(.client(0))
+        let opportunities = alpha["brief"]?["opportunities"]
+        #expect(Self.texts(opportunities, "is_open") == ["true", "true", "false"])
+        #expect(alpha["account"]?["days_since_touchpoint"]?.renderedText == "5")
+        #expect(alpha["account"]?["renewal_bucket"]?["key"]?.renderedText == "0-30")
+        let chart = alpha["activity_chart"]?["svg"]?.renderedText ?? ""
+        #expect(
+            chart.contains(
+                #"aria-label="Touchpoints per month, Dec 2025 to Nov 2026: Dec 0; Jan 0; Feb 0; Mar 0; Apr 0; May 0; Jun 0; Jul 0; Aug 0; Sep 0; Oct 0; Nov 1""#
+            ))
+    }
+}
