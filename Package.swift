@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +30,19 @@ let package = Package(
             dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "FolioPreview",
+            dependencies: [
+                "FolioKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "folio",
             dependencies: [
                 "FolioKit",
+                "FolioPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

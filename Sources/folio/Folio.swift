@@ -2,7 +2,7 @@ import ArgumentParser
 import FolioKit
 
 @main
-struct FolioCommand: ParsableCommand {
+struct FolioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Builds a static site from account briefs, handoff briefs and CRM data.",
@@ -12,6 +12,6 @@ struct FolioCommand: ParsableCommand {
             Public/ (the built site). Run 'folio build' in that folder.
             """,
         version: Folio.version,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,69 @@
+public import FolioKit
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// Serves a site over HTTP while its content changes: it builds the site, serves the build,
+/// watches the content and templates, rebuilds on every change and tells open pages to
+/// reload; a build that fails keeps the last good site and shows its errors in the page.
+public struct PreviewServer: Sendable {
+    /// What is built; the output folder is where the served copy lives.
+    public var build: BuildOptions
+    /// The address to listen on.
+    public var host: String
+    /// The port; 0 picks a free one.
+    public var port: Int
+    /// How often the folders are checked for changes.
+    public var pollInterval: Duration
+    /// Formats diagnostics for the error overlay.
+    public var formatter: DiagnosticFormatter
+
+    /// A server for `build`, on `host:port`.
+    public init(
+        build: BuildOptions, host: String = "127.0.0.1", port: Int = 8000,
+        pollInterval: Duration = .milliseconds(200), formatter: DiagnosticFormatter
+    ) {
+        self.build = build
+        self.host = host
+        self.port = port
+        self.pollInterval = pollInterval
+        self.formatter = formatter
+    }
+
+    /// Builds, then serves until SIGINT or SIGTERM.
+    ///
+    /// - Parameters:
+    ///   - listening: Called with the site's address once the server accepts connections.
+    ///   - built: Called after every build, the first one included.
+    public func run(
+        listening: @escaping @Sendable (String) -> Void,
+        built: @escaping @Sendable (BuildResult) -> Void
+    ) async throws {
+        let state = PreviewState(formatter: formatter)
+        let first = await Self.rebuild(build)
+        await state.record(first)
+        built(first)
+        let watcher = PreviewWatcher(
+            build: build, state: state, pollInterval: pollInterval, built: built)
+        var logger = Logger(label: "folio.serve")
+        logger.logLevel = .critical
+        let app = Application(
+            responder: PreviewResponder(root: build.output, state: state),
+            configuration: .init(address: .hostname(host, port: port), serverName: "folio"),
+            services: [watcher],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                listening("http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
+            },
+            logger: logger
+        )
+        try await app.runService()
+    }
+
+    /// Builds off the calling task: the build is CPU work that blocks its thread.
+    static func rebuild(_ options: BuildOptions) async -> BuildResult {
+        await Task.detached { SiteBuilder.build(options) }.value
+    }
+}

@@ -1,0 +1,57 @@
+import FolioKit
+import Foundation
+import NIOCore
+
+/// What the preview knows about the last build, and who is listening for the next one.
+actor PreviewState {
+    /// The formatted errors of the last build, empty when it succeeded.
+    private(set) var errors: [String] = []
+    private var listeners: [UUID: AsyncStream<ByteBuffer>.Continuation] = [:]
+    private let formatter: DiagnosticFormatter
+
+    init(formatter: DiagnosticFormatter) {
+        self.formatter = formatter
+    }
+
+    /// Keeps the outcome of a build and tells every open page: reload after a success, show
+    /// the errors after a failure.
+    func record(_ result: BuildResult) {
+        errors = result.diagnostics.filter { $0.severity == .error }.map(formatter.format)
+        let event =
+            errors.isEmpty
+            ? "event: reload\ndata: {}\n\n"
+            : "event: errors\ndata: \(LiveReload.json(errors))\n\n"
+        for listener in listeners.values {
+            listener.yield(ByteBuffer(string: event))
+        }
+    }
+
+    /// A stream of server-sent events for one page, and the means to end it; it also ends
+    /// when the server stops.
+    func subscribe() -> (AsyncStream<ByteBuffer>, AsyncStream<ByteBuffer>.Continuation) {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream()
+        continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
+        continuation.yield(ByteBuffer(string: "retry: 500\n\n"))
+        listeners[id] = continuation
+        return (stream, continuation)
+    }
+
+    /// Sends every page a comment, so that streams of pages that were closed fail to write
+    /// and end.
+    func ping() {
+        for listener in listeners.values {
+            listener.yield(ByteBuffer(string: ": ping\n\n"))
+        }
+    }
+
+    /// Ends every stream, so that shutting down does not wait for open pages.
+    func finishAll() {
+        for listener in listeners.values { listener.finish() }
+        listeners = [:]
+    }
+
+    private func unsubscribe(_ id: UUID) {
+        listeners[id] = nil
+    }
+}

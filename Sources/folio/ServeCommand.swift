@@ -1,0 +1,97 @@
+import ArgumentParser
+import FolioKit
+import FolioPreview
+import Foundation
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it, and rebuild and reload pages as files change.",
+        discussion: """
+            Serves a build kept in a temporary folder (Public/ is not touched), watches the \
+            content and templates folders, and reloads open pages after every rebuild. A \
+            build that fails keeps serving the last good site and shows its errors over the \
+            page until they are fixed. Stop with Ctrl-C.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "The portfolio's \"today\" (overrides as_of in site.yml).", valueName: "yyyy-mm-dd"),
+        transform: BuildCommand.date)
+    var asOf: CalendarDate?
+
+    @Flag(help: "Build content marked draft: true.")
+    var drafts = false
+
+    @Option(help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "port"))
+    var port = 8000
+
+    @Flag(help: "Open the site in the default browser.")
+    var open = false
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else {
+            throw ValidationError("'\(port)' is not a port; use a number from 0 to 65535")
+        }
+    }
+
+    func run() async throws {
+        let current = URL(
+            filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        let scratch = FileManager.default.temporaryDirectory.appending(
+            path: "folio-serve-\(ProcessInfo.processInfo.processIdentifier)",
+            directoryHint: .isDirectory)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let options = BuildOptions(
+            content: URL(filePath: content, directoryHint: .isDirectory, relativeTo: current),
+            templates: URL(filePath: templates, directoryHint: .isDirectory, relativeTo: current),
+            output: scratch.appending(path: "Public", directoryHint: .isDirectory),
+            contentDisplay: content, templatesDisplay: templates, outputDisplay: "the preview",
+            asOf: asOf, today: BuildCommand.today(), includeDrafts: drafts)
+        let terminal = Terminal()
+        let server = PreviewServer(
+            build: options, host: host, port: port, formatter: terminal.formatter)
+        let open = self.open
+        try await server.run(
+            listening: { address in
+                terminal.printError("Serving the site at \(address) (Ctrl-C stops)\n")
+                if open { Self.openInBrowser(address) }
+            },
+            built: { result in
+                for diagnostic in result.diagnostics {
+                    terminal.printError(terminal.formatter.format(diagnostic))
+                }
+                terminal.printError(
+                    result.succeeded
+                        ? "Built \(result.pagesWritten) pages: \(result.errorCount) errors, "
+                            + "\(result.warningCount) warnings\n"
+                        : "Build failed: \(result.errorCount) errors, \(result.warningCount) "
+                            + "warnings; still serving the last good site\n")
+            })
+        terminal.printError("Stopped.\n")
+    }
+
+    /// Opens `address` with the system's opener; a failure only costs the convenience.
+    static func openInBrowser(_ address: String) {
+        let process = Process()
+        #if os(macOS)
+        process.executableURL = URL(filePath: "/usr/bin/open")
+        #else
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["xdg-open"]
+        #endif
+        process.arguments = (process.arguments ?? []) + [address]
+        try? process.run()
+    }
+}
