@@ -27,13 +27,7 @@ struct BuildCommand: ParsableCommand {
         name: .customLong("as-of"),
         help: ArgumentHelp(
             "The portfolio's \"today\" (overrides as_of in site.yml).", valueName: "yyyy-mm-dd"),
-        transform: { text in
-            guard let date = CalendarDate(iso: text) else {
-                throw ValidationError(
-                    "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-11-30")
-            }
-            return date
-        })
+        transform: date)
     var asOf: CalendarDate?
 
     @Flag(help: "Build content marked draft: true.")
@@ -80,6 +74,15 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
+    /// Reads `--as-of`.
+    static func date(_ text: String) throws -> CalendarDate {
+        guard let date = CalendarDate(iso: text) else {
+            throw ValidationError(
+                "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-11-30")
+        }
+        return date
+    }
+
     /// The build date, or `SOURCE_DATE_EPOCH`'s for reproducible builds, in UTC.
     static func today() -> CalendarDate {
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
@@ -89,7 +92,8 @@ struct BuildCommand: ParsableCommand {
 }
 
 extension String {
-    fileprivate var trimmingTrailingSlashes: String {
+    /// The path without trailing slashes, as messages show it.
+    var trimmingTrailingSlashes: String {
         var text = self
         while text.count > 1, text.hasSuffix("/") { text.removeLast() }
         return text

@@ -9,6 +9,11 @@ struct Terminal {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Writes `text` to standard output.
+    func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Writes `text` to standard error.
     func printError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

@@ -9,9 +9,44 @@ public enum SiteBuilder {
     /// Nothing is printed: problems come back in the result, sorted, and on failure the output folder is left exactly as it was.
     public static func build(_ options: BuildOptions) -> BuildResult {
         var diagnostics: [Diagnostic] = []
-        guard checkFolders(options, &diagnostics),
-            let sources = ContentLoader.load(options, &diagnostics)
+        guard let site = prepare(options, checkingOutput: true, &diagnostics),
+            !diagnostics.contains(where: { $0.severity == .error })
         else { return failure(diagnostics) }
+
+        let staging: StagingFolder
+        do {
+            staging = try StagingFolder(replacing: options.output, display: options.outputDisplay)
+        } catch {
+            return failure(diagnostics + [error])
+        }
+        let written = render(site, options: options, into: staging, &diagnostics)
+        guard let written, !diagnostics.contains(where: { $0.severity == .error }) else {
+            staging.discard()
+            return failure(diagnostics)
+        }
+        do {
+            try staging.commit()
+        } catch {
+            staging.discard()
+            return failure(diagnostics + [error])
+        }
+        return BuildResult(
+            diagnostics: diagnostics.sortedUnique, filesWritten: written,
+            pagesWritten: site.pages.count)
+    }
+
+    /// Reads the content, merges the portfolio, loads the templates and plans the pages: the
+    /// part of a build that `folio check` shares.
+    ///
+    /// Returns `nil` when there is nothing to render (a folder, the accounts or the templates
+    /// could not be read). A portfolio with errors is still returned, so that a check can go
+    /// on to render its pages; a build stops on any error in `diagnostics`.
+    static func prepare(
+        _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
+    ) -> PreparedSite? {
+        guard checkFolders(options, checkingOutput: checkingOutput, &diagnostics),
+            let sources = ContentLoader.load(options, &diagnostics)
+        else { return nil }
 
         let asOf = options.asOf ?? sources.settings.asOf ?? options.today
         let (portfolio, problems) = Portfolio.merge(
@@ -24,10 +59,13 @@ public enum SiteBuilder {
                 folder: options.templates, displayPath: options.templatesDisplay,
                 strict: options.strictTemplates)
         } catch {
-            return failure(diagnostics + error.diagnostics)
+            diagnostics += error.diagnostics
+            return nil
         }
         let pages = PlannedPage.pages(of: portfolio)
+        var missing = false
         for template in Set(pages.map(\.template)).sorted() where !library.contains(template) {
+            missing = true
             diagnostics.append(
                 .error(
                     "there is no template '\(template)'; add \(options.templatesDisplay)/"
@@ -35,55 +73,27 @@ public enum SiteBuilder {
                     at: SourceLocation(
                         file: "\(options.templatesDisplay)/\(template).mustache", line: 1)))
         }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            return failure(diagnostics)
-        }
-
-        let staging: StagingFolder
-        do {
-            staging = try StagingFolder(replacing: options.output, display: options.outputDisplay)
-        } catch {
-            return failure(diagnostics + [error])
-        }
-        let written = render(
-            pages, portfolio: portfolio, library: library, options: options, into: staging,
-            &diagnostics)
-        guard let written, !diagnostics.contains(where: { $0.severity == .error }) else {
-            staging.discard()
-            return failure(diagnostics)
-        }
-        do {
-            try staging.commit()
-        } catch {
-            staging.discard()
-            return failure(diagnostics + [error])
-        }
-        return BuildResult(
-            diagnostics: diagnostics.sortedUnique, filesWritten: written, pagesWritten: pages.count)
+        guard !missing else { return nil }
+        return PreparedSite(sources: sources, portfolio: portfolio, library: library, pages: pages)
     }
 
-    /// Renders and writes every page, the sitemap and the assets; returns how many files
-    /// were written, or `nil` when something failed.
-    private static func render(
-        _ pages: [PlannedPage], portfolio: Portfolio, library: TemplateLibrary,
-        options: BuildOptions, into staging: StagingFolder, _ diagnostics: inout [Diagnostic]
-    ) -> Int? {
-        do {
-            try staging.createFolders(for: pages.map(\.path))
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
+    /// Renders every page of `site` in parallel and hands each page's HTML to `deliver`;
+    /// problems go to `collector`.
+    static func renderPages(
+        _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
+        deliver: @Sendable (PlannedPage, String) throws -> Void
+    ) {
         let contexts = PageContext(
-            portfolio: portfolio,
-            markdown: MarkdownOptions(allowsRawHTML: portfolio.settings.allowsRawHTML),
+            portfolio: site.portfolio,
+            markdown: MarkdownOptions(allowsRawHTML: site.portfolio.settings.allowsRawHTML),
             version: options.version)
-        let collector = DiagnosticCollector()
+        let pages = site.pages
+        let library = site.library
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
             do {
                 let html = try library.render(page.template, context: contexts.context(for: page))
-                try staging.write(html, to: page.path)
+                try deliver(page, html)
             } catch let error as DiagnosticList {
                 collector.report(contentsOf: error.diagnostics)
             } catch let error as Diagnostic {
@@ -91,6 +101,26 @@ public enum SiteBuilder {
             } catch {
                 collector.report(.error("\(page.path): \(error)"))
             }
+        }
+    }
+
+    /// Renders and writes every page, the sitemap and the assets; returns how many files
+    /// were written, or `nil` when something failed.
+    private static func render(
+        _ site: PreparedSite, options: BuildOptions, into staging: StagingFolder,
+        _ diagnostics: inout [Diagnostic]
+    ) -> Int? {
+        let pages = site.pages
+        let portfolio = site.portfolio
+        do {
+            try staging.createFolders(for: pages.map(\.path))
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        let collector = DiagnosticCollector()
+        renderPages(site, options: options, collector: collector) { page, html in
+            try staging.write(html, to: page.path)
         }
         diagnostics += collector.sorted
         var count = pages.count
@@ -114,9 +144,9 @@ public enum SiteBuilder {
     }
 
     /// Checks that the folders exist and that the output cannot overwrite the input.
-    private static func checkFolders(_ options: BuildOptions, _ diagnostics: inout [Diagnostic])
-        -> Bool
-    {
+    private static func checkFolders(
+        _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
+    ) -> Bool {
         let output = options.output.standardizedFileURL.resolvingSymlinksInPath().path
         for (folder, display, flag) in [
             (options.content, options.contentDisplay, "--content"),
@@ -132,6 +162,7 @@ public enum SiteBuilder {
                             + "name the folder with \(flag) DIR"))
                 continue
             }
+            guard checkingOutput else { continue }
             let input = folder.standardizedFileURL.resolvingSymlinksInPath().path
             if input == output || input.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
                 diagnostics.append(
