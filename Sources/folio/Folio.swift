@@ -12,6 +12,8 @@ struct FolioCommand: ParsableCommand {
             Public/ (the built site). Run 'folio build' in that folder.
             """,
         version: Folio.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self,
+        ]
     )
 }
