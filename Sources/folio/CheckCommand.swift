@@ -44,7 +44,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
+    @Flag(help: "Also print how long each phase took.")
+    var verbose = false
+
     func run() throws {
+        let timer = PhaseTimer()
         let current = URL(
             filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         let options = BuildOptions(
@@ -53,7 +57,8 @@ struct CheckCommand: ParsableCommand {
             output: current.appending(path: "Public", directoryHint: .isDirectory),
             contentDisplay: content.trimmingTrailingSlashes,
             templatesDisplay: templates.trimmingTrailingSlashes,
-            asOf: asOf, today: BuildCommand.today(), includeDrafts: drafts)
+            asOf: asOf, today: BuildCommand.today(), includeDrafts: drafts,
+            phaseStarted: verbose ? timer.started : nil)
         let result = SiteChecker.check(options)
         let terminal = Terminal()
         switch format {
@@ -64,6 +69,7 @@ struct CheckCommand: ParsableCommand {
         case .json: terminal.print(DiagnosticReport.json(result.diagnostics))
         case .github: terminal.print(DiagnosticReport.github(result.diagnostics))
         }
+        if verbose { terminal.printError(timer.report()) }
         let counts =
             "\(result.errorCount) \(result.errorCount == 1 ? "error" : "errors"), "
             + "\(result.warningCount) \(result.warningCount == 1 ? "warning" : "warnings")"

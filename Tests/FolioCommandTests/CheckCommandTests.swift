@@ -95,3 +95,23 @@ import Testing
         #expect(errors.contains("The value 'xml' is invalid for '--format <format>'"))
     }
 }
+
+/// `--verbose` on build and check.
+@Suite struct VerboseTests {
+    let runner = BuildCommandTests()
+
+    @Test func verboseTimesEachPhase() throws {
+        let root = try runner.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let build = try runner.folio(["build", "--verbose"], in: root)
+        #expect(build.status == 0)
+        let phases = build.errors.split(separator: "\n").filter { $0.hasPrefix("  ") }
+            .map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "" }
+        #expect(phases == ["read", "merge", "parse", "render", "write", "total"])
+        #expect(build.errors.contains(/\n  render pages +\d+\.\d ms\n/))
+        let check = try runner.folio(["check", "--verbose"], in: root)
+        #expect(check.errors.contains(/\n  check links +\d+\.\d ms\n  total +\d+\.\d ms\n/))
+        let quiet = try runner.folio(["build"], in: root)
+        #expect(!quiet.errors.contains(" ms\n"))
+    }
+}

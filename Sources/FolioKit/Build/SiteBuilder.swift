@@ -44,15 +44,18 @@ public enum SiteBuilder {
     static func prepare(
         _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
     ) -> PreparedSite? {
+        options.phaseStarted?(.reading)
         guard checkFolders(options, checkingOutput: checkingOutput, &diagnostics),
             let sources = ContentLoader.load(options, &diagnostics)
         else { return nil }
+        options.phaseStarted?(.merging)
 
         let asOf = options.asOf ?? sources.settings.asOf ?? options.today
         let (portfolio, problems) = Portfolio.merge(
             sources, asOf: asOf, includeDrafts: options.includeDrafts)
         diagnostics += problems
 
+        options.phaseStarted?(.parsingTemplates)
         let library: TemplateLibrary
         do {
             library = try TemplateLibrary(
@@ -83,6 +86,7 @@ public enum SiteBuilder {
         _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
         deliver: @Sendable (PlannedPage, String) throws -> Void
     ) {
+        options.phaseStarted?(.rendering)
         let contexts = PageContext(
             portfolio: site.portfolio,
             markdown: MarkdownOptions(allowsRawHTML: site.portfolio.settings.allowsRawHTML),
@@ -123,6 +127,7 @@ public enum SiteBuilder {
             try staging.write(html, to: page.path)
         }
         diagnostics += collector.sorted
+        options.phaseStarted?(.writing)
         var count = pages.count
         do {
             let sitemap = Sitemap.xml(pages: pages, baseURL: portfolio.settings.baseURL) { page in

@@ -14,8 +14,6 @@ public enum SiteChecker {
             return CheckResult(
                 diagnostics: diagnostics.sortedUnique, pagesChecked: 0, linksChecked: 0)
         }
-        diagnostics += staleBriefs(site)
-        diagnostics += incompleteHandoffs(site)
 
         let collector = DiagnosticCollector()
         let rendered = Mutex<[String: PageAnchors]>([:])
@@ -24,10 +22,13 @@ public enum SiteChecker {
             rendered.withLock { $0[page.path] = anchors }
         }
         diagnostics += collector.sorted
+        options.phaseStarted?(.checking)
         let pages = rendered.withLock { $0 }
         let check = LinkCheck(
             pages: pages, files: otherFiles(options), site: site, templates: templates(options))
         diagnostics += check.diagnostics()
+        diagnostics += staleBriefs(site)
+        diagnostics += incompleteHandoffs(site)
         return CheckResult(
             diagnostics: diagnostics.sortedUnique, pagesChecked: pages.count,
             linksChecked: pages.values.reduce(0) { $0 + $1.links.count })
