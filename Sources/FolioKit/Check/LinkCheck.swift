@@ -16,31 +16,60 @@ struct LinkCheck {
     let templates: [(path: String, text: String)]
 
     /// The problems of every page's links, each place reported once.
+    ///
+    /// A link a template writes on many pages differs from page to page only by its
+    /// `{{root}}`, so problems at one place leading to one target are one problem, reported
+    /// with the first page's address and a note naming the pages.
     func diagnostics() -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        var seen: Set<String> = []
+        var order: [String] = []
+        var found: [String: (diagnostic: Diagnostic, pages: [String])] = [:]
         for page in site.pages {
             guard let anchors = pages[page.path] else { continue }
             for link in anchors.links {
                 guard let problem = problem(with: link.target, on: page) else { continue }
                 let location = locate(link.target, on: page)
+                let key =
+                    location.map { "\($0)\u{0}\(problem.target)" }
+                    ?? "\(page.path)\u{0}\(problem.message)"
+                if found[key] != nil {
+                    if found[key]?.pages.last != page.path { found[key]?.pages.append(page.path) }
+                    continue
+                }
                 let diagnostic: Diagnostic =
                     if let location {
-                        .error(problem, at: location)
+                        .error(problem.message, at: location)
                     } else {
                         .error(
                             "on page \(page.path) (line \(link.line) of the rendered page): "
-                                + problem)
+                                + problem.message)
                     }
-                let key = "\(location?.description ?? page.path)\u{0}\(problem)"
-                if seen.insert(key).inserted { found.append(diagnostic) }
+                order.append(key)
+                found[key] = (diagnostic, [page.path])
             }
         }
-        return found
+        return order.compactMap { key in
+            guard let (first, pages) = found[key] else { return nil }
+            var diagnostic = first
+            if diagnostic.location?.file.hasSuffix(".mustache") == true {
+                let note =
+                    pages.count == 1
+                    ? "on page \(pages[0])"
+                    : "on \(pages.count) pages, such as \(pages[0])"
+                diagnostic.notes.append(.note(note, at: nil))
+            }
+            return diagnostic
+        }
+    }
+
+    /// A link that leads nowhere: what is wrong, and where it leads (the same for every
+    /// page a template writes it on).
+    struct Problem {
+        var message: String
+        var target: String
     }
 
     /// What is wrong with `target` on `page`, or `nil` when it resolves or is external.
-    func problem(with target: String, on page: PlannedPage) -> String? {
+    func problem(with target: String, on page: PlannedPage) -> Problem? {
         guard !Self.isExternal(target) else { return nil }
         var address = target
         var fragment: String?
@@ -54,23 +83,29 @@ struct LinkCheck {
             path = page.path
         } else {
             guard let resolved = Self.resolve(address, from: page.path) else {
-                return "the link '\(target)' leads outside the site; link to a page of the site "
-                    + "or write a full address (https://...)"
+                return Problem(
+                    message: "the link '\(target)' leads outside the site; link to a page of the "
+                        + "site or write a full address (https://...)",
+                    target: "..")
             }
             path = resolved
         }
         guard let anchors = pages[path] else {
             guard files.contains(path) else {
-                return "the link '\(target)' leads to \(path), which the site does not have; "
-                    + "fix the address or add the page"
+                return Problem(
+                    message: "the link '\(target)' leads to \(path), which the site does not "
+                        + "have; fix the address or add the page",
+                    target: path)
             }
             return nil
         }
         guard let fragment, !fragment.isEmpty else { return nil }
         let id = fragment.removingPercentEncoding ?? fragment
         guard anchors.ids.contains(id) else {
-            return "the link '\(target)' leads to \(path), which has no element with id "
-                + "'\(id)'; use one of that page's heading ids or remove the fragment"
+            return Problem(
+                message: "the link '\(target)' leads to \(path), which has no element with id "
+                    + "'\(id)'; use one of that page's heading ids or remove the fragment",
+                target: "\(path)#\(id)")
         }
         return nil
     }

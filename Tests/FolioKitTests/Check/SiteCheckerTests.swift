@@ -117,6 +117,20 @@ import Testing
             ])
     }
 
+    @Test func aBrokenLinkOfTheLayoutIsReportedOnceNamingThePages() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.edit(
+            "Templates/layout.mustache", replacing: "assets/style.css", with: "assets/site.css")
+        let errors = SiteChecker.check(site.options()).diagnostics.filter { $0.severity == .error }
+        #expect(
+            errors.map(Self.describe) == [
+                "Templates/layout.mustache:3:38: the link 'assets/site.css' leads to "
+                    + "assets/site.css, which the site does not have; fix the address or add "
+                    + "the page"
+            ])
+        #expect(errors.first?.notes.map(\.message) == ["on 9 pages, such as index.html"])
+    }
+
     @Test func aLinkNoSourceHoldsNamesThePage() throws {
         let site = try SiteFixture(fixture: "mini")
         // The address is built from two names, so no file holds it whole.
