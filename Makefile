@@ -11,7 +11,7 @@ SHARED ?= ../shared/data
 export FOLIO_COMMONMARK_SPEC ?= $(abspath $(SHARED)/commonmark-spec-0.30.json)
 export FOLIO_MUSTACHE_SPEC ?= $(abspath $(SHARED)/mustache-spec)
 
-.PHONY: site test lint cmark folio
+.PHONY: site test lint theme cmark folio
 
 site: folio
 	$(FOLIO) build
@@ -21,6 +21,13 @@ folio: cmark
 
 test: cmark
 	$(SWIFT) test
+
+# Refreshes the copy of Templates/ built into folio (for folio init) after Templates/
+# changed: the first run rewrites Sources/FolioKit/Scaffold/DefaultTheme+Files.swift, the
+# second checks it.
+theme: cmark
+	-FOLIO_REFRESH_THEME=1 $(SWIFT) test --filter DefaultThemeTests >/dev/null
+	$(SWIFT) test --filter DefaultThemeTests
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

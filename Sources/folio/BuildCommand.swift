@@ -36,9 +36,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print errors only.")
     var quiet = false
 
+    @Flag(help: "Also print how long each phase took.")
+    var verbose = false
+
     func run() throws {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let timer = PhaseTimer()
         let current = URL(
             filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         let options = BuildOptions(
@@ -48,15 +50,15 @@ struct BuildCommand: ParsableCommand {
             contentDisplay: content.trimmingTrailingSlashes,
             templatesDisplay: templates.trimmingTrailingSlashes,
             outputDisplay: output.trimmingTrailingSlashes,
-            asOf: asOf, today: Self.today(), includeDrafts: drafts)
+            asOf: asOf, today: Self.today(), includeDrafts: drafts,
+            phaseStarted: verbose ? timer.started : nil)
         let result = SiteBuilder.build(options)
-        let elapsed = (clock.now - start).components
-        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        let time = String(format: "%.2f", timer.elapsed)
         let terminal = Terminal()
         for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
             terminal.printError(terminal.formatter.format(diagnostic))
         }
-        let time = String(format: "%.2f", seconds)
+        if verbose { terminal.printError(timer.report()) }
         let counts =
             "\(result.errorCount) \(result.errorCount == 1 ? "error" : "errors"), "
             + "\(result.warningCount) \(result.warningCount == 1 ? "warning" : "warnings")"
@@ -92,7 +94,8 @@ struct BuildCommand: ParsableCommand {
 }
 
 extension String {
-    fileprivate var trimmingTrailingSlashes: String {
+    /// The path without trailing slashes, as messages show it.
+    var trimmingTrailingSlashes: String {
         var text = self
         while text.count > 1, text.hasSuffix("/") { text.removeLast() }
         return text

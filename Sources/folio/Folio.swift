@@ -12,6 +12,9 @@ struct FolioCommand: AsyncParsableCommand {
             Public/ (the built site). Run 'folio build' in that folder.
             """,
         version: Folio.version,
-        subcommands: [BuildCommand.self, ServeCommand.self]
+        subcommands: [
+            BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self,
+            InitCommand.self,
+        ]
     )
 }

@@ -25,13 +25,17 @@ public struct BuildOptions: Sendable {
     public var strictTemplates: Bool
     /// Folio's version, for the pages' footers.
     public var version: String
+    /// Called as each phase starts, from the thread running the build; the command line
+    /// uses it to time the phases (Folio itself never reads the clock).
+    public var phaseStarted: (@Sendable (BuildPhase) -> Void)?
 
     /// Options for the site in `folder`, with the default folder names.
     public init(
         content: URL, templates: URL, output: URL, contentDisplay: String = "Content",
         templatesDisplay: String = "Templates", outputDisplay: String = "Public",
         asOf: CalendarDate? = nil, today: CalendarDate, includeDrafts: Bool = false,
-        strictTemplates: Bool = true, version: String = Folio.version
+        strictTemplates: Bool = true, version: String = Folio.version,
+        phaseStarted: (@Sendable (BuildPhase) -> Void)? = nil
     ) {
         self.content = content
         self.templates = templates
@@ -44,6 +48,7 @@ public struct BuildOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.strictTemplates = strictTemplates
         self.version = version
+        self.phaseStarted = phaseStarted
     }
 }
 

@@ -9,35 +9,9 @@ public enum SiteBuilder {
     /// Nothing is printed: problems come back in the result, sorted, and on failure the output folder is left exactly as it was.
     public static func build(_ options: BuildOptions) -> BuildResult {
         var diagnostics: [Diagnostic] = []
-        guard checkFolders(options, &diagnostics),
-            let sources = ContentLoader.load(options, &diagnostics)
+        guard let site = prepare(options, checkingOutput: true, &diagnostics),
+            !diagnostics.contains(where: { $0.severity == .error })
         else { return failure(diagnostics) }
-
-        let asOf = options.asOf ?? sources.settings.asOf ?? options.today
-        let (portfolio, problems) = Portfolio.merge(
-            sources, asOf: asOf, includeDrafts: options.includeDrafts)
-        diagnostics += problems
-
-        let library: TemplateLibrary
-        do {
-            library = try TemplateLibrary(
-                folder: options.templates, displayPath: options.templatesDisplay,
-                strict: options.strictTemplates)
-        } catch {
-            return failure(diagnostics + error.diagnostics)
-        }
-        let pages = PlannedPage.pages(of: portfolio)
-        for template in Set(pages.map(\.template)).sorted() where !library.contains(template) {
-            diagnostics.append(
-                .error(
-                    "there is no template '\(template)'; add \(options.templatesDisplay)/"
-                        + "\(template).mustache (docs/templates.md lists what each page needs)",
-                    at: SourceLocation(
-                        file: "\(options.templatesDisplay)/\(template).mustache", line: 1)))
-        }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            return failure(diagnostics)
-        }
 
         let staging: StagingFolder
         do {
@@ -45,9 +19,7 @@ public enum SiteBuilder {
         } catch {
             return failure(diagnostics + [error])
         }
-        let written = render(
-            pages, portfolio: portfolio, library: library, options: options, into: staging,
-            &diagnostics)
+        let written = render(site, options: options, into: staging, &diagnostics)
         guard let written, !diagnostics.contains(where: { $0.severity == .error }) else {
             staging.discard()
             return failure(diagnostics)
@@ -59,31 +31,73 @@ public enum SiteBuilder {
             return failure(diagnostics + [error])
         }
         return BuildResult(
-            diagnostics: diagnostics.sortedUnique, filesWritten: written, pagesWritten: pages.count)
+            diagnostics: diagnostics.sortedUnique, filesWritten: written,
+            pagesWritten: site.pages.count)
     }
 
-    /// Renders and writes every page, the sitemap and the assets; returns how many files
-    /// were written, or `nil` when something failed.
-    private static func render(
-        _ pages: [PlannedPage], portfolio: Portfolio, library: TemplateLibrary,
-        options: BuildOptions, into staging: StagingFolder, _ diagnostics: inout [Diagnostic]
-    ) -> Int? {
+    /// Reads the content, merges the portfolio, loads the templates and plans the pages: the
+    /// part of a build that `folio check` shares.
+    ///
+    /// Returns `nil` when there is nothing to render (a folder, the accounts or the templates
+    /// could not be read). A portfolio with errors is still returned, so that a check can go
+    /// on to render its pages; a build stops on any error in `diagnostics`.
+    static func prepare(
+        _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
+    ) -> PreparedSite? {
+        options.phaseStarted?(.reading)
+        guard checkFolders(options, checkingOutput: checkingOutput, &diagnostics),
+            let sources = ContentLoader.load(options, &diagnostics)
+        else { return nil }
+        options.phaseStarted?(.merging)
+
+        let asOf = options.asOf ?? sources.settings.asOf ?? options.today
+        let (portfolio, problems) = Portfolio.merge(
+            sources, asOf: asOf, includeDrafts: options.includeDrafts)
+        diagnostics += problems
+
+        options.phaseStarted?(.parsingTemplates)
+        let library: TemplateLibrary
         do {
-            try staging.createFolders(for: pages.map(\.path))
+            library = try TemplateLibrary(
+                folder: options.templates, displayPath: options.templatesDisplay,
+                strict: options.strictTemplates)
         } catch {
-            diagnostics.append(error)
+            diagnostics += error.diagnostics
             return nil
         }
+        let pages = PlannedPage.pages(of: portfolio)
+        var missing = false
+        for template in Set(pages.map(\.template)).sorted() where !library.contains(template) {
+            missing = true
+            diagnostics.append(
+                .error(
+                    "there is no template '\(template)'; add \(options.templatesDisplay)/"
+                        + "\(template).mustache (docs/templates.md lists what each page needs)",
+                    at: SourceLocation(
+                        file: "\(options.templatesDisplay)/\(template).mustache", line: 1)))
+        }
+        guard !missing else { return nil }
+        return PreparedSite(sources: sources, portfolio: portfolio, library: library, pages: pages)
+    }
+
+    /// Renders every page of `site` in parallel and hands each page's HTML to `deliver`;
+    /// problems go to `collector`.
+    static func renderPages(
+        _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
+        deliver: @Sendable (PlannedPage, String) throws -> Void
+    ) {
+        options.phaseStarted?(.rendering)
         let contexts = PageContext(
-            portfolio: portfolio,
-            markdown: MarkdownOptions(allowsRawHTML: portfolio.settings.allowsRawHTML),
+            portfolio: site.portfolio,
+            markdown: MarkdownOptions(allowsRawHTML: site.portfolio.settings.allowsRawHTML),
             version: options.version)
-        let collector = DiagnosticCollector()
+        let pages = site.pages
+        let library = site.library
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
             do {
                 let html = try library.render(page.template, context: contexts.context(for: page))
-                try staging.write(html, to: page.path)
+                try deliver(page, html)
             } catch let error as DiagnosticList {
                 collector.report(contentsOf: error.diagnostics)
             } catch let error as Diagnostic {
@@ -92,7 +106,28 @@ public enum SiteBuilder {
                 collector.report(.error("\(page.path): \(error)"))
             }
         }
+    }
+
+    /// Renders and writes every page, the sitemap and the assets; returns how many files
+    /// were written, or `nil` when something failed.
+    private static func render(
+        _ site: PreparedSite, options: BuildOptions, into staging: StagingFolder,
+        _ diagnostics: inout [Diagnostic]
+    ) -> Int? {
+        let pages = site.pages
+        let portfolio = site.portfolio
+        do {
+            try staging.createFolders(for: pages.map(\.path))
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        let collector = DiagnosticCollector()
+        renderPages(site, options: options, collector: collector) { page, html in
+            try staging.write(html, to: page.path)
+        }
         diagnostics += collector.sorted
+        options.phaseStarted?(.writing)
         var count = pages.count
         do {
             let sitemap = Sitemap.xml(pages: pages, baseURL: portfolio.settings.baseURL) { page in
@@ -115,12 +150,13 @@ public enum SiteBuilder {
     }
 
     /// Checks that the folders exist and that the output cannot overwrite the input.
-    private static func checkFolders(_ options: BuildOptions, _ diagnostics: inout [Diagnostic])
-        -> Bool
-    {
+    private static func checkFolders(
+        _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
+    ) -> Bool {
         let output = options.output.standardizedFileURL.resolvingSymlinksInPath().path
         var outputIsFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &outputIsFolder),
+        if checkingOutput,
+            FileManager.default.fileExists(atPath: output, isDirectory: &outputIsFolder),
             !outputIsFolder.boolValue
         {
             diagnostics.append(
@@ -142,6 +178,7 @@ public enum SiteBuilder {
                             + "name the folder with \(flag) DIR"))
                 continue
             }
+            guard checkingOutput else { continue }
             let input = folder.standardizedFileURL.resolvingSymlinksInPath().path
             if input == output || input.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
                 diagnostics.append(

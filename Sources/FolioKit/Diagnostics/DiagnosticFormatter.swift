@@ -7,13 +7,22 @@
 /// ```
 ///
 /// The source line and caret come from `sourceText`, which gives a file's whole text by the
-/// path a location names, or `nil` where the file cannot be read.
+/// path a location names, or `nil` where the file cannot be read. With `colored`, the place
+/// and message are bold, the severity red, magenta or cyan, and the caret green, in ANSI
+/// escapes, as compilers print them on a terminal.
 public struct DiagnosticFormatter: Sendable {
     private let sourceText: @Sendable (String) -> String?
+    private let colored: Bool
 
     /// Creates a formatter that reads source lines through `sourceText`.
-    public init(sourceText: @escaping @Sendable (String) -> String?) {
+    public init(colored: Bool = false, sourceText: @escaping @Sendable (String) -> String?) {
         self.sourceText = sourceText
+        self.colored = colored
+    }
+
+    /// `text` wrapped in the ANSI escape `code` when colouring, else `text` alone.
+    private func paint(_ text: String, _ code: String) -> String {
+        colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
     /// The diagnostic and its notes, each with its source line and caret, ending in a newline.
@@ -28,9 +37,16 @@ public struct DiagnosticFormatter: Sendable {
 
     private func append(_ diagnostic: Diagnostic, to text: inout String) {
         if let location = diagnostic.location {
-            text += "\(location): "
+            text += paint("\(location):", "1") + " "
         }
-        text += "\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        let color =
+            switch diagnostic.severity {
+            case .error: "1;31"
+            case .warning: "1;35"
+            case .note: "1;36"
+            }
+        text += paint("\(diagnostic.severity.rawValue):", color) + " "
+        text += paint(diagnostic.message, "1") + "\n"
         guard let location = diagnostic.location,
             let source = sourceText(location.file),
             let line = Self.line(location.line, of: source)
@@ -39,7 +55,7 @@ public struct DiagnosticFormatter: Sendable {
         text += shown + "\n"
         // Keep tabs in the caret's indentation so it lines up under a tabbed source line.
         let indent = shown.prefix(caret).map { $0 == "\t" ? "\t" : " " }
-        text += indent.joined() + "^\n"
+        text += indent.joined() + paint("^", "1;32") + "\n"
     }
 
     /// How many characters of a source line are shown at most.

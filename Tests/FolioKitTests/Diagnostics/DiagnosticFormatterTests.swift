@@ -23,6 +23,21 @@ import Testing
                 """)
     }
 
+    @Test func colorsPlaceSeverityMessageAndCaretOnlyWhenAsked() {
+        let colored = DiagnosticFormatter(colored: true) { _ in "second\n" }
+        let diagnostic = Diagnostic.warning(
+            "w", at: SourceLocation(file: "a.md", line: 1, column: 3),
+            notes: [.note("n", at: nil)])
+        #expect(
+            colored.format(diagnostic)
+                == "\u{1B}[1ma.md:1:3:\u{1B}[0m \u{1B}[1;35mwarning:\u{1B}[0m \u{1B}[1mw\u{1B}[0m\n"
+                + "second\n  \u{1B}[1;32m^\u{1B}[0m\n"
+                + "\u{1B}[1;36mnote:\u{1B}[0m \u{1B}[1mn\u{1B}[0m\n")
+        let error = Diagnostic.error("e")
+        #expect(colored.format(error) == "\u{1B}[1;31merror:\u{1B}[0m \u{1B}[1me\u{1B}[0m\n")
+        #expect(!formatter.format(diagnostic).contains("\u{1B}"))
+    }
+
     @Test func keepsTabsSoTheCaretLinesUp() {
         let diagnostic = Diagnostic.warning(
             "w", at: SourceLocation(file: "a.md", line: 3, column: 2))

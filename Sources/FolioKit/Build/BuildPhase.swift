@@ -1,0 +1,15 @@
+/// A step of a build or check, reported as it starts so that the command line can time it.
+public enum BuildPhase: String, Sendable, CaseIterable {
+    /// Reading `site.yml`, the data files and the Markdown.
+    case reading = "read content"
+    /// Typing and joining the portfolio.
+    case merging = "merge portfolio"
+    /// Parsing the templates.
+    case parsingTemplates = "parse templates"
+    /// Rendering every page.
+    case rendering = "render pages"
+    /// Writing the sitemap and assets and swapping the output in.
+    case writing = "write output"
+    /// Checking links, staleness and handoffs (`folio check` only).
+    case checking = "check links"
+}

@@ -1,0 +1,12 @@
+/// A site read, merged and planned, ready to render: what `folio build` and `folio check`
+/// share.
+struct PreparedSite: Sendable {
+    /// The files the portfolio was merged from, with their positions.
+    var sources: PortfolioSources
+    /// The merged portfolio.
+    var portfolio: Portfolio
+    /// The parsed templates.
+    var library: TemplateLibrary
+    /// Every page, in a fixed order.
+    var pages: [PlannedPage]
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// Checks that every internal link of the rendered pages leads to a page or asset of the
+/// site, and that every `#fragment` names an id on the page it leads to.
+///
+/// A broken link is reported where it was written: in the Markdown of the brief, handoff or
+/// chapter the page renders, or else in a template that holds the link's text; when neither
+/// holds it, the message names the page and its line.
+struct LinkCheck {
+    /// The rendered pages, by path in the output folder.
+    let pages: [String: PageAnchors]
+    /// Every other file the site has: the assets and the sitemap.
+    let files: Set<String>
+    let site: PreparedSite
+    /// Every template file's text, by the path messages show, in a fixed order.
+    let templates: [(path: String, text: String)]
+
+    /// The problems of every page's links, each place reported once.
+    ///
+    /// A link a template writes on many pages differs from page to page only by its
+    /// `{{root}}`, so problems at one place leading to one target are one problem, reported
+    /// with the first page's address and a note naming the pages.
+    func diagnostics() -> [Diagnostic] {
+        var order: [String] = []
+        var found: [String: (diagnostic: Diagnostic, pages: [String])] = [:]
+        for page in site.pages {
+            guard let anchors = pages[page.path] else { continue }
+            for link in anchors.links {
+                guard let problem = problem(with: link.target, on: page) else { continue }
+                let location = locate(link.target, on: page)
+                let key =
+                    location.map { "\($0)\u{0}\(problem.target)" }
+                    ?? "\(page.path)\u{0}\(problem.message)"
+                if found[key] != nil {
+                    if found[key]?.pages.last != page.path { found[key]?.pages.append(page.path) }
+                    continue
+                }
+                let diagnostic: Diagnostic =
+                    if let location {
+                        .error(problem.message, at: location)
+                    } else {
+                        .error(
+                            "on page \(page.path) (line \(link.line) of the rendered page): "
+                                + problem.message)
+                    }
+                order.append(key)
+                found[key] = (diagnostic, [page.path])
+            }
+        }
+        return order.compactMap { key in
+            guard let (first, pages) = found[key] else { return nil }
+            var diagnostic = first
+            if diagnostic.location?.file.hasSuffix(".mustache") == true {
+                let note =
+                    pages.count == 1
+                    ? "on page \(pages[0])"
+                    : "on \(pages.count) pages, such as \(pages[0])"
+                diagnostic.notes.append(.note(note, at: nil))
+            }
+            return diagnostic
+        }
+    }
+
+    /// A link that leads nowhere: what is wrong, and where it leads (the same for every
+    /// page a template writes it on).
+    struct Problem {
+        var message: String
+        var target: String
+    }
+
+    /// What is wrong with `target` on `page`, or `nil` when it resolves or is external.
+    func problem(with target: String, on page: PlannedPage) -> Problem? {
+        guard !Self.isExternal(target) else { return nil }
+        var address = target
+        var fragment: String?
+        if let hash = address.firstIndex(of: "#") {
+            fragment = String(address[address.index(after: hash)...])
+            address = String(address[..<hash])
+        }
+        if let query = address.firstIndex(of: "?") { address = String(address[..<query]) }
+        let path: String
+        if address.isEmpty {
+            path = page.path
+        } else {
+            guard let resolved = Self.resolve(address, from: page.path) else {
+                return Problem(
+                    message: "the link '\(target)' leads outside the site; link to a page of the "
+                        + "site or write a full address (https://...)",
+                    target: "..")
+            }
+            path = resolved
+        }
+        guard let anchors = pages[path] else {
+            guard files.contains(path) else {
+                return Problem(
+                    message: "the link '\(target)' leads to \(path), which the site does not "
+                        + "have; fix the address or add the page",
+                    target: path)
+            }
+            return nil
+        }
+        guard let fragment, !fragment.isEmpty else { return nil }
+        let id = fragment.removingPercentEncoding ?? fragment
+        guard anchors.ids.contains(id) else {
+            return Problem(
+                message: "the link '\(target)' leads to \(path), which has no element with id "
+                    + "'\(id)'; use one of that page's heading ids or remove the fragment",
+                target: "\(path)#\(id)")
+        }
+        return nil
+    }
+
+    /// Where `target` was written for `page`: its Markdown source, else a template.
+    func locate(_ target: String, on page: PlannedPage) -> SourceLocation? {
+        let portfolio = site.portfolio
+        let source: String? =
+            switch page.subject {
+            case .client(let index): portfolio.clients[index].brief?.source
+            case .handoff(let index): portfolio.handoffs[index].source
+            case .chapter(let index): portfolio.chapters[index].source
+            default: nil
+            }
+        let documents = site.sources.briefs + site.sources.handoffs + site.sources.chapters
+        if let source, let document = documents.first(where: { $0.path == source }) {
+            for needle in [target, target.removingPercentEncoding ?? target]
+            where !needle.isEmpty {
+                if let (line, column) = Self.position(of: needle, in: document.body) {
+                    return SourceLocation(
+                        file: document.path, line: document.bodyLine + line - 1, column: column)
+                }
+            }
+        }
+        // A template writes internal links as {{root}}path, so look for the path alone.
+        let relative =
+            !page.root.isEmpty && target.hasPrefix(page.root)
+            ? String(target.dropFirst(page.root.count)) : target
+        guard !relative.isEmpty else { return nil }
+        let own = templates.filter { $0.path.hasSuffix("/\(page.template).mustache") }
+        for template in own + templates {
+            if let (line, column) = Self.position(of: relative, in: template.text) {
+                return SourceLocation(file: template.path, line: line, column: column)
+            }
+        }
+        return nil
+    }
+
+    /// The line and column (from 1) where `needle` first occurs in `text`.
+    static func position(of needle: String, in text: String) -> (Int, Int)? {
+        guard let range = text.range(of: needle) else { return nil }
+        let before = text[..<range.lowerBound]
+        let line = before.count { $0 == "\n" } + 1
+        let lineStart =
+            before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+        return (line, text[lineStart..<range.lowerBound].count + 1)
+    }
+
+    /// Whether `target` leaves the site: it has a scheme (`https:`, `mailto:`) or a host
+    /// (`//`), or is an absolute path, which Folio's relative sites never write.
+    static func isExternal(_ target: String) -> Bool {
+        if target.hasPrefix("//") || target.hasPrefix("/") { return true }
+        guard let colon = target.firstIndex(of: ":") else { return false }
+        let scheme = target[..<colon]
+        guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic,
+            first.isASCII
+        else { return false }
+        return scheme.unicodeScalars.allSatisfy {
+            $0.isASCII
+                && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+                    || "+.-".unicodeScalars.contains($0))
+        }
+    }
+
+    /// The output path `address` leads to from the page at `path`, with a folder's
+    /// `index.html`; `nil` when it climbs above the site's root.
+    static func resolve(_ address: String, from path: String) -> String? {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+            .map(String.init)
+        let decoded = address.removingPercentEncoding ?? address
+        let steps = decoded.split(separator: "/", omittingEmptySubsequences: false)
+        for (offset, step) in steps.enumerated() {
+            switch step {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            case "" where offset == steps.count - 1: parts.append("index.html")
+            case "": continue
+            default: parts.append(String(step))
+            }
+        }
+        if decoded.hasSuffix("/.") || decoded.hasSuffix("/..") || decoded == "." || decoded == ".."
+        {
+            parts.append("index.html")
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Synchronization
+
+/// Runs every validation of a build without writing the site, and the checks a build does
+/// not make: links and fragments, stale briefs and incomplete handoffs.
+public enum SiteChecker {
+    /// Checks the site that `options` describe, without writing it.
+    ///
+    /// The output folder is neither read nor written, and nothing is printed: the problems
+    /// come back sorted.
+    public static func check(_ options: BuildOptions) -> CheckResult {
+        var diagnostics: [Diagnostic] = []
+        guard let site = SiteBuilder.prepare(options, checkingOutput: false, &diagnostics) else {
+            return CheckResult(
+                diagnostics: diagnostics.sortedUnique, pagesChecked: 0, linksChecked: 0)
+        }
+
+        let collector = DiagnosticCollector()
+        let rendered = Mutex<[String: PageAnchors]>([:])
+        SiteBuilder.renderPages(site, options: options, collector: collector) { page, html in
+            let anchors = PageAnchors(html: html)
+            rendered.withLock { $0[page.path] = anchors }
+        }
+        diagnostics += collector.sorted
+        options.phaseStarted?(.checking)
+        let pages = rendered.withLock { $0 }
+        let check = LinkCheck(
+            pages: pages, files: otherFiles(options), site: site, templates: templates(options))
+        diagnostics += check.diagnostics()
+        diagnostics += staleBriefs(site)
+        diagnostics += incompleteHandoffs(site)
+        return CheckResult(
+            diagnostics: diagnostics.sortedUnique, pagesChecked: pages.count,
+            linksChecked: pages.values.reduce(0) { $0 + $1.links.count })
+    }
+
+    /// A warning at `updated` for every brief not updated within `stale_after_days` of
+    /// `as_of`.
+    static func staleBriefs(_ site: PreparedSite) -> [Diagnostic] {
+        let portfolio = site.portfolio
+        let limit = portfolio.settings.staleAfterDays
+        return portfolio.clients.compactMap { client in
+            guard let brief = client.brief, let updated = brief.updated else { return nil }
+            let age = updated.days(until: portfolio.asOf)
+            guard age > limit else { return nil }
+            let document = site.sources.briefs.first { $0.path == brief.source }
+            let location =
+                document?.frontMatter.entries.first { $0.key == "updated" }?.value.location
+                ?? SourceLocation(file: brief.source, line: 1)
+            return .warning(
+                "the brief of '\(client.account.id)' was last updated \(age) days before "
+                    + "\(portfolio.asOf) (stale_after_days is \(limit)); review it and set "
+                    + "'updated' to the day you did",
+                at: location)
+        }
+    }
+
+    /// A warning for every handoff that lacks a section of the contract, naming them.
+    static func incompleteHandoffs(_ site: PreparedSite) -> [Diagnostic] {
+        site.portfolio.handoffs.compactMap { handoff in
+            let missing = handoff.completeness.missing.map { "'\($0)'" }
+            guard !missing.isEmpty else { return nil }
+            let list =
+                missing.count == 1
+                ? missing[0]
+                : missing.dropLast().joined(separator: ", ") + " and " + missing[missing.count - 1]
+            return .warning(
+                "the handoff '\(handoff.slug)' is incomplete: it lacks \(list); fill "
+                    + "\(missing.count == 1 ? "it" : "them") in so the account manager starts "
+                    + "with the whole picture",
+                at: SourceLocation(file: handoff.source, line: 1))
+        }
+    }
+
+    /// The files a build writes besides the pages: the sitemap and every asset.
+    static func otherFiles(_ options: BuildOptions) -> Set<String> {
+        var files: Set<String> = ["sitemap.xml", "renewals.ics"]
+        let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
+        for path in relativeFiles(in: assets) { files.insert("assets/\(path)") }
+        return files
+    }
+
+    /// Every `.mustache` file of the templates folder with its text, in path order.
+    static func templates(_ options: BuildOptions) -> [(path: String, text: String)] {
+        relativeFiles(in: options.templates).filter { $0.hasSuffix(".mustache") }.sorted()
+            .compactMap { path in
+                guard
+                    let data = FileManager.default.contents(
+                        atPath: options.templates.appending(path: path).path)
+                else { return nil }
+                return (
+                    "\(options.templatesDisplay)/\(path)", String(decoding: data, as: UTF8.self)
+                )
+            }
+    }
+
+    /// The paths of the regular files below `folder`, relative to it.
+    private static func relativeFiles(in folder: URL) -> [String] {
+        guard let paths = FileManager.default.subpaths(atPath: folder.path) else { return [] }
+        return paths.filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(
+                atPath: folder.appending(path: path).path, isDirectory: &isFolder)
+                && !isFolder.boolValue
+        }
+    }
+}

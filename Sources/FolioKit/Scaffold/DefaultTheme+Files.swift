@@ -1,0 +1,1857 @@
+// swift-format-ignore-file
+// Generated from Templates/ by `make theme`; do not edit. DefaultThemeTests fails
+// when this file and Templates/ differ.
+
+extension DefaultTheme {
+    static let embeddedFiles: [(path: String, text: String)] = [
+        (
+            "404.mustache",
+            #"""
+{{! 404: 404.html (docs/templates.md, "404.mustache"). Only the names every page has.
+    Uses: root, site.title. Links stay relative like every other page, so the site also
+    works opened from disk. }}
+{{< layout}}
+{{$ title}}Page not found{{/ title}}
+{{$ main}}
+<div class="not-found">
+  <p class="eyebrow">Error 404</p>
+  <h1>Page not found</h1>
+  <p class="lead">There is no page at this address. It may have been renamed when the portfolio was rebuilt, or the link may be mistyped.</p>
+  <p><a class="button" href="{{root}}index.html">Go to the {{site.title}} overview</a></p>
+</div>
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "assets/favicon.svg",
+            ##"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1d5fbf"/><path d="M11 7h11v3.6h-7v3.6h6v3.6h-6V25h-4z" fill="#fff"/></svg>
+
+"""##
+        ),
+        (
+            "assets/style.css",
+            #"""
+/* Folio default theme: one stylesheet, no framework, no JavaScript.
+   Sections: 1 tokens · 2 base · 3 layout · 4 header, nav, footer · 5 page heads ·
+   6 figures · 7 tables · 8 badges · 9 lists and facts · 10 prose · 11 client and handoff ·
+   12 guide · 13 utilities · 14 print. */
+
+/* 1 Tokens ------------------------------------------------------------------------
+   Colour pairs are chosen for WCAG AA (4.5:1 for text) in both schemes. */
+:root {
+  color-scheme: light dark;
+  --bg: #f6f7f9;
+  --surface: #ffffff;
+  --text: #1b1f24;
+  --muted: #555d68;
+  --border: #d6dae0;
+  --border-strong: #b3bac4;
+  --accent: #1a5bb8;
+  --accent-hover: #12448c;
+  --focus: #c2410c;
+  --row-hover: #f0f4fa;
+  --code-bg: #eef1f5;
+  --shadow: rgba(20, 30, 45, 0.2);
+  --red-bg: #fde7e7;    --red-text: #9b1c1c;
+  --yellow-bg: #fcf1cf; --yellow-text: #734a00;
+  --green-bg: #e0f3e6;  --green-text: #1b6535;
+  --blue-bg: #e4edfb;   --blue-text: #1b4c96;
+  --grey-bg: #eceef2;   --grey-text: #434a54;
+  --radius: 6px;
+  --measure: 70ch;
+  --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+    "Noto Sans", sans-serif;
+  --mono: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #121418;
+    --surface: #1a1d22;
+    --text: #e5e8ec;
+    --muted: #a4acb7;
+    --border: #30353d;
+    --border-strong: #4a515b;
+    --accent: #82b1ff;
+    --accent-hover: #b3cfff;
+    --focus: #ffb86b;
+    --row-hover: #20252c;
+    --code-bg: #252a31;
+    --shadow: rgba(0, 0, 0, 0.7);
+    --red-bg: #4a1c1f;    --red-text: #ffb7b4;
+    --yellow-bg: #42330c; --yellow-text: #f7d98b;
+    --green-bg: #153522;  --green-text: #9be0b2;
+    --blue-bg: #1b2c48;   --blue-text: #aac8ff;
+    --grey-bg: #2a2f37;   --grey-text: #cfd5dd;
+  }
+}
+
+/* 2 Base -------------------------------------------------------------------------- */
+*, *::before, *::after { box-sizing: border-box; }
+
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font: 1rem/1.55 var(--font);
+  font-variant-numeric: tabular-nums;
+}
+
+h1, h2, h3, h4 { line-height: 1.25; margin: 1.6em 0 0.5em; }
+h1 { font-size: clamp(1.6rem, 1.2rem + 1.6vw, 2.2rem); margin-top: 0.2em; letter-spacing: -0.01em; }
+h2 { font-size: 1.3rem; }
+h3 { font-size: 1.05rem; }
+p, ul, ol, dl { margin: 0 0 1em; }
+
+a { color: var(--accent); text-underline-offset: 0.15em; }
+a:hover { color: var(--accent-hover); }
+
+:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+  border-radius: 2px;
+}
+
+code {
+  font-family: var(--mono);
+  font-size: 0.875em;
+  background: var(--code-bg);
+  padding: 0.1em 0.35em;
+  border-radius: 4px;
+  overflow-wrap: anywhere;
+}
+
+/* 3 Layout ------------------------------------------------------------------------ */
+.wrap { max-width: 78rem; margin-inline: auto; padding-inline: 1rem; }
+main { display: block; padding-block: 1.5rem 3rem; }
+main:focus { outline: none; }
+
+.with-aside { display: grid; gap: 2rem; }
+.with-aside > * { min-width: 0; }
+
+@media (min-width: 60em) {
+  .wrap { padding-inline: 2rem; }
+  .with-aside { grid-template-columns: minmax(0, 1fr) 21rem; gap: 3rem; align-items: start; }
+  .with-aside.guide { grid-template-columns: minmax(0, 1fr) 16rem; }
+  .narrow-only { display: none !important; }
+}
+
+.block { margin-block: 2.25rem; }
+.block > h2:first-child { margin-top: 0; }
+.block > :last-child { margin-bottom: 0; }
+
+.two-lists { display: grid; gap: 2.25rem 2rem; margin-block: 2.25rem; }
+.two-lists > .block { margin-block: 0; }
+@media (min-width: 40em) { .two-lists { grid-template-columns: 1fr 1fr; } }
+
+/* 4 Header, nav, footer ----------------------------------------------------------- */
+.skip-link {
+  position: absolute;
+  left: 0.5rem;
+  top: -3rem;
+  z-index: 10;
+  padding: 0.5rem 1rem;
+  background: var(--surface);
+  color: var(--accent);
+  border: 2px solid var(--focus);
+  border-radius: var(--radius);
+}
+.skip-link:focus { top: 0.5rem; }
+
+.site-header { background: var(--surface); border-bottom: 1px solid var(--border); }
+.site-header-inner {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: 0.25rem 1.5rem;
+  padding-block: 0.6rem;
+}
+.brand { font-weight: 700; font-size: 1.1rem; color: var(--text); text-decoration: none; }
+.brand:hover { color: var(--accent); }
+
+.site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
+.site-nav a {
+  display: block;
+  padding: 0.4rem 0.7rem;
+  border-radius: var(--radius);
+  color: var(--text);
+  text-decoration: none;
+}
+.site-nav a:hover { background: var(--row-hover); color: var(--accent); }
+.site-nav a[aria-current="page"] {
+  font-weight: 600;
+  color: var(--accent);
+  box-shadow: inset 0 -3px 0 var(--accent); /* shape as well as colour */
+}
+
+.site-footer {
+  border-top: 1px solid var(--border);
+  color: var(--muted);
+  font-size: 0.875rem;
+  padding-block: 1.25rem;
+}
+.site-footer p { margin: 0; }
+
+/* 5 Page heads and breadcrumbs ---------------------------------------------------- */
+.crumbs ol { display: flex; flex-wrap: wrap; list-style: none; padding: 0; margin: 0 0 0.75rem; font-size: 0.875rem; }
+.crumbs li + li::before { content: "/"; padding-inline: 0.5em; color: var(--muted); }
+.crumbs a[aria-current="page"] { color: var(--muted); text-decoration: none; }
+
+.page-head { margin-bottom: 1.75rem; }
+.eyebrow {
+  margin: 0;
+  color: var(--muted);
+  font-size: 0.8125rem;
+  font-weight: 600;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+}
+.lead { font-size: 1.15rem; max-width: var(--measure); margin-bottom: 0.75rem; }
+.meta { color: var(--muted); font-size: 0.9rem; max-width: var(--measure); }
+
+.meta-list, .key-facts {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.5rem 1.25rem;
+  list-style: none;
+  padding: 0;
+  margin: 0.75rem 0 0;
+}
+.meta-list { color: var(--muted); gap: 0.25rem 0; }
+.meta-list li + li::before { content: "·"; padding-inline: 0.6em; }
+.key { color: var(--muted); font-size: 0.875rem; margin-right: 0.3em; }
+.key-facts .due { display: inline; margin-left: 0.35rem; }
+
+/* 6 Figures ----------------------------------------------------------------------- */
+.figures {
+  display: grid;
+  grid-template-columns: repeat(2, minmax(0, 1fr));
+  gap: 0.75rem;
+}
+@media (min-width: 48em) { .figures { grid-template-columns: repeat(4, minmax(0, 1fr)); } }
+.figure {
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  padding: 0.8rem 1rem;
+}
+.figure-wide { grid-column: span 2; }
+.figure dt { color: var(--muted); font-size: 0.875rem; font-weight: 600; }
+.figure dd { margin: 0.2rem 0 0; }
+.figure-values { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+.figure-value { font-size: 1.6rem; font-weight: 700; line-height: 1.3; }
+.figure-note { display: block; color: var(--muted); font-size: 0.8125rem; }
+
+.health-counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; list-style: none; padding: 0; margin: 0.35rem 0 0; }
+.health-counts .count { font-size: 1.25rem; font-weight: 700; margin-left: 0.2rem; vertical-align: middle; }
+
+/* 7 Tables ------------------------------------------------------------------------
+   Wide tables scroll inside a focusable, labelled region instead of the page. */
+.table-wrap {
+  overflow-x: auto;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  /* Scroll shadows: the covers move with the content, the shadows stay at the edges,
+     so an edge shows a shadow only while more columns hide behind it. */
+  background:
+    linear-gradient(to right, var(--surface) 40%, transparent) left / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, var(--surface) 40%, transparent) right / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, var(--shadow), transparent) left / 0.8rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, var(--shadow), transparent) right / 0.8rem 100% no-repeat scroll,
+    var(--surface);
+}
+/* An empty list renders an empty body: hide the table, the "none" note says so. */
+.table-wrap:has(tbody:empty) { display: none; }
+
+table.data { width: 100%; border-collapse: collapse; font-size: 0.9375rem; }
+table.data caption {
+  caption-side: top;
+  text-align: left;
+  padding: 0.6rem 0.8rem;
+  color: var(--muted);
+  font-size: 0.875rem;
+  border-bottom: 1px solid var(--border);
+}
+/* The caption's text stays in view and wraps to the screen while the table scrolls. */
+table.data caption > span {
+  position: sticky;
+  left: 0.8rem;
+  display: inline-block;
+  max-width: calc(100vw - 4rem);
+}
+table.data th, table.data td {
+  padding: 0.55rem 0.8rem;
+  text-align: left;
+  vertical-align: top;
+  border-bottom: 1px solid var(--border);
+}
+table.data tbody tr:last-child > * { border-bottom: 0; }
+table.data thead th {
+  font-size: 0.8125rem;
+  font-weight: 600;
+  color: var(--muted);
+  white-space: nowrap;
+  border-bottom-color: var(--border-strong);
+}
+table.data tbody th { font-weight: 600; min-width: 9rem; }
+/* The last column usually holds prose: keep it readable on a phone; the table scrolls. */
+table.data td:last-child:not(.num) { min-width: 14rem; }
+table.data tbody tr:hover { background: var(--row-hover); }
+table.data tr.is-overdue > th:first-child { box-shadow: inset 3px 0 0 var(--red-text); }
+table.data .num, table.data th.num { text-align: right; }
+.num, .money { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.money.stacked { display: block; }
+.nowrap { white-space: nowrap; }
+
+.sub { display: block; font-weight: 400; color: var(--muted); font-size: 0.8125rem; }
+.sub-inline { color: var(--muted); font-size: 0.8125rem; }
+.none { color: var(--muted); }
+.person { white-space: nowrap; }
+.no-brief { color: var(--muted); font-size: 0.75rem; font-weight: 400; white-space: nowrap; }
+.due { display: block; font-size: 0.8125rem; }
+.due.is-overdue { color: var(--red-text); font-weight: 700; }
+.due.is-due { color: var(--yellow-text); font-weight: 600; }
+
+/* 8 Badges: status, health, severity, contract. Text always names the state. ------- */
+.badge {
+  display: inline-block;
+  padding: 0.05rem 0.5rem;
+  border: 1px solid transparent;
+  border-radius: 999px;
+  background: var(--grey-bg);
+  color: var(--grey-text);
+  font-size: 0.8125rem;
+  font-weight: 600;
+  line-height: 1.5;
+  white-space: nowrap;
+}
+.badge .score { font-weight: 400; }
+.health::before {
+  content: "";
+  display: inline-block;
+  width: 0.55em;
+  height: 0.55em;
+  margin-right: 0.35em;
+  border-radius: 50%;
+  background: currentColor;
+  vertical-align: 0.05em;
+}
+.health-none::before { background: transparent; border: 1.5px solid currentColor; }
+
+.health-red, .status-at_risk, .status-churned, .severity-high, .severity-critical,
+.contract-no { background: var(--red-bg); color: var(--red-text); }
+.health-yellow, .severity-medium { background: var(--yellow-bg); color: var(--yellow-text); }
+.health-green, .status-active, .severity-low, .contract-yes { background: var(--green-bg); color: var(--green-text); }
+.status-onboarding, .champion, .role { background: var(--blue-bg); color: var(--blue-text); }
+.status-churned { background: var(--grey-bg); color: var(--grey-text); border-color: var(--border-strong); }
+.kind { font-weight: 500; }
+[class*="severity-"], .kind { text-transform: capitalize; }
+
+.sentiment { text-transform: capitalize; white-space: nowrap; }
+.sentiment-positive::before { content: "▲ "; color: var(--green-text); }
+.sentiment-negative::before { content: "▼ "; color: var(--red-text); }
+.sentiment-neutral::before { content: "■ "; color: var(--muted); }
+
+/* Completeness: a bar for the eye, the percentage and missing sections as text. */
+.completeness { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.2rem 0.5rem; }
+.completeness .bar {
+  display: inline-block;
+  width: 4.5rem;
+  height: 0.5rem;
+  border-radius: 999px;
+  background: var(--grey-bg);
+  border: 1px solid var(--border-strong);
+  overflow: hidden;
+}
+.completeness .bar > span { display: block; height: 100%; background: var(--yellow-text); }
+.completeness.is-complete .bar > span { background: var(--green-text); }
+.completeness .pct { font-weight: 600; min-width: 3ch; }
+.completeness .missing { flex-basis: 100%; color: var(--muted); font-size: 0.8125rem; }
+
+/* 9 Lists and facts --------------------------------------------------------------- */
+.inline-list { display: inline; list-style: none; padding: 0; margin: 0; }
+.inline-list > * { display: inline; }
+.inline-list > * + *::before { content: ", "; }
+
+.plain-list { list-style: none; padding: 0; }
+.plain-list li { padding-block: 0.4rem; border-bottom: 1px solid var(--border); }
+.plain-list:empty { display: none; }
+.hint { display: block; color: var(--muted); font-size: 0.875rem; }
+@media (min-width: 40em) { .hint { display: inline; margin-left: 0.5rem; } }
+
+.bullets { padding-left: 1.25rem; max-width: var(--measure); }
+.bullets li + li { margin-top: 0.3rem; }
+.bullets:empty, .chips:empty, .timeline:empty, .chapter-list:empty { display: none; }
+
+.chips { display: flex; flex-wrap: wrap; gap: 0.4rem; list-style: none; padding: 0; }
+.chips li {
+  padding: 0.1rem 0.6rem;
+  border: 1px solid var(--border-strong);
+  border-radius: 999px;
+  font-size: 0.875rem;
+}
+dd .chips { margin: 0; }
+
+.facts { margin: 0; }
+.facts > div {
+  display: grid;
+  grid-template-columns: 9.5rem minmax(0, 1fr);
+  gap: 0.75rem;
+  padding-block: 0.5rem;
+  border-bottom: 1px solid var(--border);
+}
+.facts > div:last-child { border-bottom: 0; }
+.facts dt { color: var(--muted); font-size: 0.875rem; }
+.facts dd { margin: 0; min-width: 0; }
+.facts dd .due { margin-top: 0.1rem; }
+
+@media (min-width: 40em) {
+  .facts-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: 2rem; }
+  /* Rules between rows, whatever the number of items. */
+  .facts-grid > div { border-bottom: 0; border-top: 1px solid var(--border); }
+  .facts-grid > div:nth-child(-n + 2) { border-top: 0; }
+  .facts-grid > .span-all { grid-column: 1 / -1; }
+}
+
+.brief-meta { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; margin-bottom: 0.5rem; }
+.brief-meta dt { color: var(--muted); font-size: 0.8125rem; }
+.brief-meta dd { margin: 0; }
+
+.empty { color: var(--muted); font-style: italic; }
+
+.note {
+  max-width: var(--measure);
+  padding: 0.9rem 1.1rem;
+  border: 1px solid var(--border-strong);
+  border-left: 4px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--surface);
+}
+.note > :last-child { margin-bottom: 0; }
+.note h2 { margin: 0 0 0.35rem; font-size: 1.05rem; }
+
+/* 10 Prose: rendered Markdown ----------------------------------------------------- */
+.prose { max-width: var(--measure); }
+.prose > :first-child { margin-top: 0; }
+.prose img { max-width: 100%; height: auto; }
+.prose blockquote { margin: 1em 0; padding-left: 1rem; border-left: 3px solid var(--border-strong); color: var(--muted); }
+.prose pre { overflow-x: auto; padding: 0.8rem 1rem; background: var(--code-bg); border-radius: var(--radius); }
+.prose pre code { padding: 0; background: none; }
+.prose table { border-collapse: collapse; display: block; overflow-x: auto; }
+.prose th, .prose td { border: 1px solid var(--border); padding: 0.35rem 0.6rem; text-align: left; }
+.prose h2, .prose h3 { scroll-margin-top: 1rem; }
+.prose hr { border: 0; border-top: 1px solid var(--border); margin: 2rem 0; }
+
+/* 11 Client, handoff and person pages --------------------------------------------- */
+.record {
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  padding: 1rem 1.1rem 0.5rem;
+}
+.record h2 { margin-top: 0; font-size: 1.1rem; }
+.record .facts > div { grid-template-columns: 8rem minmax(0, 1fr); }
+
+.timeline { list-style: none; padding: 0 0 0 1.1rem; border-left: 2px solid var(--border-strong); max-width: var(--measure); }
+.timeline li { position: relative; padding-bottom: 1rem; }
+.timeline li::before {
+  content: "";
+  position: absolute;
+  left: calc(-1.1rem - 6px);
+  top: 0.45rem;
+  width: 10px;
+  height: 10px;
+  border-radius: 50%;
+  background: var(--surface);
+  border: 2px solid var(--accent);
+}
+.timeline p { margin: 0; }
+.timeline-head { color: var(--muted); font-size: 0.875rem; }
+.timeline-head .badge { margin-inline: 0.35rem; }
+
+.parties { margin-top: 0.5rem; }
+.completeness-note { margin-block: 1.5rem; border-left-color: var(--yellow-text); }
+.completeness-note.is-complete { border-left-color: var(--green-text); }
+.why { font-size: 1.1rem; max-width: var(--measure); padding-left: 1rem; border-left: 3px solid var(--accent); }
+.is-champion > th { box-shadow: inset 3px 0 0 var(--blue-text); }
+.source { color: var(--muted); font-size: 0.875rem; margin-top: 2.5rem; }
+
+.not-found { max-width: var(--measure); padding-block: 3rem; }
+.button {
+  display: inline-block;
+  padding: 0.6rem 1.1rem;
+  border-radius: var(--radius);
+  background: var(--accent);
+  color: var(--surface);
+  font-weight: 600;
+  text-decoration: none;
+}
+.button:hover { background: var(--accent-hover); color: var(--surface); }
+
+/* 12 Guide ------------------------------------------------------------------------ */
+.chapter-list { max-width: var(--measure); padding-left: 1.5rem; }
+.chapter-list li { padding-block: 0.25rem 0.75rem; }
+.chapter-list li::marker { color: var(--muted); font-weight: 700; }
+.chapter-list h2 { font-size: 1.15rem; margin: 0 0 0.25rem; }
+.chapter-list p { margin: 0; color: var(--muted); }
+
+.toc {
+  max-width: var(--measure);
+  margin-bottom: 2rem;
+  padding: 0.75rem 1rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface);
+}
+.toc:has(ol:empty) { display: none; }
+.toc h2 { margin: 0 0 0.4rem; font-size: 0.9375rem; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { padding-block: 0.15rem; }
+.toc .toc-level-3 { padding-left: 1.25rem; font-size: 0.9375rem; }
+
+.pager {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  gap: 1rem;
+  max-width: var(--measure);
+  margin-top: 3rem;
+  padding-top: 1.25rem;
+  border-top: 1px solid var(--border);
+}
+.pager a { display: flex; flex-direction: column; max-width: 48%; text-decoration: none; font-weight: 600; }
+.pager a:hover { text-decoration: underline; }
+.pager .pager-next { margin-left: auto; text-align: right; }
+.pager-label { color: var(--muted); font-size: 0.8125rem; font-weight: 400; }
+.pager-prev .pager-label::before { content: "← "; }
+.pager-next .pager-label::after { content: " →"; }
+
+.chapters-aside h2 { margin-top: 0; font-size: 1rem; }
+.chapter-nav { padding-left: 1.5rem; margin: 0; }
+.chapter-nav li { padding-block: 0.2rem; }
+.chapter-nav a[aria-current="page"] { font-weight: 700; color: var(--text); text-decoration: none; }
+@media (min-width: 60em) { .chapters-aside { position: sticky; top: 1rem; } }
+
+/* 13 Utilities -------------------------------------------------------------------- */
+.visually-hidden {
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+
+@media (prefers-reduced-motion: no-preference) {
+  html { scroll-behavior: smooth; }
+}
+
+/* 14 Print: A4 and Letter, black on white, no chrome -------------------------------- */
+@page { margin: 15mm; }
+
+@media print {
+  :root {
+    --bg: #fff; --surface: #fff; --text: #000; --muted: #333; --border: #999;
+    --border-strong: #666; --accent: #000; --row-hover: transparent; --code-bg: transparent;
+    --red-bg: transparent; --red-text: #000; --yellow-bg: transparent; --yellow-text: #000;
+    --green-bg: transparent; --green-text: #000; --blue-bg: transparent; --blue-text: #000;
+    --grey-bg: transparent; --grey-text: #000;
+  }
+  body { font-size: 10.5pt; line-height: 1.45; background: #fff; color: #000; }
+  .skip-link, .site-header, .site-footer, .crumbs, .pager, .chapters-aside, .toc { display: none !important; }
+  .wrap { max-width: none; padding: 0; }
+  main { padding: 0; }
+  a { color: #000; text-decoration: none; }
+  .with-aside { display: block; }
+  .record { border: 0; padding: 0; margin-top: 1.5rem; }
+  .table-wrap { overflow: visible; border: 0; }
+  table.data { font-size: 9.5pt; }
+  table.data caption { padding-inline: 0; }
+  table.data th, table.data td { padding: 0.3rem 0.6rem; }
+  table.data th:first-child, table.data td:first-child { padding-left: 0; }
+  table.data tr > * { box-shadow: none !important; }
+  thead { display: table-header-group; }
+  .badge { border-color: #000; background: none; padding-inline: 0.35rem; }
+  .figure, .note, .toc { background: none; }
+  .completeness .bar { border-color: #000; }
+  .completeness .bar > span { background: #000 !important; }
+  h1, h2, h3, caption, .page-head { break-after: avoid; page-break-after: avoid; }
+  table, tr, dl, .figure, .note, .brief-meta, .timeline li, .chapter-list li, .chips, .bullets {
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+  p { orphans: 3; widows: 3; }
+  .block { margin-block: 1.25rem; }
+}
+
+/* Renewal buckets and portfolio figures */
+.bucket { margin-block: 1.75rem; }
+.bucket > h3 { display: flex; align-items: center; gap: 0.5rem; }
+.count-badge {
+  display: inline-block; min-width: 1.75rem; padding: 0.05rem 0.45rem; border-radius: 999px;
+  background: var(--row-hover); border: 1px solid var(--border); font-size: 0.8125rem;
+  font-weight: 600; text-align: center; font-variant-numeric: tabular-nums;
+}
+.bucket-overdue:not(.is-empty) > h3 .count-badge { background: var(--red-bg); color: var(--red-text); }
+.bucket-counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; }
+.bucket-counts .count { font-weight: 700; font-variant-numeric: tabular-nums; }
+.breakdowns { display: grid; gap: 1.5rem 2rem; }
+@media (min-width: 60rem) { .breakdowns { grid-template-columns: repeat(3, minmax(0, 1fr)); } }
+.breakdowns table.data td:last-child:not(.num) { min-width: 0; }
+.retention-list { list-style: none; padding: 0; margin: 0; }
+.retention-list li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.4rem; }
+.figure-note-inline { color: var(--muted); font-size: 0.8125rem; margin-right: 0.6rem; }
+
+/* Charts: inline SVG drawn by Folio; colours follow the theme, light, dark and print */
+.charts { display: grid; gap: 1.5rem 2rem; }
+@media (min-width: 60rem) { .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.chart-figure { margin: 0; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; break-inside: avoid; }
+.chart-figure figcaption { color: var(--muted); font-size: 0.8125rem; margin-top: 0.4rem; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; overflow: visible; }
+svg.chart text { font: inherit; font-size: 13px; fill: var(--text); }
+svg.chart .chart-value { font-variant-numeric: tabular-nums; font-weight: 600; }
+svg.chart .chart-label { fill: var(--muted); }
+svg.chart .chart-axis { stroke: var(--border-strong); stroke-width: 1; }
+svg.chart .chart-bar { fill: var(--accent); }
+svg.chart .tone-red { fill: var(--red-text); }
+svg.chart .tone-yellow { fill: var(--yellow-text); }
+svg.chart .tone-green { fill: var(--green-text); }
+svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
+
+"""#
+        ),
+        (
+            "chapter.mustache",
+            ##"""
+{{! chapter: guide/<slug>/index.html, one per chapter (docs/templates.md, "guide.mustache
+    and chapter.mustache"). Uses: root, chapter (href, title, summary, body, toc (level,
+    text, id), previous, next (title, href)), chapters (href, title, current). }}
+{{< layout}}
+{{$ title}}{{chapter.title}}{{/ title}}
+{{$ head}}
+{{#chapter.summary}}
+<meta name="description" content="{{.}}">
+{{/chapter.summary}}
+{{/ head}}
+{{$ main}}
+<nav class="crumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="{{root}}guide/index.html">Role guide</a></li>
+    <li><a href="{{root}}{{chapter.href}}" aria-current="page">{{chapter.title}}</a></li>
+  </ol>
+</nav>
+
+<div class="with-aside guide">
+<article class="primary">
+  <header class="page-head">
+    <h1>{{chapter.title}}</h1>
+    {{#chapter.summary}}
+    <p class="lead">{{.}}</p>
+    {{/chapter.summary}}
+  </header>
+
+  <nav class="toc" aria-labelledby="toc-heading">
+    <h2 id="toc-heading">On this page</h2>
+    <ol>{{#chapter.toc}}<li class="toc-level-{{level}}"><a href="#{{id}}">{{text}}</a></li>{{/chapter.toc}}</ol>
+  </nav>
+
+  <div class="prose">
+{{chapter.body}}
+  </div>
+
+  <nav class="pager" aria-label="Previous and next chapter">
+    {{#chapter.previous}}
+    <a class="pager-prev" href="{{root}}{{href}}" rel="prev"><span class="pager-label">Previous</span> {{title}}</a>
+    {{/chapter.previous}}
+    {{#chapter.next}}
+    <a class="pager-next" href="{{root}}{{href}}" rel="next"><span class="pager-label">Next</span> {{title}}</a>
+    {{/chapter.next}}
+  </nav>
+</article>
+
+<aside class="chapters-aside">
+  <nav aria-labelledby="chapters-heading">
+    <h2 id="chapters-heading">Chapters</h2>
+    <ol class="chapter-nav">{{#chapters}}
+      <li><a href="{{root}}{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+    {{/chapters}}</ol>
+  </nav>
+</aside>
+</div>
+{{/ main}}
+{{/ layout}}
+
+"""##
+        ),
+        (
+            "client.mustache",
+            #"""
+{{! client: clients/<slug>/index.html, one per account (docs/templates.md,
+    "client.mustache"). Uses: root, account (id, crm_name, slug, name,
+    summary, status, health, industry, segment, tier, arr, arr_display, currency,
+    contract_start, renewal, nps, products, last_touchpoint, days_since_touchpoint,
+    manager, salesperson), brief (goals, needs, stakeholders, opportunities,
+    risks, competitors, tags, next_qbr, updated, body, source), activities (date, type,
+    summary, owner), activity_chart (title, svg), handoffs (href, title, from, to, date,
+    completeness).
+    Partials: status, health, renewal, person-link, completeness. }}
+{{< layout}}
+{{$ title}}{{account.name}}{{/ title}}
+{{$ head}}
+{{#account.summary}}
+<meta name="description" content="{{.}}">
+{{/account.summary}}
+{{/ head}}
+{{$ main}}
+<nav class="crumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="{{root}}index.html">Overview</a></li>
+    <li><a href="{{root}}{{account.href}}" aria-current="page">{{account.name}}</a></li>
+  </ol>
+</nav>
+
+<header class="page-head">
+  <p class="eyebrow">Client · {{account.id}}</p>
+  <h1>{{account.name}}</h1>
+  {{#account.summary}}
+  <p class="lead">{{.}}</p>
+  {{/account.summary}}
+  {{#account}}
+  <ul class="key-facts">
+    <li>{{> partials/status}}</li>
+    <li><span class="key">Health</span> {{> partials/health}}</li>
+    <li class="narrow-only"><span class="key">ARR</span> <span class="money">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}—{{/arr}}</span></li>
+    <li class="narrow-only"><span class="key">Renewal</span> {{> partials/renewal}}</li>
+    <li class="narrow-only"><span class="key">Manager</span> {{#manager}}{{> partials/person-link}}{{/manager}}{{^manager}}<span class="none">Unassigned</span>{{/manager}}</li>
+  </ul>
+  {{/account}}
+</header>
+
+<div class="with-aside">
+<div class="primary">
+{{#brief}}
+  <dl class="brief-meta">
+    <div><dt>Next QBR</dt><dd>{{#next_qbr}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
+    <div><dt>Brief updated</dt><dd>{{#updated}}<time datetime="{{.}}">{{updated_display}}</time>{{/updated}}{{^updated}}<span class="none">Not given</span>{{/updated}}</dd></div>
+    <div><dt>Source</dt><dd><code>{{source}}</code></dd></div>
+  </dl>
+
+  <div class="two-lists">
+    <section class="block" aria-labelledby="goals-heading">
+      <h2 id="goals-heading">Goals</h2>
+      <ul class="bullets">{{#goals}}<li>{{.}}</li>{{/goals}}</ul>
+      {{^goals}}
+      <p class="empty">No goals recorded.</p>
+      {{/goals}}
+    </section>
+    <section class="block" aria-labelledby="needs-heading">
+      <h2 id="needs-heading">Needs</h2>
+      <ul class="bullets">{{#needs}}<li>{{.}}</li>{{/needs}}</ul>
+      {{^needs}}
+      <p class="empty">No needs recorded.</p>
+      {{/needs}}
+    </section>
+  </div>
+
+  <section class="block" aria-labelledby="stakeholders-heading">
+    <h2 id="stakeholders-heading">Stakeholders</h2>
+    <div class="table-wrap" role="region" aria-labelledby="stakeholders-caption" tabindex="0">
+      <table class="data">
+        <caption id="stakeholders-caption"><span>People at {{account.name}}, by role, with their sentiment.</span></caption>
+        <thead>
+          <tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Sentiment</th><th scope="col">Notes</th></tr>
+        </thead>
+        <tbody>{{#stakeholders}}
+          <tr>
+            <th scope="row">{{name}}{{#title}}<span class="sub">{{.}}</span>{{/title}}</th>
+            <td>{{#role}}<span class="badge role">{{role_label}}</span>{{/role}}</td>
+            <td>{{#sentiment}}<span class="sentiment sentiment-{{.}}">{{.}}</span>{{/sentiment}}</td>
+            <td>{{#notes}}{{.}}{{/notes}}</td>
+          </tr>
+        {{/stakeholders}}</tbody>
+      </table>
+    </div>
+    {{^stakeholders}}
+    <p class="empty">No stakeholders recorded.</p>
+    {{/stakeholders}}
+  </section>
+
+  <section class="block" aria-labelledby="opportunities-heading">
+    <h2 id="opportunities-heading">Opportunities</h2>
+    <div class="table-wrap" role="region" aria-labelledby="opportunities-caption" tabindex="0">
+      <table class="data">
+        <caption id="opportunities-caption"><span>Opportunities with {{account.name}}; closed ones are marked.</span></caption>
+        <thead>
+          <tr><th scope="col">Opportunity</th><th scope="col">Type</th><th scope="col">Stage</th><th scope="col" class="num">Amount</th><th scope="col">Close date</th></tr>
+        </thead>
+        <tbody>{{#opportunities}}
+          <tr>
+            <th scope="row">{{name}}{{^is_open}} <span class="badge status-churned">Closed</span>{{/is_open}}</th>
+            <td>{{#type}}{{.}}{{/type}}</td>
+            <td>{{#stage}}{{.}}{{/stage}}</td>
+            <td class="num">{{#amount}}{{amount_display}}{{/amount}}</td>
+            <td class="nowrap">{{#close_date}}<time datetime="{{.}}">{{close_date_display}}</time>{{/close_date}}</td>
+          </tr>
+        {{/opportunities}}</tbody>
+      </table>
+    </div>
+    {{^opportunities}}
+    <p class="empty">No opportunities recorded.</p>
+    {{/opportunities}}
+  </section>
+
+  <section class="block" aria-labelledby="risks-heading">
+    <h2 id="risks-heading">Risks</h2>
+    <div class="table-wrap" role="region" aria-labelledby="risks-caption" tabindex="0">
+      <table class="data">
+        <caption id="risks-caption"><span>Known risks to the account, their severity, mitigation and owner.</span></caption>
+        <thead>
+          <tr><th scope="col">Risk</th><th scope="col">Severity</th><th scope="col">Mitigation</th><th scope="col">Owner</th></tr>
+        </thead>
+        <tbody>{{#risks}}
+          <tr>
+            <th scope="row">{{text}}</th>
+            <td>{{#severity}}<span class="badge severity-{{.}}">{{.}}</span>{{/severity}}</td>
+            <td>{{#mitigation}}{{.}}{{/mitigation}}</td>
+            <td>{{#owner}}{{> partials/person-link}}{{/owner}}{{^owner}}<span class="none">Unassigned</span>{{/owner}}</td>
+          </tr>
+        {{/risks}}</tbody>
+      </table>
+    </div>
+    {{^risks}}
+    <p class="empty">No risks recorded.</p>
+    {{/risks}}
+  </section>
+
+  <div class="two-lists">
+    <section class="block" aria-labelledby="competitors-heading">
+      <h2 id="competitors-heading">Competitors</h2>
+      <ul class="chips">{{#competitors}}<li>{{.}}</li>{{/competitors}}</ul>
+      {{^competitors}}
+      <p class="empty">None recorded.</p>
+      {{/competitors}}
+    </section>
+    <section class="block" aria-labelledby="tags-heading">
+      <h2 id="tags-heading">Tags</h2>
+      <ul class="chips">{{#tags}}<li>{{.}}</li>{{/tags}}</ul>
+      {{^tags}}
+      <p class="empty">None.</p>
+      {{/tags}}
+    </section>
+  </div>
+
+  {{#body}}
+  <section class="block" aria-labelledby="notes-heading">
+    <h2 id="notes-heading">Relationship notes</h2>
+    <div class="prose">
+{{body}}
+    </div>
+  </section>
+  {{/body}}
+{{/brief}}
+{{^brief}}
+  <div class="note" role="note">
+    <p><strong>No brief yet.</strong> This page comes from the CRM record alone.</p>
+    <p>To add goals, stakeholders, risks and relationship notes, create
+      <code>Content/clients/{{account.slug}}.md</code> with <code>account: {{account.id}}</code>
+      in its front matter.</p>
+  </div>
+{{/brief}}
+
+  <section class="block" aria-labelledby="activity-heading">
+    <h2 id="activity-heading">Activity</h2>
+    {{#activity_chart}}
+    <figure class="chart-figure">
+      {{svg}}
+      <figcaption>{{title}}, from <code>data/activities.csv</code>.</figcaption>
+    </figure>
+    {{/activity_chart}}
+    <ol class="timeline">{{#activities}}
+      <li>
+        <p class="timeline-head">{{#date}}<time datetime="{{.}}">{{date_display}}</time>{{/date}}{{#type}} <span class="badge kind">{{.}}</span>{{/type}}{{#owner}} <span class="by">by {{> partials/person-link}}</span>{{/owner}}</p>
+        <p>{{summary}}</p>
+      </li>
+    {{/activities}}</ol>
+    {{^activities}}
+    <p class="empty">No activity recorded for this account.</p>
+    {{/activities}}
+  </section>
+
+  <section class="block" aria-labelledby="handoffs-heading">
+    <h2 id="handoffs-heading">Handoffs</h2>
+    <div class="table-wrap" role="region" aria-labelledby="handoffs-caption" tabindex="0">
+      <table class="data">
+        <caption id="handoffs-caption"><span>Handoff briefs for {{account.name}}, newest first.</span></caption>
+        <thead>
+          <tr><th scope="col">Handoff</th><th scope="col">From → to</th><th scope="col">Date</th><th scope="col">Completeness</th></tr>
+        </thead>
+        <tbody>{{#handoffs}}
+          <tr>
+            <th scope="row"><a href="{{root}}{{href}}">{{title}}</a></th>
+            <td>{{#from}}{{> partials/person-link}}{{/from}} <span aria-hidden="true">→</span><span class="visually-hidden">to</span> {{#to}}{{> partials/person-link}}{{/to}}</td>
+            <td class="nowrap">{{#date}}<time datetime="{{.}}">{{date_display}}</time>{{/date}}</td>
+            <td>{{> partials/completeness}}</td>
+          </tr>
+        {{/handoffs}}</tbody>
+      </table>
+    </div>
+    {{^handoffs}}
+    <p class="empty">No handoff brief for this account.</p>
+    {{/handoffs}}
+  </section>
+</div>
+
+<aside class="record" aria-labelledby="record-heading">
+  <h2 id="record-heading">CRM record</h2>
+  {{#account}}
+  <dl class="facts">
+    <div><dt>Account ID</dt><dd><code>{{id}}</code></dd></div>
+    <div><dt>CRM name</dt><dd>{{crm_name}}</dd></div>
+    <div><dt>Status</dt><dd>{{> partials/status}}</dd></div>
+    <div><dt>Health</dt><dd>{{> partials/health}}</dd></div>
+    <div><dt>Industry</dt><dd>{{#industry}}{{.}}{{/industry}}{{^industry}}<span class="none">—</span>{{/industry}}</dd></div>
+    <div><dt>Segment</dt><dd>{{#segment}}{{.}}{{/segment}}{{^segment}}<span class="none">—</span>{{/segment}}</dd></div>
+    <div><dt>Tier</dt><dd>{{#tier}}{{.}}{{/tier}}{{^tier}}<span class="none">—</span>{{/tier}}</dd></div>
+    <div><dt>ARR</dt><dd class="money">{{#arr}}{{arr_display}} <span class="sub-inline">{{currency}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</dd></div>
+    <div><dt>Contract start</dt><dd>{{#contract_start}}<time datetime="{{.}}">{{contract_start_display}}</time>{{/contract_start}}{{^contract_start}}<span class="none">—</span>{{/contract_start}}</dd></div>
+    <div><dt>Renewal</dt><dd>{{> partials/renewal}}</dd></div>
+    <div><dt>NPS</dt><dd>{{#nps}}{{.}} <span class="sub-inline">of 10</span>{{/nps}}{{^nps}}<span class="none">—</span>{{/nps}}</dd></div>
+    <div><dt>Products</dt><dd><ul class="chips">{{#products}}<li>{{.}}</li>{{/products}}</ul>{{^products}}<span class="none">—</span>{{/products}}</dd></div>
+    <div><dt>Last touchpoint</dt><dd>{{#last_touchpoint}}<time datetime="{{.}}">{{last_touchpoint_display}}</time> <span class="sub-inline">({{days_since_touchpoint}} days ago)</span>{{/last_touchpoint}}{{^last_touchpoint}}<span class="none">—</span>{{/last_touchpoint}}</dd></div>
+    <div><dt>Account manager</dt><dd>{{#manager}}{{> partials/person-link}}{{/manager}}{{^manager}}<span class="none">Unassigned</span>{{/manager}}</dd></div>
+    <div><dt>Salesperson</dt><dd>{{#salesperson}}{{> partials/person-link}}{{/salesperson}}{{^salesperson}}<span class="none">—</span>{{/salesperson}}</dd></div>
+  </dl>
+  {{/account}}
+</aside>
+</div>
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "guide.mustache",
+            #"""
+{{! guide: guide/index.html, the role guide's table of contents (docs/templates.md,
+    "guide.mustache and chapter.mustache"). Uses: root, page.title, chapters (href, title,
+    summary). }}
+{{< layout}}
+{{$ title}}{{page.title}}{{/ title}}
+{{$ main}}
+<header class="page-head">
+  <p class="eyebrow">Role guide</p>
+  <h1>{{page.title}}</h1>
+  <p class="lead">The chapters in reading order.</p>
+</header>
+
+<ol class="chapter-list">{{#chapters}}
+  <li>
+    <h2><a href="{{root}}{{href}}">{{title}}</a></h2>
+    {{#summary}}
+    <p>{{.}}</p>
+    {{/summary}}
+  </li>
+{{/chapters}}</ol>
+{{^chapters}}
+<p class="empty">No chapters yet. Add Markdown files to <code>Content/guide/</code>.</p>
+{{/chapters}}
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "handoff.mustache",
+            #"""
+{{! handoff: handoffs/<slug>/index.html, one per handoff brief (docs/templates.md,
+    "handoff.mustache"). Uses: root, handoff (title, date, date_display, from, to,
+    account, completeness, deal, products, why_they_bought, success_criteria,
+    stakeholders, commitments, objections, risks, open_questions, technical, next_steps,
+    body, source). Partials: person-link, status, health, renewal. }}
+{{< layout}}
+{{$ title}}{{handoff.title}}{{/ title}}
+{{$ main}}
+{{#handoff}}
+<nav class="crumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="{{root}}index.html">Overview</a></li>
+    {{#account}}
+    <li><a href="{{root}}{{href}}">{{name}}</a></li>
+    {{/account}}
+    <li><a href="{{root}}{{href}}" aria-current="page">Handoff</a></li>
+  </ol>
+</nav>
+
+<article class="handoff">
+<header class="page-head">
+  <p class="eyebrow">Handoff brief{{#date}} · <time datetime="{{.}}">{{date_display}}</time>{{/date}}</p>
+  <h1>{{title}}</h1>
+  <p class="lead parties">From {{#from}}<strong>{{> partials/person-link}}</strong> ({{role_label}}){{/from}}{{^from}}<span class="none">an unnamed salesperson</span>{{/from}}
+    to {{#to}}<strong>{{> partials/person-link}}</strong> ({{role_label}}){{/to}}{{^to}}<span class="none">an unnamed account manager</span>{{/to}}.</p>
+  {{#account}}
+  <ul class="key-facts">
+    <li><span class="key">Account</span> <a href="{{root}}{{href}}">{{name}}</a> <span class="sub-inline">{{id}}</span></li>
+    <li>{{> partials/status}}</li>
+    <li><span class="key">Health</span> {{> partials/health}}</li>
+    <li><span class="key">ARR</span> <span class="money">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}—{{/arr}}</span></li>
+    <li><span class="key">Renewal</span> {{> partials/renewal}}</li>
+  </ul>
+  {{/account}}
+</header>
+
+<aside class="note completeness-note{{#completeness.complete}} is-complete{{/completeness.complete}}" aria-labelledby="completeness-heading">
+  <h2 id="completeness-heading">Completeness: {{completeness.percent}}%</h2>
+  <p>{{completeness.filled}} of {{completeness.total}} sections filled.{{#completeness.complete}} Nothing is missing.{{/completeness.complete}}</p>
+  {{^completeness.complete}}
+  <p>Missing: <span class="inline-list">{{#completeness.missing}}<span>{{.}}</span>{{/completeness.missing}}</span>. Ask {{#from}}{{name}}{{/from}}{{^from}}the salesperson{{/from}} before the kickoff.</p>
+  {{/completeness.complete}}
+</aside>
+
+<section class="block" aria-labelledby="deal-heading">
+  <h2 id="deal-heading">The deal</h2>
+  {{#deal}}
+  <dl class="facts facts-grid">
+    <div><dt>Closed</dt><dd>{{#closed}}<time datetime="{{.}}">{{closed_display}}</time>{{/closed}}{{^closed}}<span class="none">—</span>{{/closed}}</dd></div>
+    <div><dt>Value</dt><dd class="money">{{#value}}{{value_display}}{{/value}}{{^value}}<span class="none">—</span>{{/value}}</dd></div>
+    <div><dt>Term</dt><dd>{{#term_months}}{{.}} months{{/term_months}}{{^term_months}}<span class="none">—</span>{{/term_months}}</dd></div>
+    <div><dt>Starts</dt><dd>{{#start}}<time datetime="{{.}}">{{start_display}}</time>{{/start}}{{^start}}<span class="none">—</span>{{/start}}</dd></div>
+    {{#pricing_notes}}
+    <div class="span-all"><dt>Pricing notes</dt><dd>{{.}}</dd></div>
+    {{/pricing_notes}}
+  </dl>
+  {{/deal}}
+  {{^deal}}
+  <p class="empty">The deal’s terms are not in this brief.</p>
+  {{/deal}}
+  <h3>Products</h3>
+  <ul class="chips">{{#products}}<li>{{.}}</li>{{/products}}</ul>
+  {{^products}}
+  <p class="empty">No products listed.</p>
+  {{/products}}
+</section>
+
+<section class="block" aria-labelledby="why-heading">
+  <h2 id="why-heading">Why they bought</h2>
+  {{#why_they_bought}}
+  <p class="why">{{.}}</p>
+  {{/why_they_bought}}
+  {{^why_they_bought}}
+  <p class="empty">Not given in this brief.</p>
+  {{/why_they_bought}}
+</section>
+
+<section class="block" aria-labelledby="criteria-heading">
+  <h2 id="criteria-heading">Success criteria</h2>
+  <div class="table-wrap" role="region" aria-labelledby="criteria-caption" tabindex="0">
+    <table class="data">
+      <caption id="criteria-caption"><span>What the customer will measure us by.</span></caption>
+      <thead>
+        <tr><th scope="col">Outcome</th><th scope="col">Metric</th><th scope="col" class="num">Baseline → target</th><th scope="col">By</th></tr>
+      </thead>
+      <tbody>{{#success_criteria}}
+        <tr>
+          <th scope="row">{{outcome}}</th>
+          <td>{{#metric}}{{.}}{{/metric}}</td>
+          <td class="num nowrap">{{baseline}} <span aria-hidden="true">→</span><span class="visually-hidden">to</span> <strong>{{target}}</strong></td>
+          <td class="nowrap">{{#by}}<time datetime="{{.}}">{{by_display}}</time>{{/by}}</td>
+        </tr>
+      {{/success_criteria}}</tbody>
+    </table>
+  </div>
+  {{^success_criteria}}
+  <p class="empty">No success criteria agreed in this brief.</p>
+  {{/success_criteria}}
+</section>
+
+<section class="block" aria-labelledby="stakeholders-heading">
+  <h2 id="stakeholders-heading">Stakeholders</h2>
+  <div class="table-wrap" role="region" aria-labelledby="stakeholders-caption" tabindex="0">
+    <table class="data">
+      <caption id="stakeholders-caption"><span>Who matters at the customer; the champion is marked.</span></caption>
+      <thead>
+        <tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Prefers</th><th scope="col">Personal notes</th></tr>
+      </thead>
+      <tbody>{{#stakeholders}}
+        <tr{{#is_champion}} class="is-champion"{{/is_champion}}>
+          <th scope="row">{{name}}{{#is_champion}} <span class="badge champion"><span aria-hidden="true">★ </span>Champion</span>{{/is_champion}}{{#title}}<span class="sub">{{.}}</span>{{/title}}</th>
+          <td>{{#role}}{{role_label}}{{/role}}</td>
+          <td>{{#comms_preference}}{{.}}{{/comms_preference}}</td>
+          <td>{{#personal_notes}}{{.}}{{/personal_notes}}</td>
+        </tr>
+      {{/stakeholders}}</tbody>
+    </table>
+  </div>
+  {{^stakeholders}}
+  <p class="empty">No stakeholders named in this brief.</p>
+  {{/stakeholders}}
+</section>
+
+<section class="block" aria-labelledby="commitments-heading">
+  <h2 id="commitments-heading">Commitments</h2>
+  <div class="table-wrap" role="region" aria-labelledby="commitments-caption" tabindex="0">
+    <table class="data">
+      <caption id="commitments-caption"><span>What was promised during the sale, and whether the contract says so.</span></caption>
+      <thead>
+        <tr><th scope="col">Promise</th><th scope="col">Made by</th><th scope="col">Due</th><th scope="col">Contract</th></tr>
+      </thead>
+      <tbody>{{#commitments}}
+        <tr>
+          <th scope="row">{{promise}}</th>
+          <td>{{#made_by}}{{> partials/person-link}}{{/made_by}}{{^made_by}}<span class="none">—</span>{{/made_by}}</td>
+          <td class="nowrap">{{#due}}<time datetime="{{.}}">{{due_display}}</time>{{/due}}{{^due}}<span class="none">—</span>{{/due}}</td>
+          <td>{{#in_contract}}<span class="badge contract-yes">In contract</span>{{/in_contract}}{{^in_contract}}<span class="badge contract-no">Not in contract</span>{{/in_contract}}</td>
+        </tr>
+      {{/commitments}}</tbody>
+    </table>
+  </div>
+  {{^commitments}}
+  <p class="empty">No commitments recorded in this brief.</p>
+  {{/commitments}}
+</section>
+
+<section class="block" aria-labelledby="objections-heading">
+  <h2 id="objections-heading">Objections and how they were resolved</h2>
+  <div class="table-wrap" role="region" aria-labelledby="objections-caption" tabindex="0">
+    <table class="data">
+      <caption id="objections-caption"><span>Objections raised during the sale.</span></caption>
+      <thead>
+        <tr><th scope="col">Objection</th><th scope="col">Resolution</th></tr>
+      </thead>
+      <tbody>{{#objections}}
+        <tr><th scope="row">{{objection}}</th><td>{{#resolution}}{{.}}{{/resolution}}{{^resolution}}<span class="none">Unresolved</span>{{/resolution}}</td></tr>
+      {{/objections}}</tbody>
+    </table>
+  </div>
+  {{^objections}}
+  <p class="empty">No objections recorded.</p>
+  {{/objections}}
+</section>
+
+<section class="block" aria-labelledby="risks-heading">
+  <h2 id="risks-heading">Risks</h2>
+  <ul class="bullets">{{#risks}}<li>{{.}}</li>{{/risks}}</ul>
+  {{^risks}}
+  <p class="empty">No risks named in this brief.</p>
+  {{/risks}}
+</section>
+
+<section class="block" aria-labelledby="technical-heading">
+  <h2 id="technical-heading">Technical environment</h2>
+  {{#technical}}
+  <h3>Integrations</h3>
+  <ul class="chips">{{#integrations}}<li>{{.}}</li>{{/integrations}}</ul>
+  {{^integrations}}
+  <p class="empty">No integrations listed.</p>
+  {{/integrations}}
+  {{#notes}}
+  <p>{{.}}</p>
+  {{/notes}}
+  {{/technical}}
+  {{^technical}}
+  <p class="empty">Not described in this brief.</p>
+  {{/technical}}
+</section>
+
+<section class="block" aria-labelledby="questions-heading">
+  <h2 id="questions-heading">Open questions</h2>
+  <ul class="bullets">{{#open_questions}}<li>{{.}}</li>{{/open_questions}}</ul>
+  {{^open_questions}}
+  <p class="empty">No open questions.</p>
+  {{/open_questions}}
+</section>
+
+<section class="block" aria-labelledby="next-heading">
+  <h2 id="next-heading">Next steps</h2>
+  <div class="table-wrap" role="region" aria-labelledby="next-caption" tabindex="0">
+    <table class="data">
+      <caption id="next-caption"><span>Agreed actions, who owns each and when it is due.</span></caption>
+      <thead>
+        <tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th></tr>
+      </thead>
+      <tbody>{{#next_steps}}
+        <tr>
+          <th scope="row">{{action}}</th>
+          <td>{{#owner}}{{> partials/person-link}}{{/owner}}{{^owner}}<span class="none">Unassigned</span>{{/owner}}</td>
+          <td class="nowrap">{{#due}}<time datetime="{{.}}">{{due_display}}</time>{{/due}}{{^due}}<span class="none">—</span>{{/due}}</td>
+        </tr>
+      {{/next_steps}}</tbody>
+    </table>
+  </div>
+  {{^next_steps}}
+  <p class="empty">No next steps agreed in this brief.</p>
+  {{/next_steps}}
+</section>
+
+{{#body}}
+<section class="block" aria-labelledby="story-heading">
+  <h2 id="story-heading">The story of the sale</h2>
+  <div class="prose">
+{{body}}
+  </div>
+</section>
+{{/body}}
+
+<p class="source">Source: <code>{{source}}</code></p>
+</article>
+{{/handoff}}
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "layout.mustache",
+            ##"""
+{{! layout: the frame every page shares (see docs/templates.md).
+    Blocks: title, head (optional extras; the default adds the site description), main.
+    Uses: root, site.title, site.description, site.as_of, site.as_of_display, page.kind,
+    page.title, nav (title, href, current), folio.version. }}
+<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="Folio {{folio.version}}">
+<title>{{$ title}}{{page.title}}{{/ title}} · {{site.title}}</title>
+<link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
+{{$ head}}
+{{#site.description}}
+<meta name="description" content="{{.}}">
+{{/site.description}}
+{{/ head}}
+</head>
+<body class="kind-{{page.kind}}">
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="wrap site-header-inner">
+    <a class="brand" href="{{root}}index.html">{{site.title}}</a>
+    <nav class="site-nav" aria-label="Main">
+      <ul>
+        {{#nav}}
+        <li><a href="{{root}}{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+        {{/nav}}
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" class="wrap" tabindex="-1">
+{{$ main}}{{/ main}}
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>Built by Folio {{folio.version}} · data as of <time datetime="{{site.as_of}}">{{site.as_of_display}}</time></p>
+  </div>
+</footer>
+</body>
+</html>
+
+"""##
+        ),
+        (
+            "overview.mustache",
+            #"""
+{{! overview: index.html, the portfolio overview (docs/templates.md, "overview.mustache").
+    Uses: site.title, site.description, site.as_of, site.as_of_display, totals.accounts,
+    totals.arr (money: amount_display), totals.multiple_currencies, totals.renewals_due,
+    totals.renewals_overdue, totals.at_risk, totals.health (red, yellow, green, unscored),
+    totals.renewal_window_days, accounts, managers (person, accounts, arr, at_risk),
+    handoffs, without_brief (name, href, slug, id), root, totals.live_accounts,
+    renewal_buckets (label, slug, count), at_risk_accounts, retention (start,
+    start_display, currencies: currency, accounts, has_cohort, grr_display, nrr_display,
+    starting_display, expansion_display, contraction_display, churn_display,
+    ending_display), nps (score, score_display, promoters, passives, detractors,
+    responses), pipeline (total, count, opportunities: account, name, type, stage,
+    amount_display, close_date, close_date_display), breakdowns (key, title, groups:
+    label, accounts_count, arr), managers (renewals_due, renewals_overdue), charts
+    (arr_by_manager and arr_by_tier: currency, title, svg; health and renewals: title, svg).
+    Partials: account-row, handoff-row, person-link. }}
+{{< layout}}
+{{$ title}}Overview{{/ title}}
+{{$ main}}
+<header class="page-head">
+  <p class="eyebrow">Portfolio overview</p>
+  <h1>{{site.title}}</h1>
+  {{#site.description}}
+  <p class="lead">{{.}}</p>
+  {{/site.description}}
+  <p class="meta">Figures as of <time datetime="{{site.as_of}}">{{site.as_of_display}}</time>; churned accounts are left out of renewal, risk and health counts.</p>
+</header>
+
+<section class="block" aria-labelledby="figures-heading">
+  <h2 id="figures-heading" class="visually-hidden">Headline figures</h2>
+  <dl class="figures">
+    <div class="figure figure-wide">
+      <dt>Annual recurring revenue</dt>
+      <dd>
+        <span class="figure-values">{{#totals.arr}}<span class="figure-value">{{amount_display}}</span>{{/totals.arr}}{{^totals.arr}}<span class="figure-value">—</span>{{/totals.arr}}</span>
+        {{#totals.multiple_currencies}}
+        <span class="figure-note">One figure per currency, not summed across currencies.</span>
+        {{/totals.multiple_currencies}}
+      </dd>
+    </div>
+    <div class="figure">
+      <dt>Accounts</dt>
+      <dd><span class="figure-value">{{totals.accounts}}</span></dd>
+    </div>
+    <div class="figure figure-wide">
+      <dt>Revenue retention, last 12 months</dt>
+      <dd>
+        <ul class="retention-list">{{#retention.currencies}}
+          <li><span class="key">{{currency}}</span> {{#has_cohort}}<span class="figure-value">{{grr_display}}</span> <span class="figure-note-inline">gross</span> <span class="figure-value">{{nrr_display}}</span> <span class="figure-note-inline">net</span>{{/has_cohort}}{{^has_cohort}}<span class="none">no accounts at the period’s start</span>{{/has_cohort}}</li>
+        {{/retention.currencies}}</ul>
+        {{^retention.currencies}}<span class="figure-value">—</span>{{/retention.currencies}}
+        <span class="figure-note">Cohort: accounts with ARR on <time datetime="{{retention.start}}">{{retention.start_display}}</time>; new customers since are left out. From <code>data/arr.csv</code>.</span>
+      </dd>
+    </div>
+    <div class="figure">
+      <dt>Net Promoter Score</dt>
+      <dd><span class="figure-value">{{#nps.score_display}}{{.}}{{/nps.score_display}}{{^nps.score_display}}—{{/nps.score_display}}</span> <span class="figure-note">{{nps.promoters}} promoters, {{nps.passives}} passives, {{nps.detractors}} detractors of {{nps.responses}} latest answers, churned accounts included</span></dd>
+    </div>
+    <div class="figure">
+      <dt>Upsell pipeline</dt>
+      <dd><span class="figure-values">{{#pipeline.total}}<span class="figure-value">{{amount_display}}</span>{{/pipeline.total}}{{^pipeline.total}}<span class="figure-value">—</span>{{/pipeline.total}}</span> <span class="figure-note">{{pipeline.count}} open opportunities, renewals left out</span></dd>
+    </div>
+    <div class="figure">
+      <dt>Renewals due</dt>
+      <dd><span class="figure-value">{{totals.renewals_due}}</span> <span class="figure-note">within {{totals.renewal_window_days}} days</span></dd>
+    </div>
+    <div class="figure">
+      <dt>Renewals overdue</dt>
+      <dd><span class="figure-value">{{totals.renewals_overdue}}</span> <span class="figure-note">renewal date passed</span></dd>
+    </div>
+    <div class="figure">
+      <dt>At risk</dt>
+      <dd><span class="figure-value">{{totals.at_risk}}</span> <span class="figure-note">status at risk, health red, or renewing soon without a green band</span></dd>
+    </div>
+    <div class="figure figure-wide">
+      <dt>Health</dt>
+      <dd>
+        <ul class="health-counts">
+          <li><span class="badge health health-red">Red</span> <span class="count">{{totals.health.red}}</span></li>
+          <li><span class="badge health health-yellow">Yellow</span> <span class="count">{{totals.health.yellow}}</span></li>
+          <li><span class="badge health health-green">Green</span> <span class="count">{{totals.health.green}}</span></li>
+          <li><span class="badge health health-none">Unscored</span> <span class="count">{{totals.health.unscored}}</span></li>
+        </ul>
+      </dd>
+    </div>
+  </dl>
+</section>
+
+<section class="block" aria-labelledby="charts-heading">
+  <h2 id="charts-heading">The portfolio in pictures</h2>
+  <div class="charts">
+    {{#charts.arr_by_manager}}
+    <figure class="chart-figure">
+      {{svg}}
+      <figcaption>{{title}}: accounts that have not churned.</figcaption>
+    </figure>
+    {{/charts.arr_by_manager}}
+    {{#charts.arr_by_tier}}
+    <figure class="chart-figure">
+      {{svg}}
+      <figcaption>{{title}}: accounts that have not churned.</figcaption>
+    </figure>
+    {{/charts.arr_by_tier}}
+    <figure class="chart-figure">
+      {{charts.health.svg}}
+      <figcaption>{{charts.health.title}}: accounts that have not churned.</figcaption>
+    </figure>
+    <figure class="chart-figure">
+      {{charts.renewals.svg}}
+      <figcaption>{{charts.renewals.title}}: renewal dates from today on, churned accounts left out.</figcaption>
+    </figure>
+  </div>
+</section>
+
+<section class="block" aria-labelledby="renewals-heading">
+  <h2 id="renewals-heading">Renewals</h2>
+  <ul class="bucket-counts">{{#renewal_buckets}}
+    <li><a href="{{root}}renewals/index.html#bucket-{{slug}}-heading">{{label}}</a> <span class="count">{{count}}</span></li>
+  {{/renewal_buckets}}</ul>
+  <p><a href="{{root}}renewals/index.html">Every renewal by bucket</a></p>
+</section>
+
+<section class="block" aria-labelledby="at-risk-heading">
+  <h2 id="at-risk-heading">Accounts at risk</h2>
+  <div class="table-wrap" role="region" aria-labelledby="at-risk-caption" tabindex="0">
+    <table class="data">
+      <caption id="at-risk-caption"><span>Accounts with status at risk, a red health band, or a renewal within {{totals.renewal_window_days}} days (or overdue) without a green band; largest ARR first.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Manager</th>
+          <th scope="col">Industry</th>
+          <th scope="col">Tier</th>
+          <th scope="col">Status</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col">Renewal</th>
+          <th scope="col">Health</th>
+        </tr>
+      </thead>
+      <tbody>{{#at_risk_accounts}}
+{{> partials/account-row}}
+      {{/at_risk_accounts}}</tbody>
+    </table>
+  </div>
+  {{^at_risk_accounts}}
+  <p class="empty">No account is at risk.</p>
+  {{/at_risk_accounts}}
+</section>
+
+<section class="block" aria-labelledby="accounts-heading">
+  <h2 id="accounts-heading">Accounts</h2>
+  <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
+    <table class="data">
+      <caption id="accounts-caption"><span>Every account, by name. Overdue renewals are marked “Overdue”.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Manager</th>
+          <th scope="col">Industry</th>
+          <th scope="col">Tier</th>
+          <th scope="col">Status</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col">Renewal</th>
+          <th scope="col">Health</th>
+        </tr>
+      </thead>
+      <tbody>{{#accounts}}
+{{> partials/account-row}}
+      {{/accounts}}</tbody>
+    </table>
+  </div>
+  {{^accounts}}
+  <p class="empty">No accounts yet. Add rows to <code>Content/data/accounts.csv</code>.</p>
+  {{/accounts}}
+</section>
+
+<section class="block" aria-labelledby="books-heading">
+  <h2 id="books-heading">Books of business</h2>
+  <div class="table-wrap" role="region" aria-labelledby="books-caption" tabindex="0">
+    <table class="data">
+      <caption id="books-caption"><span>Each account manager’s accounts, ARR per currency, renewals due and overdue, and accounts at risk.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account manager</th>
+          <th scope="col">Accounts</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col" class="num">Due</th>
+          <th scope="col" class="num">Overdue</th>
+          <th scope="col" class="num">At risk</th>
+        </tr>
+      </thead>
+      <tbody>{{#managers}}
+        <tr>
+          <th scope="row">{{#person}}{{> partials/person-link}}{{#title}}<span class="sub">{{.}}</span>{{/title}}{{/person}}</th>
+          <td><ul class="inline-list">{{#accounts}}<li><a href="{{root}}{{href}}">{{name}}</a></li>{{/accounts}}</ul></td>
+          <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td>
+          <td class="num">{{renewals_due}}</td>
+          <td class="num">{{renewals_overdue}}</td>
+          <td class="num">{{at_risk}}</td>
+        </tr>
+      {{/managers}}</tbody>
+    </table>
+  </div>
+  {{^managers}}
+  <p class="empty">No account manager owns an account yet. Set <code>account_manager</code> in <code>Content/data/accounts.csv</code>.</p>
+  {{/managers}}
+</section>
+
+<section class="block" aria-labelledby="breakdowns-heading">
+  <h2 id="breakdowns-heading">ARR by tier, segment and industry</h2>
+  <div class="breakdowns">{{#breakdowns}}
+  <div class="table-wrap" role="region" aria-labelledby="by-{{key}}-caption" tabindex="0">
+    <table class="data">
+      <caption id="by-{{key}}-caption"><span>By {{key}}: accounts that have not churned and their ARR per currency.</span></caption>
+      <thead>
+        <tr><th scope="col">{{title}}</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">ARR</th></tr>
+      </thead>
+      <tbody>{{#groups}}
+        <tr><th scope="row">{{#key}}{{label}}{{/key}}{{^key}}<span class="none">{{label}}</span>{{/key}}</th><td class="num">{{accounts_count}}</td><td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td></tr>
+      {{/groups}}</tbody>
+    </table>
+  </div>
+  {{/breakdowns}}</div>
+</section>
+
+<section class="block" aria-labelledby="pipeline-heading">
+  <h2 id="pipeline-heading">Upsell pipeline</h2>
+  <div class="table-wrap" role="region" aria-labelledby="pipeline-caption" tabindex="0">
+    <table class="data">
+      <caption id="pipeline-caption"><span>Open opportunities from the briefs that are not renewals, largest first.</span></caption>
+      <thead>
+        <tr><th scope="col">Opportunity</th><th scope="col">Account</th><th scope="col">Type</th><th scope="col">Stage</th><th scope="col" class="num">Amount</th><th scope="col">Close</th></tr>
+      </thead>
+      <tbody>{{#pipeline.opportunities}}
+        <tr>
+          <th scope="row">{{name}}</th>
+          <td>{{#account}}<a href="{{root}}{{href}}">{{name}}</a>{{/account}}</td>
+          <td>{{#type}}{{.}}{{/type}}</td>
+          <td>{{#stage}}{{.}}{{/stage}}</td>
+          <td class="num">{{#amount_display}}{{.}}{{/amount_display}}</td>
+          <td class="nowrap">{{#close_date}}<time datetime="{{.}}">{{close_date_display}}</time>{{/close_date}}</td>
+        </tr>
+      {{/pipeline.opportunities}}</tbody>
+    </table>
+  </div>
+  {{^pipeline.opportunities}}
+  <p class="empty">No open upsell opportunities in the briefs.</p>
+  {{/pipeline.opportunities}}
+</section>
+
+<section class="block" aria-labelledby="handoffs-heading">
+  <h2 id="handoffs-heading">Handoff briefs</h2>
+  <div class="table-wrap" role="region" aria-labelledby="handoffs-caption" tabindex="0">
+    <table class="data">
+      <caption id="handoffs-caption"><span>Salesperson-to-account-manager handoffs, newest first, with how complete each brief is.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Handoff</th>
+          <th scope="col">Account</th>
+          <th scope="col">From → to</th>
+          <th scope="col">Date</th>
+          <th scope="col">Completeness</th>
+        </tr>
+      </thead>
+      <tbody>{{#handoffs}}
+{{> partials/handoff-row}}
+      {{/handoffs}}</tbody>
+    </table>
+  </div>
+  {{^handoffs}}
+  <p class="empty">No handoff briefs yet. Write one in <code>Content/handoffs/&lt;slug&gt;.md</code>.</p>
+  {{/handoffs}}
+</section>
+
+<section class="block" aria-labelledby="without-brief-heading">
+  <h2 id="without-brief-heading">Accounts without a brief</h2>
+  <ul class="plain-list without-brief">{{#without_brief}}
+    <li><a href="{{root}}{{href}}">{{name}}</a> <span class="hint">add <code>Content/clients/{{slug}}.md</code> with <code>account: {{id}}</code></span></li>
+  {{/without_brief}}</ul>
+  {{^without_brief}}
+  <p class="empty">Every account has a brief.</p>
+  {{/without_brief}}
+</section>
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "partials/account-row.mustache",
+            #"""
+{{! partials/account-row: one row of an accounts table (columns: account, manager,
+    industry, tier, status, ARR, renewal, health). Context: an account (docs/templates.md,
+    "account"). Uses: root, href, name, has_brief, renewal_overdue, manager, industry,
+    tier, arr, arr_display, plus the status, renewal and health partials. }}
+<tr{{#renewal_overdue}} class="is-overdue"{{/renewal_overdue}}>
+  <th scope="row"><a href="{{root}}{{href}}">{{name}}</a>{{^has_brief}} <span class="no-brief">no brief</span>{{/has_brief}}</th>
+  <td>{{#manager}}{{> partials/person-link}}{{/manager}}{{^manager}}<span class="none">Unassigned</span>{{/manager}}</td>
+  <td>{{#industry}}{{.}}{{/industry}}</td>
+  <td>{{#tier}}{{.}}{{/tier}}</td>
+  <td>{{> partials/status}}</td>
+  <td class="num">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
+  <td class="nowrap">{{> partials/renewal}}</td>
+  <td>{{> partials/health}}</td>
+</tr>
+
+"""#
+        ),
+        (
+            "partials/completeness.mustache",
+            #"""
+{{! partials/completeness: a handoff's completeness, as a bar, a percentage and the
+    missing sections. Context: a handoff_summary (docs/templates.md). Uses:
+    completeness.percent, completeness.complete, completeness.missing. }}
+<span class="completeness{{#completeness.complete}} is-complete{{/completeness.complete}}">
+  <span class="bar" aria-hidden="true"><span style="width: {{completeness.percent}}%"></span></span>
+  <span class="pct">{{completeness.percent}}%</span>
+  {{^completeness.complete}}<span class="missing">Missing: <span class="inline-list">{{#completeness.missing}}<span>{{.}}</span>{{/completeness.missing}}</span></span>{{/completeness.complete}}
+</span>
+"""#
+        ),
+        (
+            "partials/handoff-row.mustache",
+            #"""
+{{! partials/handoff-row: one row of a handoffs table (columns: handoff, account, from/to,
+    date, completeness). Context: a handoff_summary (docs/templates.md). Uses: root, href,
+    title, account, from, to, date, date_display, plus partials/completeness. }}
+<tr>
+  <th scope="row"><a href="{{root}}{{href}}">{{title}}</a></th>
+  <td>{{#account}}<a href="{{root}}{{href}}">{{name}}</a>{{/account}}</td>
+  <td>{{#from}}{{> partials/person-link}}{{/from}} <span aria-hidden="true">→</span><span class="visually-hidden">to</span> {{#to}}{{> partials/person-link}}{{/to}}</td>
+  <td class="nowrap">{{#date}}<time datetime="{{.}}">{{date_display}}</time>{{/date}}</td>
+  <td>{{> partials/completeness}}</td>
+</tr>
+
+"""#
+        ),
+        (
+            "partials/health.mustache",
+            #"""
+{{! partials/health: an account's health band as text plus colour. Context: an account
+    (docs/templates.md, "account"). Uses: health_band, health_label, health_score. }}
+{{#health_band}}<span class="badge health health-{{.}}">{{health_label}} <span class="score">{{health_score}}</span></span>{{/health_band}}{{^health_band}}<span class="badge health health-none">Unscored</span>{{/health_band}}
+"""#
+        ),
+        (
+            "partials/person-link.mustache",
+            #"""
+{{! partials/person-link: a link to a person's page. Context: a person, pushed by the
+    caller, for example a section over manager (docs/templates.md, "person").
+    Uses: root, href, name. }}
+<a class="person" href="{{root}}{{href}}">{{name}}</a>
+"""#
+        ),
+        (
+            "partials/renewal-buckets.mustache",
+            #"""
+{{! partials/renewal-buckets: renewals by bucket, one table each, under an h2 the page
+    gives. Context: a page with renewal_buckets (docs/templates.md, "renewal bucket").
+    Uses: root, renewal_buckets (label, slug, is_overdue, count, accounts). Partials:
+    account-row. }}
+{{#renewal_buckets}}
+<section class="bucket bucket-{{slug}}{{^accounts}} is-empty{{/accounts}}" aria-labelledby="bucket-{{slug}}-heading">
+  <h3 id="bucket-{{slug}}-heading">{{label}} <span class="count-badge">{{count}}</span></h3>
+  <div class="table-wrap" role="region" aria-labelledby="bucket-{{slug}}-caption" tabindex="0">
+    <table class="data">
+      <caption id="bucket-{{slug}}-caption"><span>{{#is_overdue}}Renewal date passed, account not churned; longest overdue first.{{/is_overdue}}{{^is_overdue}}{{label}}, soonest first.{{/is_overdue}}</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Manager</th>
+          <th scope="col">Industry</th>
+          <th scope="col">Tier</th>
+          <th scope="col">Status</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col">Renewal</th>
+          <th scope="col">Health</th>
+        </tr>
+      </thead>
+      <tbody>{{#accounts}}
+{{> partials/account-row}}
+      {{/accounts}}</tbody>
+    </table>
+  </div>
+  {{^accounts}}
+  <p class="empty">None.</p>
+  {{/accounts}}
+</section>
+{{/renewal_buckets}}
+
+"""#
+        ),
+        (
+            "partials/renewal.mustache",
+            #"""
+{{! partials/renewal: an account's renewal date and how close it is. Context: an account
+    (docs/templates.md, "account"). Uses: renewal_date, renewal_date_display,
+    renewal_overdue, days_overdue, renewal_due, days_to_renewal. }}
+{{#renewal_date}}<time datetime="{{.}}">{{renewal_date_display}}</time>{{#renewal_overdue}} <span class="due is-overdue">Overdue by {{days_overdue}}&nbsp;days</span>{{/renewal_overdue}}{{#renewal_due}} <span class="due is-due">Due in {{days_to_renewal}}&nbsp;days</span>{{/renewal_due}}{{/renewal_date}}{{^renewal_date}}<span class="none">No date</span>{{/renewal_date}}
+"""#
+        ),
+        (
+            "partials/status.mustache",
+            #"""
+{{! partials/status: an account's status badge. Context: an account (docs/templates.md,
+    "account"). Uses: status, status_label. }}
+{{#status}}<span class="badge status-{{.}}">{{status_label}}</span>{{/status}}{{^status}}<span class="none">No status</span>{{/status}}
+"""#
+        ),
+        (
+            "person.mustache",
+            #"""
+{{! person: team/<id>/index.html, one per person in team.csv (docs/templates.md,
+    "person.mustache"). Uses: root, person (id, name, title, role_label, email, region,
+    href), accounts, arr (money: amount_display), at_risk, at_risk_accounts,
+    renewal_buckets, handoffs_given, handoffs_received. Partials: account-row,
+    handoff-row, renewal-buckets. }}
+{{< layout}}
+{{$ title}}{{person.name}}{{/ title}}
+{{$ main}}
+<nav class="crumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="{{root}}index.html">Overview</a></li>
+    <li><a href="{{root}}{{person.href}}" aria-current="page">{{person.name}}</a></li>
+  </ol>
+</nav>
+
+<header class="page-head">
+  <p class="eyebrow">{{person.role_label}}</p>
+  <h1>{{person.name}}</h1>
+  <ul class="meta-list">
+    {{#person.title}}
+    <li>{{.}}</li>
+    {{/person.title}}
+    {{#person.region}}
+    <li>{{.}}</li>
+    {{/person.region}}
+    {{#person.email}}
+    <li><a href="mailto:{{.}}">{{.}}</a></li>
+    {{/person.email}}
+    <li><code>{{person.id}}</code></li>
+  </ul>
+</header>
+
+<section class="block" aria-labelledby="figures-heading">
+  <h2 id="figures-heading" class="visually-hidden">Book of business in figures</h2>
+  <dl class="figures">
+    <div class="figure figure-wide">
+      <dt>Annual recurring revenue</dt>
+      <dd><span class="figure-values">{{#arr}}<span class="figure-value">{{amount_display}}</span>{{/arr}}{{^arr}}<span class="figure-value">—</span>{{/arr}}</span></dd>
+    </div>
+    <div class="figure">
+      <dt>At risk</dt>
+      <dd><span class="figure-value">{{at_risk}}</span> <span class="figure-note">status at risk, health red, or renewing soon without a green band</span></dd>
+    </div>
+  </dl>
+</section>
+
+<section class="block" aria-labelledby="accounts-heading">
+  <h2 id="accounts-heading">Book of business</h2>
+  <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
+    <table class="data">
+      <caption id="accounts-caption"><span>Accounts {{person.name}} manages or sold, by name.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Manager</th>
+          <th scope="col">Industry</th>
+          <th scope="col">Tier</th>
+          <th scope="col">Status</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col">Renewal</th>
+          <th scope="col">Health</th>
+        </tr>
+      </thead>
+      <tbody>{{#accounts}}
+{{> partials/account-row}}
+      {{/accounts}}</tbody>
+    </table>
+  </div>
+  {{^accounts}}
+  <p class="empty">{{person.name}} has no accounts in <code>Content/data/accounts.csv</code>.</p>
+  {{/accounts}}
+</section>
+
+<section class="block" aria-labelledby="person-renewals-heading">
+  <h2 id="person-renewals-heading">Renewals</h2>
+{{> partials/renewal-buckets}}
+</section>
+
+<section class="block" aria-labelledby="at-risk-heading">
+  <h2 id="at-risk-heading">At risk</h2>
+  <div class="table-wrap" role="region" aria-labelledby="at-risk-caption" tabindex="0">
+    <table class="data">
+      <caption id="at-risk-caption"><span>{{person.name}}’s accounts at risk, largest ARR first.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Manager</th>
+          <th scope="col">Industry</th>
+          <th scope="col">Tier</th>
+          <th scope="col">Status</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col">Renewal</th>
+          <th scope="col">Health</th>
+        </tr>
+      </thead>
+      <tbody>{{#at_risk_accounts}}
+{{> partials/account-row}}
+      {{/at_risk_accounts}}</tbody>
+    </table>
+  </div>
+  {{^at_risk_accounts}}
+  <p class="empty">None of {{person.name}}’s accounts is at risk.</p>
+  {{/at_risk_accounts}}
+</section>
+
+<section class="block" aria-labelledby="received-heading">
+  <h2 id="received-heading">Handoffs received</h2>
+  <div class="table-wrap" role="region" aria-labelledby="received-caption" tabindex="0">
+    <table class="data">
+      <caption id="received-caption"><span>Accounts handed to {{person.name}}, newest first.</span></caption>
+      <thead>
+        <tr><th scope="col">Handoff</th><th scope="col">Account</th><th scope="col">From → to</th><th scope="col">Date</th><th scope="col">Completeness</th></tr>
+      </thead>
+      <tbody>{{#handoffs_received}}
+{{> partials/handoff-row}}
+      {{/handoffs_received}}</tbody>
+    </table>
+  </div>
+  {{^handoffs_received}}
+  <p class="empty">None.</p>
+  {{/handoffs_received}}
+</section>
+
+<section class="block" aria-labelledby="given-heading">
+  <h2 id="given-heading">Handoffs given</h2>
+  <div class="table-wrap" role="region" aria-labelledby="given-caption" tabindex="0">
+    <table class="data">
+      <caption id="given-caption"><span>Accounts {{person.name}} handed on, newest first.</span></caption>
+      <thead>
+        <tr><th scope="col">Handoff</th><th scope="col">Account</th><th scope="col">From → to</th><th scope="col">Date</th><th scope="col">Completeness</th></tr>
+      </thead>
+      <tbody>{{#handoffs_given}}
+{{> partials/handoff-row}}
+      {{/handoffs_given}}</tbody>
+    </table>
+  </div>
+  {{^handoffs_given}}
+  <p class="empty">None.</p>
+  {{/handoffs_given}}
+</section>
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "renewals.mustache",
+            ##"""
+{{! renewals: renewals/index.html, what renews in the next 90 days and what is overdue
+    (docs/templates.md, "renewals.mustache"). Uses: root, site.as_of, site.as_of_display,
+    renewal_buckets (label, slug, is_overdue, count, accounts), calendar (href, events).
+    Partials: renewal-buckets,
+    account-row. }}
+{{< layout}}
+{{$ title}}Renewals{{/ title}}
+{{$ main}}
+<nav class="crumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="{{root}}index.html">Overview</a></li>
+    <li><a href="{{root}}renewals/index.html" aria-current="page">Renewals</a></li>
+  </ol>
+</nav>
+
+<header class="page-head">
+  <p class="eyebrow">Renewals</p>
+  <h1>Renewals due and overdue</h1>
+  <p class="meta">Renewal dates counted from <time datetime="{{site.as_of}}">{{site.as_of_display}}</time>, in buckets of 0-30, 31-60 and 61-90 days, plus those whose date has passed. Churned accounts are left out.</p>
+  <p class="calendar-link"><a href="{{root}}{{calendar.href}}" type="text/calendar" download>Subscribe or download the calendar</a> <span class="hint">{{calendar.events}} all-day events: every renewal and every next QBR of the accounts that have not churned, as an iCalendar file (<code>{{calendar.href}}</code>).</span></p>
+</header>
+
+<section class="block" aria-labelledby="buckets-heading">
+  <h2 id="buckets-heading">By bucket</h2>
+  <ul class="bucket-counts">{{#renewal_buckets}}
+    <li><a href="#bucket-{{slug}}-heading">{{label}}</a> <span class="count">{{count}}</span></li>
+  {{/renewal_buckets}}</ul>
+{{> partials/renewal-buckets}}
+</section>
+{{/ main}}
+{{/ layout}}
+
+"""##
+        ),
+    ]
+}

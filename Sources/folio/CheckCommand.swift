@@ -1,0 +1,82 @@
+import ArgumentParser
+import FolioKit
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    /// How `folio check` prints what it finds.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+        case github
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the site without writing it.",
+        discussion: """
+            Runs every validation of a build, renders the pages in memory, and also checks \
+            that every internal link and #fragment resolves, that no brief is older than \
+            stale_after_days, and that every handoff is complete. text prints to standard \
+            error as build does; json and github print to standard output. Exit status: 0 \
+            no errors (and, with --strict, no warnings), 1 otherwise, 64 usage errors.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "The portfolio's \"today\" (overrides as_of in site.yml).", valueName: "yyyy-mm-dd"),
+        transform: BuildCommand.date)
+    var asOf: CalendarDate?
+
+    @Flag(help: "Check content marked draft: true too.")
+    var drafts = false
+
+    @Option(help: "How to print the problems: text, json or github.")
+    var format = Format.text
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    @Flag(help: "Also print how long each phase took.")
+    var verbose = false
+
+    func run() throws {
+        let timer = PhaseTimer()
+        let current = URL(
+            filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        let options = BuildOptions(
+            content: URL(filePath: content, directoryHint: .isDirectory, relativeTo: current),
+            templates: URL(filePath: templates, directoryHint: .isDirectory, relativeTo: current),
+            output: current.appending(path: "Public", directoryHint: .isDirectory),
+            contentDisplay: content.trimmingTrailingSlashes,
+            templatesDisplay: templates.trimmingTrailingSlashes,
+            asOf: asOf, today: BuildCommand.today(), includeDrafts: drafts,
+            phaseStarted: verbose ? timer.started : nil)
+        let result = SiteChecker.check(options)
+        let terminal = Terminal()
+        switch format {
+        case .text:
+            for diagnostic in result.diagnostics {
+                terminal.printError(terminal.formatter.format(diagnostic))
+            }
+        case .json: terminal.print(DiagnosticReport.json(result.diagnostics))
+        case .github: terminal.print(DiagnosticReport.github(result.diagnostics))
+        }
+        if verbose { terminal.printError(timer.report()) }
+        let counts =
+            "\(result.errorCount) \(result.errorCount == 1 ? "error" : "errors"), "
+            + "\(result.warningCount) \(result.warningCount == 1 ? "warning" : "warnings")"
+        terminal.printError(
+            "Checked \(result.pagesChecked) pages and \(result.linksChecked) links: \(counts)\n")
+        if result.errorCount > 0 || (strict && result.warningCount > 0) {
+            throw ExitCode(1)
+        }
+    }
+}
