@@ -41,6 +41,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let timer = PhaseTimer()
+        let progress = ProgressLine(enabled: !quiet)
         let current = URL(
             filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         let options = BuildOptions(
@@ -51,8 +52,12 @@ struct BuildCommand: ParsableCommand {
             templatesDisplay: templates.trimmingTrailingSlashes,
             outputDisplay: output.trimmingTrailingSlashes,
             asOf: asOf, today: Self.today(), includeDrafts: drafts,
-            phaseStarted: verbose ? timer.started : nil)
+            phaseStarted: { phase in
+                timer.started(phase)
+                progress.started(phase)
+            })
         let result = SiteBuilder.build(options)
+        progress.finish()
         let time = String(format: "%.2f", timer.elapsed)
         let terminal = Terminal()
         for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {

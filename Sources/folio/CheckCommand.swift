@@ -49,6 +49,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let timer = PhaseTimer()
+        let progress = ProgressLine(enabled: true)
         let current = URL(
             filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         let options = BuildOptions(
@@ -58,8 +59,12 @@ struct CheckCommand: ParsableCommand {
             contentDisplay: content.trimmingTrailingSlashes,
             templatesDisplay: templates.trimmingTrailingSlashes,
             asOf: asOf, today: BuildCommand.today(), includeDrafts: drafts,
-            phaseStarted: verbose ? timer.started : nil)
+            phaseStarted: { phase in
+                timer.started(phase)
+                progress.started(phase)
+            })
         let result = SiteChecker.check(options)
+        progress.finish()
         let terminal = Terminal()
         switch format {
         case .text:
