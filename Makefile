@@ -1,6 +1,8 @@
 # Folio's two everyday commands:
 #   make site   builds folio and the site (Content/ + Templates/ -> Public/)
 #   make test   runs every test
+#   make bench  compares a release build of folio with Hugo and with cmark alone
+#               (Benchmarks/README.md; SIZES=1000,10000 RUNS=5)
 # Both install libcmark (the CommonMark C library) first when pkg-config cannot find it.
 
 SWIFT ?= swift
@@ -11,7 +13,10 @@ SHARED ?= ../shared/data
 export FOLIO_COMMONMARK_SPEC ?= $(abspath $(SHARED)/commonmark-spec-0.30.json)
 export FOLIO_MUSTACHE_SPEC ?= $(abspath $(SHARED)/mustache-spec)
 
-.PHONY: site test lint cmark folio
+SIZES ?= 1000,10000
+RUNS ?= 5
+
+.PHONY: site test lint cmark folio bench
 
 site: folio
 	$(FOLIO) build
@@ -21,6 +26,10 @@ folio: cmark
 
 test: cmark
 	$(SWIFT) test
+
+bench: cmark
+	$(SWIFT) build -c release --product folio
+	python3 Benchmarks/bench.py --sizes $(SIZES) --runs $(RUNS) --folio .build/release/folio
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
