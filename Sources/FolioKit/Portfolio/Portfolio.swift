@@ -27,6 +27,9 @@ struct Portfolio: Sendable {
 
     private var peopleByID: [String: Int]
     private var clientsByAccountID: [String: Int]
+    /// Built once here, so that a page asks for its own rows instead of filtering every
+    /// list once per page, which made a build grow with the square of the accounts.
+    private(set) var indexes: Indexes
 
     /// The person with `id`, if any.
     func person(_ id: String?) -> Person? {
@@ -46,11 +49,12 @@ struct Portfolio: Sendable {
         self.settings = settings
         self.asOf = asOf
         self.people = people.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-        self.clients = clients.sorted {
-            ($0.displayName.lowercased(), $0.account.id) < (
-                $1.displayName.lowercased(), $1.account.id
-            )
-        }
+        // Sorts positions by keys made once: lower-casing in each comparison and moving
+        // whole clients around cost more than the rest of the portfolio's assembly.
+        let names = clients.map { $0.displayName.lowercased() }
+        self.clients = clients.indices.sorted {
+            (names[$0], clients[$0].account.id) < (names[$1], clients[$1].account.id)
+        }.map { clients[$0] }
         self.handoffs = handoffs.sorted {
             ($0.date?.daysSinceEpoch ?? .min, $0.slug) > ($1.date?.daysSinceEpoch ?? .min, $1.slug)
         }
@@ -66,6 +70,8 @@ struct Portfolio: Sendable {
         self.clientsByAccountID = Dictionary(
             self.clients.enumerated().map { ($1.account.id, $0) },
             uniquingKeysWith: { first, _ in first })
+        self.indexes = Indexes(
+            clients: self.clients, handoffs: self.handoffs, activities: self.activities)
     }
 }
 

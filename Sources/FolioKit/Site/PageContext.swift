@@ -267,7 +267,7 @@ struct PageContext: Sendable {
             health[portfolio.healthBand(of: account)?.rawValue ?? "unscored", default: 0] += 1
         }
         let managers = portfolio.people.compactMap { manager -> TemplateValue? in
-            let book = portfolio.clients.filter { $0.account.accountManager?.id == manager.id }
+            let book = portfolio.clients(managedBy: manager.id)
             guard !book.isEmpty else { return nil }
             let arr = portfolio.arrByCurrency(book.map(\.account))
             return [
@@ -303,7 +303,7 @@ struct PageContext: Sendable {
             "account": account(client),
             "brief": client.brief.map(brief) ?? .null,
             "activities": .list(
-                portfolio.activities.filter { $0.account.id == id }.map { activity in
+                portfolio.activities(ofAccount: id).map { activity in
                     [
                         "date": .string(activity.date.description),
                         "date_display": .string(Formatting.date(activity.date)),
@@ -312,7 +312,7 @@ struct PageContext: Sendable {
                     ]
                 }),
             "handoffs": .list(
-                portfolio.handoffs.filter { $0.account.id == id }.map { handoff($0, full: false) }),
+                portfolio.handoffs(ofAccount: id).map { handoff($0, full: false) }),
         ]
     }
 
@@ -369,9 +369,7 @@ struct PageContext: Sendable {
     }
 
     private func person(_ person: Person) -> [String: TemplateValue] {
-        let book = portfolio.clients.filter {
-            $0.account.accountManager?.id == person.id || $0.account.salesperson?.id == person.id
-        }
+        let book = portfolio.book(of: person.id)
         return [
             "person": self.person(person),
             "accounts": .list(book.map(account)),
@@ -380,11 +378,11 @@ struct PageContext: Sendable {
             "multiple_currencies": .bool(portfolio.arrByCurrency(book.map(\.account)).count > 1),
             "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
             "handoffs_given": .list(
-                portfolio.handoffs.filter { $0.from?.id == person.id }.map {
+                portfolio.handoffs(from: person.id).map {
                     handoff($0, full: false)
                 }),
             "handoffs_received": .list(
-                portfolio.handoffs.filter { $0.to?.id == person.id }.map {
+                portfolio.handoffs(to: person.id).map {
                     handoff($0, full: false)
                 }),
         ]
