@@ -59,9 +59,10 @@ struct Portfolio: Sendable {
             ($0.date?.daysSinceEpoch ?? .min, $0.slug) > ($1.date?.daysSinceEpoch ?? .min, $1.slug)
         }
         self.chapters = chapters.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
-        self.activities = activities.sorted {
-            ($0.date, $0.account.id, $0.summary ?? "") > ($1.date, $1.account.id, $1.summary ?? "")
-        }
+        self.activities = activities.indices.sorted {
+            (activities[$0].date, activities[$0].account.id, activities[$0].summary ?? "")
+                > (activities[$1].date, activities[$1].account.id, activities[$1].summary ?? "")
+        }.map { activities[$0] }
         self.arrMovements = arrMovements.sorted {
             ($0.date, $0.account.id) < ($1.date, $1.account.id)
         }
