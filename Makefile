@@ -3,6 +3,7 @@
 #   make test   runs every test
 #   make bench  compares a release build of folio with Hugo and with cmark alone
 #               (Benchmarks/README.md; SIZES=1000,10000 RUNS=5)
+#   make micro  times front matter, Markdown, templates and a whole page on one brief
 # Both install libcmark (the CommonMark C library) first when pkg-config cannot find it.
 
 SWIFT ?= swift
@@ -15,8 +16,9 @@ export FOLIO_MUSTACHE_SPEC ?= $(abspath $(SHARED)/mustache-spec)
 
 SIZES ?= 1000,10000
 RUNS ?= 5
+BENCH_DIR ?= /dev/shm/folio-bench
 
-.PHONY: site test lint cmark folio bench
+.PHONY: site test lint cmark folio bench micro
 
 site: folio
 	$(FOLIO) build
@@ -29,7 +31,14 @@ test: cmark
 
 bench: cmark
 	$(SWIFT) build -c release --product folio
-	python3 Benchmarks/bench.py --sizes $(SIZES) --runs $(RUNS) --folio .build/release/folio
+	python3 Benchmarks/bench.py --sizes $(SIZES) --runs $(RUNS) --folio .build/release/folio \
+		--workdir $(BENCH_DIR)
+
+micro: cmark
+	$(SWIFT) build -c release --package-path Benchmarks
+	python3 Benchmarks/generate.py 10 $(BENCH_DIR)/micro
+	Benchmarks/.build/release/folio-micro \
+		$$(ls $(BENCH_DIR)/micro/folio/Content/clients/*.md | head -1)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
