@@ -90,7 +90,8 @@ def bench_size(count, arguments, folio, floor):
     if arguments.hyperfine:
         subprocess.run(["hyperfine", "--warmup", "1", "--runs", str(arguments.runs),
                         "--prepare", f"rm -rf {output}",
-                        *[" ".join(tools[name]) for name in names]], check=True)
+                        *[" ".join(tools[name]) for name in names]],
+                       stdout=sys.stderr, check=True)
     shutil.rmtree(output, ignore_errors=True)
     medians = {name: (statistics.median(s for s, _ in samples[name]),
                       statistics.median(p for _, p in samples[name]) / 1024)
