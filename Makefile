@@ -1,6 +1,9 @@
 # Folio's two everyday commands:
 #   make site   builds folio and the site (Content/ + Templates/ -> Public/)
 #   make test   runs every test
+#   make bench  compares a release build of folio with Hugo and with cmark alone
+#               (Benchmarks/README.md; SIZES=1000,10000 RUNS=5)
+#   make micro  times front matter, Markdown, templates and a whole page on one brief
 # Both install libcmark (the CommonMark C library) first when pkg-config cannot find it.
 
 SWIFT ?= swift
@@ -11,7 +14,11 @@ SHARED ?= ../shared/data
 export FOLIO_COMMONMARK_SPEC ?= $(abspath $(SHARED)/commonmark-spec-0.30.json)
 export FOLIO_MUSTACHE_SPEC ?= $(abspath $(SHARED)/mustache-spec)
 
-.PHONY: site test lint theme cmark folio
+SIZES ?= 1000,10000
+RUNS ?= 5
+BENCH_DIR ?= /dev/shm/folio-bench
+
+.PHONY: site test lint theme cmark folio bench micro
 
 site: folio
 	$(FOLIO) build
@@ -28,6 +35,17 @@ test: cmark
 theme: cmark
 	-FOLIO_REFRESH_THEME=1 $(SWIFT) test --filter DefaultThemeTests >/dev/null
 	$(SWIFT) test --filter DefaultThemeTests
+
+bench: cmark
+	$(SWIFT) build -c release --product folio
+	python3 Benchmarks/bench.py --sizes $(SIZES) --runs $(RUNS) --folio .build/release/folio \
+		--workdir $(BENCH_DIR)
+
+micro: cmark
+	$(SWIFT) build -c release --package-path Benchmarks
+	python3 Benchmarks/generate.py 10 $(BENCH_DIR)/micro
+	Benchmarks/.build/release/folio-micro \
+		$$(ls $(BENCH_DIR)/micro/folio/Content/clients/*.md | head -1)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -27,6 +27,9 @@ struct Portfolio: Sendable {
 
     private var peopleByID: [String: Int]
     private var clientsByAccountID: [String: Int]
+    /// Built once here, so that a page asks for its own rows instead of filtering every
+    /// list once per page, which made a build grow with the square of the accounts.
+    private(set) var indexes: Indexes
 
     /// The person with `id`, if any.
     func person(_ id: String?) -> Person? {
@@ -46,18 +49,20 @@ struct Portfolio: Sendable {
         self.settings = settings
         self.asOf = asOf
         self.people = people.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-        self.clients = clients.sorted {
-            ($0.displayName.lowercased(), $0.account.id) < (
-                $1.displayName.lowercased(), $1.account.id
-            )
-        }
+        // Sorts positions by keys made once: lower-casing in each comparison and moving
+        // whole clients around cost more than the rest of the portfolio's assembly.
+        let names = clients.map { $0.displayName.lowercased() }
+        self.clients = clients.indices.sorted {
+            (names[$0], clients[$0].account.id) < (names[$1], clients[$1].account.id)
+        }.map { clients[$0] }
         self.handoffs = handoffs.sorted {
             ($0.date?.daysSinceEpoch ?? .min, $0.slug) > ($1.date?.daysSinceEpoch ?? .min, $1.slug)
         }
         self.chapters = chapters.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
-        self.activities = activities.sorted {
-            ($0.date, $0.account.id, $0.summary ?? "") > ($1.date, $1.account.id, $1.summary ?? "")
-        }
+        self.activities = activities.indices.sorted {
+            (activities[$0].date, activities[$0].account.id, activities[$0].summary ?? "")
+                > (activities[$1].date, activities[$1].account.id, activities[$1].summary ?? "")
+        }.map { activities[$0] }
         self.arrMovements = arrMovements.sorted {
             ($0.date, $0.account.id) < ($1.date, $1.account.id)
         }
@@ -66,6 +71,8 @@ struct Portfolio: Sendable {
         self.clientsByAccountID = Dictionary(
             self.clients.enumerated().map { ($1.account.id, $0) },
             uniquingKeysWith: { first, _ in first })
+        self.indexes = Indexes(
+            clients: self.clients, handoffs: self.handoffs, activities: self.activities)
     }
 }
 

@@ -342,7 +342,7 @@ struct PageContext: Sendable {
             health[portfolio.healthBand(of: account)?.rawValue ?? "unscored", default: 0] += 1
         }
         let managers = portfolio.people.compactMap { manager -> TemplateValue? in
-            let book = portfolio.clients.filter { $0.account.accountManager?.id == manager.id }
+            let book = portfolio.clients(managedBy: manager.id)
             guard !book.isEmpty else { return nil }
             let arr = portfolio.arrByCurrency(book.map(\.account))
             return [
@@ -560,7 +560,7 @@ struct PageContext: Sendable {
 
     private func client(_ client: Portfolio.Client) -> [String: TemplateValue] {
         let id = client.account.id
-        let activities = portfolio.activities.filter { $0.account.id == id }
+        let activities = portfolio.activities(ofAccount: id)
         return [
             "activity_chart": activities.isEmpty ? .null : chart(activityChart(activities)),
             "account": account(client),
@@ -575,7 +575,7 @@ struct PageContext: Sendable {
                     ]
                 }),
             "handoffs": .list(
-                portfolio.handoffs.filter { $0.account.id == id }.map { handoff($0, full: false) }),
+                portfolio.handoffs(ofAccount: id).map { handoff($0, full: false) }),
         ]
     }
 
@@ -633,9 +633,7 @@ struct PageContext: Sendable {
     }
 
     private func person(_ person: Person) -> [String: TemplateValue] {
-        let book = portfolio.clients.filter {
-            $0.account.accountManager?.id == person.id || $0.account.salesperson?.id == person.id
-        }
+        let book = portfolio.book(of: person.id)
         return [
             "person": self.person(person),
             "accounts": .list(book.map(account)),
@@ -646,11 +644,11 @@ struct PageContext: Sendable {
             "at_risk_accounts": accountList(metrics.atRisk, in: book),
             "renewal_buckets": renewalBuckets(book),
             "handoffs_given": .list(
-                portfolio.handoffs.filter { $0.from?.id == person.id }.map {
+                portfolio.handoffs(from: person.id).map {
                     handoff($0, full: false)
                 }),
             "handoffs_received": .list(
-                portfolio.handoffs.filter { $0.to?.id == person.id }.map {
+                portfolio.handoffs(to: person.id).map {
                     handoff($0, full: false)
                 }),
         ]

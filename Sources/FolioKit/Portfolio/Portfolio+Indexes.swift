@@ -1,0 +1,65 @@
+extension Portfolio {
+    /// Positions in the portfolio's lists, grouped by the account or person they belong to,
+    /// each group in the order of its list.
+    struct Indexes: Sendable {
+        var activitiesByAccount: [String: [Int]] = [:]
+        var handoffsByAccount: [String: [Int]] = [:]
+        var handoffsByGiver: [String: [Int]] = [:]
+        var handoffsByReceiver: [String: [Int]] = [:]
+        var clientsByManager: [String: [Int]] = [:]
+        /// Clients a person manages or sold, each once.
+        var clientsByPerson: [String: [Int]] = [:]
+
+        init(clients: [Client], handoffs: [Handoff], activities: [Activity]) {
+            for (index, activity) in activities.enumerated() {
+                activitiesByAccount[activity.account.id, default: []].append(index)
+            }
+            for (index, handoff) in handoffs.enumerated() {
+                handoffsByAccount[handoff.account.id, default: []].append(index)
+                if let from = handoff.from?.id { handoffsByGiver[from, default: []].append(index) }
+                if let to = handoff.to?.id { handoffsByReceiver[to, default: []].append(index) }
+            }
+            for (index, client) in clients.enumerated() {
+                let manager = client.account.accountManager?.id
+                let salesperson = client.account.salesperson?.id
+                if let manager {
+                    clientsByManager[manager, default: []].append(index)
+                    clientsByPerson[manager, default: []].append(index)
+                }
+                if let salesperson, salesperson != manager {
+                    clientsByPerson[salesperson, default: []].append(index)
+                }
+            }
+        }
+    }
+
+    /// The touchpoints of the account with `id`, newest first.
+    func activities(ofAccount id: String) -> [Activity] {
+        indexes.activitiesByAccount[id, default: []].map { activities[$0] }
+    }
+
+    /// The handoffs of the account with `id`, newest first.
+    func handoffs(ofAccount id: String) -> [Handoff] {
+        indexes.handoffsByAccount[id, default: []].map { handoffs[$0] }
+    }
+
+    /// The handoffs the person with `id` gave, newest first.
+    func handoffs(from id: String) -> [Handoff] {
+        indexes.handoffsByGiver[id, default: []].map { handoffs[$0] }
+    }
+
+    /// The handoffs the person with `id` received, newest first.
+    func handoffs(to id: String) -> [Handoff] {
+        indexes.handoffsByReceiver[id, default: []].map { handoffs[$0] }
+    }
+
+    /// The clients the person with `id` manages, by name.
+    func clients(managedBy id: String) -> [Client] {
+        indexes.clientsByManager[id, default: []].map { clients[$0] }
+    }
+
+    /// The clients the person with `id` manages or sold, by name.
+    func book(of id: String) -> [Client] {
+        indexes.clientsByPerson[id, default: []].map { clients[$0] }
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import FolioKit
+
+@Suite struct PortfolioIndexesTests {
+    static let team = """
+        id,name,role
+        dana,Dana Whitfield,account_manager
+        pat,Pat Okafor,account_manager
+        sam,Sam Lee,salesperson
+
+        """
+    static let accounts = """
+        account_id,name,account_manager,salesperson
+        ACME-001,Acme,dana,sam
+        GLOBEX-7,Globex,pat,pat
+        HOOLI,Hooli,dana,
+        INITECH,Initech,,sam
+
+        """
+    static let activities = """
+        account_id,date,summary
+        HOOLI,2026-03-01,Kickoff
+        ACME-001,2026-01-10,First call
+        HOOLI,2026-05-02,Review
+        ACME-001,2026-06-20,QBR
+
+        """
+
+    private func portfolio() throws -> Portfolio {
+        let handoff = { (account: String, from: String, to: String, date: String) in
+            "---\naccount: \(account)\nfrom: \(from)\nto: \(to)\ndate: \(date)\n---\n"
+        }
+        let sources = PortfolioSources(
+            settings: SiteSettings(),
+            accounts: try CSVReader.read(Self.accounts, file: "accounts.csv"),
+            team: try CSVReader.read(Self.team, file: "team.csv"),
+            activities: try CSVReader.read(Self.activities, file: "activities.csv"),
+            handoffs: [
+                try Document.parse(
+                    text: handoff("ACME-001", "sam", "dana", "2025-01-05"), path: "handoffs/acme.md"
+                ),
+                try Document.parse(
+                    text: handoff("GLOBEX-7", "pat", "pat", "2025-06-01"),
+                    path: "handoffs/globex.md"),
+                try Document.parse(
+                    text: handoff("ACME-001", "sam", "pat", "2026-02-01"),
+                    path: "handoffs/acme-renewal.md"),
+            ])
+        let asOf = try #require(CalendarDate(iso: "2026-11-30"))
+        return Portfolio.merge(sources, asOf: asOf, includeDrafts: false).0
+    }
+
+    @Test func activitiesOfAnAccountAreItsOwnNewestFirst() throws {
+        let portfolio = try portfolio()
+        #expect(
+            portfolio.activities(ofAccount: "ACME-001").map(\.summary) == ["QBR", "First call"])
+        #expect(portfolio.activities(ofAccount: "HOOLI").map(\.summary) == ["Review", "Kickoff"])
+        #expect(portfolio.activities(ofAccount: "GLOBEX-7").isEmpty)
+    }
+
+    @Test func handoffsAreFoundByAccountGiverAndReceiverNewestFirst() throws {
+        let portfolio = try portfolio()
+        #expect(portfolio.handoffs(ofAccount: "ACME-001").map(\.slug) == ["acme-renewal", "acme"])
+        #expect(portfolio.handoffs(from: "sam").map(\.slug) == ["acme-renewal", "acme"])
+        #expect(portfolio.handoffs(to: "pat").map(\.slug) == ["acme-renewal", "globex"])
+        #expect(portfolio.handoffs(to: "dana").map(\.slug) == ["acme"])
+        #expect(portfolio.handoffs(from: "dana").isEmpty)
+    }
+
+    @Test func aBookHoldsEachClientOnceByName() throws {
+        let portfolio = try portfolio()
+        #expect(portfolio.clients(managedBy: "dana").map(\.account.id) == ["ACME-001", "HOOLI"])
+        #expect(portfolio.book(of: "sam").map(\.account.id) == ["ACME-001", "INITECH"])
+        #expect(portfolio.book(of: "pat").map(\.account.id) == ["GLOBEX-7"])
+        #expect(portfolio.clients(managedBy: "sam").isEmpty)
+    }
+}
