@@ -87,6 +87,19 @@ import Testing
         #expect(page.contains("<h1>Orchard &amp; Vine &quot;Co-op&quot;</h1>"))
     }
 
+    @Test func aMapForAFileThatCannotBeReadAddsNoErrorOfItsOwn() throws {
+        let site = try site("crm-hubspot")
+        try site.edit(
+            "Content/data/accounts.csv", replacing: "\"Lakeside Dental Group\"",
+            with: "\"Lakeside Dental Group")
+        let (result, others, _) = build(site)
+        #expect(!result.succeeded)
+        #expect(
+            others == [
+                "Content/data/accounts.csv:2:39: text after the closing quote of a quoted cell; put the whole cell inside the quotes, writing each quote inside it twice (\"\"), or add the missing ','"
+            ])
+    }
+
     @Test func aBadCellInAnExportIsReportedAtTheCellWithItsHeader() throws {
         let site = try site("crm-salesforce")
         try site.edit(

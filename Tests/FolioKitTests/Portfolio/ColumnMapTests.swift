@@ -203,6 +203,44 @@ import Testing
             ])
     }
 
+    @Test func aJSONFileIsRenamedByItsObjectsKeys() throws {
+        let site = """
+            columns:
+              accounts.json:
+                id: account_id
+                companyName: name
+                closeDate: renewal_date
+                owner: account_manager
+            dates:
+              accounts.json: DD/MM/YYYY
+
+            """
+        let (settings, settingsProblems) = SiteSettings.read(
+            try YAMLReader.read(site, file: "site.yml"))
+        let table = try DataFile.parse(
+            """
+            [{"id": "A-1", "companyName": "Acme", "closeDate": "30/11/2026"},
+             {"id": "B-2", "companyName": "Bolt", "closeDate": "2026-11-30T09:00:00Z"}]
+            """, path: "data/accounts.json", format: .json)
+        let (tables, mapProblems) = ColumnMap.apply(settings, to: ["accounts": table])
+        #expect(settingsProblems == [])
+        #expect(
+            mapProblems.map { "\($0.location.map(String.init(describing:)) ?? "-"): \($0.message)" }
+                == [
+                    "site.yml:6:5: accounts.json has no column 'owner' to read as 'account_manager'; write the header exactly as the file does, or remove the entry"
+                ])
+        let sources = PortfolioSources(
+            settings: settings, accounts: try #require(tables["accounts"]))
+        let asOf = try #require(CalendarDate(iso: "2026-11-30"))
+        let (portfolio, _) = Portfolio.merge(sources, asOf: asOf, includeDrafts: false)
+        #expect(portfolio.client(accountID: "A-1")?.account.name == "Acme")
+        #expect(
+            portfolio.clients.map {
+                "\($0.account.id) \($0.account.renewalDate?.description ?? "-")"
+            }
+                == ["A-1 2026-11-30", "B-2 2026-11-30"])
+    }
+
     @Test func malformedSettingsSayWhatIsExpected() throws {
         let site = """
             columns:
