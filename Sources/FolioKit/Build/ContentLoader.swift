@@ -49,10 +49,24 @@ enum ContentLoader {
                 return nil
             }
         }
-        let accounts = table("accounts", required: true)
-        let team = table("team", required: false)
-        let activities = table("activities", required: false)
-        let arr = table("arr", required: false)
+        var tables: [String: DataTable] = [:]
+        var unreadable = Set<String>()
+        for name in ["accounts", "team", "activities", "arr"] {
+            tables[name] = table(name, required: name == "accounts")
+            if tables[name] == nil {
+                unreadable.formUnion(
+                    DataFile.Format.allCases.map { "\(name).\($0.rawValue)" }.filter {
+                        FileManager.default.fileExists(atPath: data.appending(path: $0).path)
+                    })
+            }
+        }
+        let (mapped, mapProblems) = ColumnMap.apply(
+            settings, to: tables, unreadable: unreadable)
+        diagnostics += mapProblems
+        let accounts = mapped["accounts"]
+        let team = mapped["team"]
+        let activities = mapped["activities"]
+        let arr = mapped["arr"]
 
         let briefs = documents(in: "clients", options, &diagnostics)
         let handoffs = documents(in: "handoffs", options, &diagnostics)

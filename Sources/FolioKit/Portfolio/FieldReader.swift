@@ -6,6 +6,8 @@ struct FieldReader {
     /// How a field is named in messages: `'next_qbr'` in front matter, `column 'arr' in row 5`
     /// in a CSV file.
     let label: @Sendable (String) -> String
+    /// How the file writes dates: ISO only, unless `site.yml` declares an order for it.
+    var dates = DateStyle.iso
     /// Problems met so far.
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -16,9 +18,19 @@ struct FieldReader {
     }
 
     /// A reader for a data row, whose fields are named after the row's place in the file.
-    init(row node: DataNode, rowLabel: String) {
+    ///
+    /// `headers` gives the header as written in the file for each field `site.yml` renamed,
+    /// so that messages name the column the user sees as well as the field it stands for.
+    init(
+        row node: DataNode, rowLabel: String, headers: [String: String] = [:],
+        dates: DateStyle = .iso
+    ) {
         self.node = node
-        self.label = { "column '\($0)' in \(rowLabel)" }
+        self.dates = dates
+        self.label = { key in
+            if let header = headers[key] { return "column '\(header)' (\(key)) in \(rowLabel)" }
+            return "column '\(key)' in \(rowLabel)"
+        }
     }
 
     /// The value of `key`, typed by `type`; a missing or empty value is an error that says
@@ -82,7 +94,7 @@ struct FieldReader {
             case .scalar(let text) where scalar != nil:
                 return scalar?(text.trimmingWhitespace)
             case .map:
-                var reader = FieldReader(nested: item, label: label, path: path)
+                var reader = FieldReader(nested: item, label: label, path: path, dates: dates)
                 let result = read(&reader)
                 diagnostics += reader.diagnostics
                 return result
@@ -96,7 +108,7 @@ struct FieldReader {
     /// The mapping under `key` read by `read`, or `nil` when missing.
     mutating func record<Item>(_ key: String, _ read: (inout FieldReader) -> Item?) -> Item? {
         guard let value = optional(key, .mapping) else { return nil }
-        var reader = FieldReader(nested: value, label: label, path: key)
+        var reader = FieldReader(nested: value, label: label, path: key, dates: dates)
         let result = read(&reader)
         diagnostics += reader.diagnostics
         return result
@@ -108,17 +120,19 @@ struct FieldReader {
     }
 
     private init(
-        nested node: DataNode, label: @escaping @Sendable (String) -> String, path: String
+        nested node: DataNode, label: @escaping @Sendable (String) -> String, path: String,
+        dates: DateStyle
     ) {
         self.node = node
         self.label = { label("\(path).\($0)") }
+        self.dates = dates
     }
 
     private mutating func typed<Value>(
         _ value: DataNode, _ key: String, _ type: FieldType<Value>
     ) -> Value? {
         do {
-            return try type.parse(value, label(key))
+            return try type.parse(value, label(key), dates)
         } catch {
             diagnostics.append(error)
             return nil

@@ -3,7 +3,19 @@
 /// Each case names the contract's form for a value, so that readers say what a field is
 /// (`reader.optional("next_qbr", .date)`) and its error says what form was expected.
 struct FieldType<Value>: Sendable {
-    let parse: @Sendable (DataNode, String) throws(Diagnostic) -> Value
+    /// Types a node; takes the node, its name for messages and the file's date style.
+    let parse: @Sendable (DataNode, String, DateStyle) throws(Diagnostic) -> Value
+
+    /// A type whose values do not depend on how the file writes dates.
+    init(_ parse: @escaping @Sendable (DataNode, String) throws(Diagnostic) -> Value) {
+        self.parse = { (node, field, _) throws(Diagnostic) in try parse(node, field) }
+    }
+
+    /// A type read according to the file's date style.
+    init(dated parse: @escaping @Sendable (DataNode, String, DateStyle) throws(Diagnostic) -> Value)
+    {
+        self.parse = parse
+    }
 }
 
 extension FieldType where Value == String {
@@ -20,7 +32,11 @@ extension FieldType where Value == String {
 }
 
 extension FieldType where Value == CalendarDate {
-    static var date: Self { Self { (node, field) throws(Diagnostic) in try node.date(field) } }
+    static var date: Self {
+        Self(dated: { (node, field, style) throws(Diagnostic) in
+            try node.date(field, style: style)
+        })
+    }
 }
 
 extension FieldType where Value == Double {

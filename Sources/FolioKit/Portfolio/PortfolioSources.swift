@@ -22,7 +22,8 @@ extension DataTable {
         _ diagnostics: inout [Diagnostic], _ read: (inout FieldReader) -> Record?
     ) -> [Record] {
         rows.enumerated().compactMap { index, row in
-            var reader = FieldReader(row: row, rowLabel: rowLabel(index))
+            var reader = FieldReader(
+                row: row, rowLabel: rowLabel(index), headers: headers, dates: dates)
             let record = read(&reader)
             diagnostics += reader.diagnostics
             return record

@@ -18,6 +18,10 @@ struct SiteSettings: Sendable {
     var staleAfterDays = 180
     /// Whether raw HTML in Markdown reaches the pages.
     var allowsRawHTML = false
+    /// How data files' headers map to Folio fields (`columns:`), one map per file.
+    var columns: [ColumnMap] = []
+    /// How data files write dates (`dates:`), by file name.
+    var dates: [(file: String, order: DateStyle.Order?, location: SourceLocation)] = []
     /// Every key as written, for templates.
     var fields: TemplateValue = .map([:])
 
@@ -51,6 +55,12 @@ struct SiteSettings: Sendable {
         }
         if let unsafe = reader.optional("unsafe_html", .boolean) {
             settings.allowsRawHTML = unsafe
+        }
+        if let columns = reader.optional("columns", .mapping) {
+            settings.columns = ColumnMap.read(columns, into: &reader)
+        }
+        if let dates = reader.optional("dates", .mapping) {
+            settings.dates = ColumnMap.readDates(dates, into: &reader)
         }
         return (settings, reader.diagnostics)
     }

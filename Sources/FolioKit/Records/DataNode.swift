@@ -82,12 +82,18 @@ extension DataNode {
         return text.trimmingWhitespace
     }
 
-    /// A date written `YYYY-MM-DD`.
+    /// A date written `YYYY-MM-DD` or as an ISO 8601 timestamp, whose calendar date it
+    /// gives as written.
     public func date(_ field: String) throws(Diagnostic) -> CalendarDate {
-        guard case .scalar(let text) = content,
-            let date = CalendarDate(iso: text.trimmingWhitespace)
+        try date(field, style: .iso)
+    }
+
+    /// A date written in `style`: ISO dates and timestamps, and the slashed order the
+    /// style declares.
+    func date(_ field: String, style: DateStyle) throws(Diagnostic) -> CalendarDate {
+        guard case .scalar(let text) = content, let date = style.date(text.trimmingWhitespace)
         else {
-            throw mismatch(field, expected: "a date written YYYY-MM-DD, such as 2026-12-10")
+            throw mismatch(field, expected: style.expectation)
         }
         return date
     }

@@ -8,6 +8,11 @@ public struct DataTable: Hashable, Sendable {
     /// A CSV file's column names, each located in the header row; empty for JSON and YAML,
     /// whose rows name their own fields.
     public var columns: [DataNode]
+    /// For each column `site.yml` renamed, the header as written in the file, by the field
+    /// name it now has.
+    var headers: [String: String] = [:]
+    /// How the file writes dates, as `site.yml` declares it.
+    var dates = DateStyle.iso
 
     /// Creates a table.
     public init(file: String, rows: [DataNode], columns: [DataNode] = []) {
