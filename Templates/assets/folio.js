@@ -61,8 +61,10 @@
     if (!table || !input || !table.tBodies[0]) return;
     box.hidden = false;
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    var texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
+    var texts = null;
     input.addEventListener("input", function () {
+      // Read on the first keystroke rather than on load: a table of 10,000 rows opens faster.
+      if (!texts) texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       var shown = 0;
       rows.forEach(function (row, index) {
