@@ -66,7 +66,7 @@ import Testing
                 "Content/data/accounts.csv:3:1: warning: account 'GLOBEX-7' has no brief"))
         #expect(
             errors.contains(
-                /Built 10 pages \(13 files\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/))
+                /Built 21 pages \(25 files\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/))
         #expect(
             FileManager.default.fileExists(atPath: root.appending(path: "Public/index.html").path))
     }

@@ -42,7 +42,7 @@ import Testing
                 ::warning file=Content/handoffs/acme-2026.md,line=1,col=1::the handoff 'acme-2026' is incomplete: it lacks 'Risks'; fill it in so the account manager starts with the whole picture
 
                 """)
-        #expect(errors == "Checked 10 pages and 56 links: 3 errors, 2 warnings\n")
+        #expect(errors == "Checked 21 pages and 135 links: 3 errors, 2 warnings\n")
         #expect(!FileManager.default.fileExists(atPath: root.appending(path: "Public").path))
     }
 
@@ -82,7 +82,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let plain = try runner.folio(["check"], in: root)
         #expect(plain.status == 0)
-        #expect(plain.errors.hasSuffix("Checked 10 pages and 54 links: 0 errors, 1 warning\n"))
+        #expect(plain.errors.hasSuffix("Checked 21 pages and 133 links: 0 errors, 1 warning\n"))
         let strict = try runner.folio(["check", "--strict"], in: root)
         #expect(strict.status == 1)
     }

@@ -21,7 +21,7 @@ import Testing
         #expect(built.status == 0)
         #expect(
             built.errors.contains(
-                /^Built 13 pages \(17 files\) into Public in \d+\.\d\d s: 0 errors, 0 warnings\n$/))
+                /^Built 27 pages \(33 files\) into Public in \d+\.\d\d s: 0 errors, 0 warnings\n$/))
         #expect(
             FileManager.default.fileExists(
                 atPath: site.appending(path: "Public/clients/northwind-traders/index.html").path))

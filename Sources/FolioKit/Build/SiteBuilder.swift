@@ -108,8 +108,8 @@ public enum SiteBuilder {
         }
     }
 
-    /// Renders and writes every page, the sitemap and the assets; returns how many files
-    /// were written, or `nil` when something failed.
+    /// Renders and writes every page, the sitemap, the calendar, the search index and the
+    /// assets; returns how many files were written, or `nil` when something failed.
     private static func render(
         _ site: PreparedSite, options: BuildOptions, into staging: StagingFolder,
         _ diagnostics: inout [Diagnostic]
@@ -136,7 +136,8 @@ public enum SiteBuilder {
             }
             try staging.write(sitemap, to: "sitemap.xml")
             try staging.write(RenewalCalendar.ics(portfolio), to: "renewals.ics")
-            count += 2
+            try staging.write(SearchIndex(portfolio).json, to: "search-index.json")
+            count += 3
             let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
             if FileManager.default.fileExists(atPath: assets.path) {
                 try staging.copyFolder(assets, to: "assets")

@@ -32,9 +32,222 @@ extension DefaultTheme {
 """##
         ),
         (
+            "assets/folio.js",
+            #"""
+/* Folio's one script: progressive enhancement only. Every page is complete without it.
+   - Tables marked data-sortable sort by any column: a header becomes a button; cells sort
+     by their data-sort value when they have one, else by their text, numbers as numbers.
+   - An element with data-filter-table="<table id>" (hidden in the HTML) is shown and
+     filters that table's rows as you type.
+   - On the search page, the JSON index in #search-index is searched as you type. */
+(function () {
+  "use strict";
+
+  function sortValue(cell) {
+    if (!cell) return "";
+    var value = cell.getAttribute("data-sort");
+    return (value === null ? cell.textContent : value).trim();
+  }
+
+  function compare(a, b) {
+    // Empty values go last whatever the direction, so the caller handles them.
+    var x = parseFloat(a), y = parseFloat(b);
+    var numeric = /^-?[\d.]+(e[-+]?\d+)?$/i;
+    if (numeric.test(a) && numeric.test(b)) return x - y;
+    return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
+  }
+
+  function makeSortable(table) {
+    var headers = table.querySelectorAll("thead th");
+    var body = table.tBodies[0];
+    if (!body) return;
+    Array.prototype.forEach.call(headers, function (header, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (header.firstChild) button.appendChild(header.firstChild);
+      header.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = header.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(headers, function (other) {
+          other.removeAttribute("aria-sort");
+        });
+        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var rows = Array.prototype.slice.call(body.rows);
+        var keyed = rows.map(function (row, index) {
+          return { row: row, value: sortValue(row.cells[column]), index: index };
+        });
+        keyed.sort(function (a, b) {
+          if (a.value === "" || b.value === "") {
+            if (a.value === b.value) return a.index - b.index;
+            return a.value === "" ? 1 : -1;
+          }
+          var order = compare(a.value, b.value);
+          return (ascending ? order : -order) || a.index - b.index;
+        });
+        keyed.forEach(function (entry) { body.appendChild(entry.row); });
+      });
+    });
+  }
+
+  function makeFilter(box) {
+    var table = document.getElementById(box.getAttribute("data-filter-table"));
+    var input = box.querySelector("input");
+    var status = box.querySelector("[role=status]");
+    if (!table || !input || !table.tBodies[0]) return;
+    box.hidden = false;
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var texts = null;
+    input.addEventListener("input", function () {
+      // Read on the first keystroke rather than on load: a table of 10,000 rows opens faster.
+      if (!texts) texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row, index) {
+        var match = words.every(function (word) { return texts[index].indexOf(word) >= 0; });
+        row.hidden = !match;
+        if (match) shown += 1;
+      });
+      if (status) {
+        status.textContent = words.length ? shown + " of " + rows.length + " shown" : "";
+      }
+    });
+  }
+
+  function search(data) {
+    var app = document.getElementById("search-app");
+    var form = app.querySelector("form");
+    var input = document.getElementById("search-q");
+    var status = document.getElementById("search-status");
+    var list = document.getElementById("search-results");
+    var root = document.body.getAttribute("data-root") || "";
+    var field = {};
+    data.fields.forEach(function (name, index) { field[name] = index; });
+    var kinds = { client: "Client", handoff: "Handoff", person: "Person", chapter: "Guide" };
+    var entries = data.entries.map(function (values) {
+      var manager = values[field.manager];
+      var haystack = [
+        values[field.title], values[field.summary], values[field.tags].join(" "),
+        values[field.industry], manager ? data.managers[manager] : "",
+        values[field.tier] ? "tier " + values[field.tier] : "", values[field.text]
+      ].join(" ").toLowerCase();
+      return { values: values, haystack: haystack };
+    });
+    var filters = ["manager", "industry", "tier", "health"];
+    app.hidden = false;
+
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get("q") || "";
+    filters.forEach(function (name) {
+      form.elements[name].value = params.get(name) || "";
+    });
+
+    function render() {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var chosen = {};
+      var any = words.length > 0;
+      filters.forEach(function (name) {
+        chosen[name] = form.elements[name].value;
+        if (chosen[name]) any = true;
+      });
+      list.textContent = "";
+      if (!any) {
+        status.textContent = "Type a word or choose a filter.";
+        return;
+      }
+      var found = entries.filter(function (entry) {
+        for (var i = 0; i < filters.length; i++) {
+          var name = filters[i];
+          if (chosen[name] && entry.values[field[name]] !== chosen[name]) return false;
+        }
+        for (var j = 0; j < words.length; j++) {
+          if (entry.haystack.indexOf(words[j]) < 0) return false;
+        }
+        return true;
+      });
+      var limit = 100;
+      status.textContent = found.length === 0 ? "Nothing found."
+        : found.length === 1 ? "1 result."
+        : found.length > limit ? found.length + " results; the first " + limit + " are shown."
+        : found.length + " results.";
+      var fragment = document.createDocumentFragment();
+      found.slice(0, limit).forEach(function (entry) {
+        var values = entry.values;
+        var item = document.createElement("li");
+        item.className = "search-result";
+        var kind = document.createElement("span");
+        kind.className = "badge kind";
+        kind.textContent = kinds[values[field.kind]] || values[field.kind];
+        var link = document.createElement("a");
+        link.href = root + values[field.href];
+        link.textContent = values[field.title];
+        item.appendChild(kind);
+        item.appendChild(document.createTextNode(" "));
+        item.appendChild(link);
+        var details = [values[field.industry], values[field.tier] && "Tier " + values[field.tier],
+          values[field.manager] && data.managers[values[field.manager]]].filter(Boolean);
+        if (details.length) {
+          var meta = document.createElement("span");
+          meta.className = "sub";
+          meta.textContent = details.join(" · ");
+          item.appendChild(meta);
+        }
+        var summary = values[field.summary] || values[field.text];
+        if (summary) {
+          var text = document.createElement("p");
+          text.className = "search-summary";
+          text.textContent = summary;
+          item.appendChild(text);
+        }
+        fragment.appendChild(item);
+      });
+      list.appendChild(fragment);
+    }
+
+    var shown = null;
+    function update() {
+      var next = new URLSearchParams();
+      if (input.value) next.set("q", input.value);
+      filters.forEach(function (name) {
+        if (form.elements[name].value) next.set(name, form.elements[name].value);
+      });
+      var query = next.toString();
+      // A "change" event follows "input" when the box loses focus, for example on a click
+      // on a result: drawing the same list again would remove the link being clicked.
+      if (query === shown) return;
+      shown = query;
+      try {
+        window.history.replaceState(null, "", query ? "?" + query : window.location.pathname);
+      } catch (error) { /* Some browsers refuse history on file:// pages; searching still works. */ }
+      render();
+    }
+
+    form.addEventListener("input", update);
+    form.addEventListener("change", update);
+    form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+    update();
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), makeSortable);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-filter-table]"), makeFilter);
+    var index = document.getElementById("search-index");
+    if (index && document.getElementById("search-app")) search(JSON.parse(index.textContent));
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
+
+"""#
+        ),
+        (
             "assets/style.css",
             #"""
-/* Folio default theme: one stylesheet, no framework, no JavaScript.
+/* Folio default theme: one stylesheet, no framework; assets/folio.js only enhances.
    Sections: 1 tokens · 2 base · 3 layout · 4 header, nav, footer · 5 page heads ·
    6 figures · 7 tables · 8 badges · 9 lists and facts · 10 prose · 11 client and handoff ·
    12 guide · 13 utilities · 14 print. */
@@ -566,7 +779,9 @@ dd .chips { margin: 0; }
     --grey-bg: transparent; --grey-text: #000;
   }
   body { font-size: 10.5pt; line-height: 1.45; background: #fff; color: #000; }
-  .skip-link, .site-header, .site-footer, .crumbs, .pager, .chapters-aside, .toc { display: none !important; }
+  .skip-link, .site-header, .site-footer, .crumbs, .pager, .chapters-aside, .toc,
+  .table-filter, .search-form { display: none !important; }
+  .sort-button { all: unset; }
   .wrap { max-width: none; padding: 0; }
   main { padding: 0; }
   a { color: #000; text-decoration: none; }
@@ -625,6 +840,36 @@ svg.chart .tone-red { fill: var(--red-text); }
 svg.chart .tone-yellow { fill: var(--yellow-text); }
 svg.chart .tone-green { fill: var(--green-text); }
 svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
+
+/* Sortable tables and filters (assets/folio.js adds the buttons and shows the filters) */
+.sort-button {
+  all: unset; cursor: pointer; display: inline-flex; align-items: center; gap: 0.3rem;
+  font: inherit; color: inherit; border-radius: 3px;
+}
+.sort-button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.sort-button::after { content: "↕"; color: var(--muted); font-size: 0.8em; }
+th[aria-sort="ascending"] .sort-button::after { content: "▲"; color: var(--text); }
+th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--text); }
+.table-filter { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.75rem; margin-bottom: 0.75rem; }
+.table-filter[hidden], .search-app[hidden] { display: none; }
+.table-filter label, .search-field label { font-weight: 600; font-size: 0.875rem; }
+.table-filter input, .search-field input, .search-field select {
+  font: inherit; color: var(--text); background: var(--surface);
+  border: 1px solid var(--border-strong); border-radius: var(--radius); padding: 0.35rem 0.6rem;
+}
+.table-filter input { min-width: min(20rem, 100%); }
+
+/* Search */
+.search-form { display: grid; gap: 0.75rem; }
+.search-field { display: flex; flex-direction: column; gap: 0.25rem; }
+.search-field input { font-size: 1.0625rem; }
+.search-filters { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); }
+.search-status { color: var(--muted); margin-top: 1rem; }
+.search-result .sub { display: inline; margin-left: 0.5rem; }
+.search-summary { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.9375rem; max-width: var(--measure); }
+.badge.kind { background: var(--blue-bg); color: var(--blue-text); }
+.browse-lists { display: grid; gap: 1rem 2rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
+.browse-lists .count { color: var(--muted); font-variant-numeric: tabular-nums; margin-left: 0.3rem; }
 
 """#
         ),
@@ -696,10 +941,11 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
             #"""
 {{! client: clients/<slug>/index.html, one per account (docs/templates.md,
     "client.mustache"). Uses: root, account (id, crm_name, slug, name,
-    summary, status, health, industry, segment, tier, arr, arr_display, currency,
+    summary, status, health, industry, industry_href, segment, segment_href, tier,
+    tier_href, arr, arr_display, currency,
     contract_start, renewal, nps, products, last_touchpoint, days_since_touchpoint,
     manager, salesperson), brief (goals, needs, stakeholders, opportunities,
-    risks, competitors, tags, next_qbr, updated, body, source), activities (date, type,
+    risks, competitors, tags, tag_links (value, href), next_qbr, updated, body, source), activities (date, type,
     summary, owner), activity_chart (title, svg), handoffs (href, title, from, to, date,
     completeness).
     Partials: status, health, renewal, person-link, completeness. }}
@@ -841,7 +1087,7 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
     </section>
     <section class="block" aria-labelledby="tags-heading">
       <h2 id="tags-heading">Tags</h2>
-      <ul class="chips">{{#tags}}<li>{{.}}</li>{{/tags}}</ul>
+      <ul class="chips">{{#tag_links}}<li><a href="{{root}}{{href}}">{{value}}</a></li>{{/tag_links}}</ul>
       {{^tags}}
       <p class="empty">None.</p>
       {{/tags}}
@@ -917,9 +1163,9 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
     <div><dt>CRM name</dt><dd>{{crm_name}}</dd></div>
     <div><dt>Status</dt><dd>{{> partials/status}}</dd></div>
     <div><dt>Health</dt><dd>{{> partials/health}}</dd></div>
-    <div><dt>Industry</dt><dd>{{#industry}}{{.}}{{/industry}}{{^industry}}<span class="none">—</span>{{/industry}}</dd></div>
-    <div><dt>Segment</dt><dd>{{#segment}}{{.}}{{/segment}}{{^segment}}<span class="none">—</span>{{/segment}}</dd></div>
-    <div><dt>Tier</dt><dd>{{#tier}}{{.}}{{/tier}}{{^tier}}<span class="none">—</span>{{/tier}}</dd></div>
+    <div><dt>Industry</dt><dd>{{#industry}}<a href="{{root}}{{industry_href}}">{{.}}</a>{{/industry}}{{^industry}}<span class="none">—</span>{{/industry}}</dd></div>
+    <div><dt>Segment</dt><dd>{{#segment}}<a href="{{root}}{{segment_href}}">{{.}}</a>{{/segment}}{{^segment}}<span class="none">—</span>{{/segment}}</dd></div>
+    <div><dt>Tier</dt><dd>{{#tier}}<a href="{{root}}{{tier_href}}">{{.}}</a>{{/tier}}{{^tier}}<span class="none">—</span>{{/tier}}</dd></div>
     <div><dt>ARR</dt><dd class="money">{{#arr}}{{arr_display}} <span class="sub-inline">{{currency}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</dd></div>
     <div><dt>Contract start</dt><dd>{{#contract_start}}<time datetime="{{.}}">{{contract_start_display}}</time>{{/contract_start}}{{^contract_start}}<span class="none">—</span>{{/contract_start}}</dd></div>
     <div><dt>Renewal</dt><dd>{{> partials/renewal}}</dd></div>
@@ -1212,6 +1458,8 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
             ##"""
 {{! layout: the frame every page shares (see docs/templates.md).
     Blocks: title, head (optional extras; the default adds the site description), main.
+    Every page loads assets/folio.js (sortable tables, table filters, search), which only
+    enhances what the HTML already shows.
     Uses: root, site.title, site.description, site.as_of, site.as_of_display, page.kind,
     page.title, nav (title, href, current), folio.version. }}
 <!doctype html>
@@ -1224,13 +1472,14 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
 <title>{{$ title}}{{page.title}}{{/ title}} · {{site.title}}</title>
 <link rel="stylesheet" href="{{root}}assets/style.css">
 <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
+<script src="{{root}}assets/folio.js" defer></script>
 {{$ head}}
 {{#site.description}}
 <meta name="description" content="{{.}}">
 {{/site.description}}
 {{/ head}}
 </head>
-<body class="kind-{{page.kind}}">
+<body class="kind-{{page.kind}}" data-root="{{root}}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="wrap site-header-inner">
@@ -1271,8 +1520,9 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
     starting_display, expansion_display, contraction_display, churn_display,
     ending_display), nps (score, score_display, promoters, passives, detractors,
     responses), pipeline (total, count, opportunities: account, name, type, stage,
-    amount_display, close_date, close_date_display), breakdowns (key, title, groups:
-    label, accounts_count, arr), managers (renewals_due, renewals_overdue), charts
+    amount_display, close_date, close_date_display), breakdowns (key, title, href, groups:
+    label, href, accounts_count, arr), taxonomies (key, title, singular, href,
+    terms_count), managers (renewals_due, renewals_overdue), charts
     (arr_by_manager and arr_by_tier: currency, title, svg; health and renewals: title, svg).
     Partials: account-row, handoff-row, person-link. }}
 {{< layout}}
@@ -1410,9 +1660,14 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
 
 <section class="block" aria-labelledby="accounts-heading">
   <h2 id="accounts-heading">Accounts</h2>
+  <div class="table-filter" data-filter-table="accounts-table" hidden>
+    <label for="accounts-filter">Filter accounts</label>
+    <input id="accounts-filter" type="search" autocomplete="off" aria-describedby="accounts-filter-status">
+    <span id="accounts-filter-status" class="hint" role="status" aria-live="polite"></span>
+  </div>
   <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
-    <table class="data">
-      <caption id="accounts-caption"><span>Every account, by name. Overdue renewals are marked “Overdue”.</span></caption>
+    <table class="data" id="accounts-table" data-sortable>
+      <caption id="accounts-caption"><span>Every account, by name. Overdue renewals are marked “Overdue”. With JavaScript on, a column’s header sorts the table by it.</span></caption>
       <thead>
         <tr>
           <th scope="col">Account</th>
@@ -1477,11 +1732,15 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
         <tr><th scope="col">{{title}}</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">ARR</th></tr>
       </thead>
       <tbody>{{#groups}}
-        <tr><th scope="row">{{#key}}{{label}}{{/key}}{{^key}}<span class="none">{{label}}</span>{{/key}}</th><td class="num">{{accounts_count}}</td><td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td></tr>
+        <tr><th scope="row">{{#key}}<a href="{{root}}{{href}}">{{label}}</a>{{/key}}{{^key}}<span class="none">{{label}}</span>{{/key}}</th><td class="num">{{accounts_count}}</td><td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td></tr>
       {{/groups}}</tbody>
     </table>
   </div>
   {{/breakdowns}}</div>
+  <p>Every account by value:</p>
+  <ul class="bucket-counts">{{#taxonomies}}
+    <li><a href="{{root}}{{href}}">{{title}}</a> <span class="count">{{terms_count}}</span></li>
+  {{/taxonomies}}</ul>
 </section>
 
 <section class="block" aria-labelledby="pipeline-heading">
@@ -1553,16 +1812,18 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
 {{! partials/account-row: one row of an accounts table (columns: account, manager,
     industry, tier, status, ARR, renewal, health). Context: an account (docs/templates.md,
     "account"). Uses: root, href, name, has_brief, renewal_overdue, manager, industry,
-    tier, arr, arr_display, plus the status, renewal and health partials. }}
+    tier, arr, arr_display, renewal_date, health_score, plus the status, renewal and
+    health partials. Cells carry data-sort values (ARR and health as numbers, the renewal
+    as YYYY-MM-DD) for tables that assets/folio.js sorts. }}
 <tr{{#renewal_overdue}} class="is-overdue"{{/renewal_overdue}}>
   <th scope="row"><a href="{{root}}{{href}}">{{name}}</a>{{^has_brief}} <span class="no-brief">no brief</span>{{/has_brief}}</th>
-  <td>{{#manager}}{{> partials/person-link}}{{/manager}}{{^manager}}<span class="none">Unassigned</span>{{/manager}}</td>
+  <td{{#manager}} data-sort="{{name}}"{{/manager}}>{{#manager}}{{> partials/person-link}}{{/manager}}{{^manager}}<span class="none">Unassigned</span>{{/manager}}</td>
   <td>{{#industry}}{{.}}{{/industry}}</td>
   <td>{{#tier}}{{.}}{{/tier}}</td>
   <td>{{> partials/status}}</td>
-  <td class="num">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
-  <td class="nowrap">{{> partials/renewal}}</td>
-  <td>{{> partials/health}}</td>
+  <td class="num" data-sort="{{arr}}">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
+  <td class="nowrap" data-sort="{{renewal_date}}">{{> partials/renewal}}</td>
+  <td data-sort="{{health_score}}">{{> partials/health}}</td>
 </tr>
 
 """#
@@ -1852,6 +2113,214 @@ svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
 {{/ layout}}
 
 """##
+        ),
+        (
+            "search.mustache",
+            #"""
+{{! search: search/index.html, a search over clients, handoffs, people and guide chapters
+    (docs/templates.md, "search.mustache"). Uses: root, search.index, search.entries,
+    search.managers (person: id, name, href), search.industries (value, href, accounts_count),
+    search.tiers (value, href, accounts_count), search.health_bands (value, label,
+    accounts_count). The index sits in a JSON script element that assets/folio.js reads,
+    so the page works opened from disk; the form stays hidden without JavaScript, and the
+    lists below it lead the way instead. Partials: person-link. }}
+{{< layout}}
+{{$ title}}Search{{/ title}}
+{{$ main}}
+<header class="page-head">
+  <p class="eyebrow">Search</p>
+  <h1>Search the portfolio</h1>
+  <p class="meta">{{search.entries}} pages: clients, handoffs, people and guide chapters, by name, summary, tags, industry, manager and the start of their text.</p>
+</header>
+
+<section class="block search-app" id="search-app" aria-labelledby="search-heading" hidden>
+  <h2 id="search-heading" class="visually-hidden">Search form</h2>
+  <form class="search-form" role="search" action="" method="get">
+    <div class="search-field">
+      <label for="search-q">Words to find</label>
+      <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false">
+    </div>
+    <div class="search-filters">
+      <div class="search-field">
+        <label for="search-manager">Manager</label>
+        <select id="search-manager" name="manager">
+          <option value="">Any</option>
+          {{#search.managers}}<option value="{{id}}">{{name}}</option>{{/search.managers}}
+        </select>
+      </div>
+      <div class="search-field">
+        <label for="search-industry">Industry</label>
+        <select id="search-industry" name="industry">
+          <option value="">Any</option>
+          {{#search.industries}}<option>{{value}}</option>{{/search.industries}}
+        </select>
+      </div>
+      <div class="search-field">
+        <label for="search-tier">Tier</label>
+        <select id="search-tier" name="tier">
+          <option value="">Any</option>
+          {{#search.tiers}}<option>{{value}}</option>{{/search.tiers}}
+        </select>
+      </div>
+      <div class="search-field">
+        <label for="search-health">Health</label>
+        <select id="search-health" name="health">
+          <option value="">Any</option>
+          {{#search.health_bands}}<option value="{{value}}">{{label}}</option>{{/search.health_bands}}
+        </select>
+      </div>
+    </div>
+  </form>
+  <p class="search-status" id="search-status" role="status" aria-live="polite"></p>
+  <ol class="search-results plain-list" id="search-results"></ol>
+</section>
+
+<section class="block search-browse" aria-labelledby="browse-heading">
+  <h2 id="browse-heading">Browse</h2>
+  <div class="browse-lists">
+    <div>
+      <h3>Managers</h3>
+      <ul class="plain-list">{{#search.managers}}
+        <li>{{> partials/person-link}}</li>
+      {{/search.managers}}</ul>
+    </div>
+    <div>
+      <h3>Industries</h3>
+      <ul class="plain-list">{{#search.industries}}
+        <li><a href="{{root}}{{href}}">{{value}}</a> <span class="count">{{accounts_count}}</span></li>
+      {{/search.industries}}</ul>
+    </div>
+    <div>
+      <h3>Tiers</h3>
+      <ul class="plain-list">{{#search.tiers}}
+        <li><a href="{{root}}{{href}}">{{value}}</a> <span class="count">{{accounts_count}}</span></li>
+      {{/search.tiers}}</ul>
+    </div>
+    <div>
+      <h3>Health</h3>
+      <ul class="plain-list">{{#search.health_bands}}
+        <li><span class="badge health health-{{value}}">{{label}}</span> <span class="count">{{accounts_count}}</span></li>
+      {{/search.health_bands}}</ul>
+    </div>
+  </div>
+</section>
+<script type="application/json" id="search-index">{{search.index}}</script>
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "taxonomy.mustache",
+            #"""
+{{! taxonomy: industries/index.html, segments/index.html, tiers/index.html and
+    tags/index.html, every value of one taxonomy (docs/templates.md, "taxonomy.mustache").
+    Uses: root, taxonomy (key, title, singular, href, terms_count), terms (value, slug,
+    href, accounts_count, arr: amount_display, multiple_currencies). }}
+{{< layout}}
+{{$ title}}{{taxonomy.title}}{{/ title}}
+{{$ main}}
+<nav class="crumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="{{root}}index.html">Overview</a></li>
+    <li><a href="{{root}}{{taxonomy.href}}" aria-current="page">{{taxonomy.title}}</a></li>
+  </ol>
+</nav>
+
+<header class="page-head">
+  <p class="eyebrow">Accounts by {{taxonomy.key}}</p>
+  <h1>{{taxonomy.title}}</h1>
+  <p class="meta">{{taxonomy.terms_count}} values. ARR is per currency, never summed across currencies; churned accounts are listed but add no ARR.</p>
+</header>
+
+<section class="block" aria-labelledby="terms-heading">
+  <h2 id="terms-heading" class="visually-hidden">Every {{taxonomy.key}}</h2>
+  <div class="table-wrap" role="region" aria-labelledby="terms-caption" tabindex="0">
+    <table class="data" data-sortable>
+      <caption id="terms-caption"><span>Every {{taxonomy.key}} with its accounts and their ARR per currency.</span></caption>
+      <thead>
+        <tr><th scope="col">{{taxonomy.singular}}</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">ARR</th></tr>
+      </thead>
+      <tbody>{{#terms}}
+        <tr><th scope="row"><a href="{{root}}{{href}}">{{value}}</a></th><td class="num">{{accounts_count}}</td><td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td></tr>
+      {{/terms}}</tbody>
+    </table>
+  </div>
+  {{^terms}}
+  <p class="empty">No account has a {{taxonomy.key}} yet.</p>
+  {{/terms}}
+</section>
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "term.mustache",
+            #"""
+{{! term: industries/<slug>/index.html and the like, the accounts with one value of a
+    taxonomy (docs/templates.md, "term.mustache"). Uses: root, taxonomy (key, title,
+    singular, href), term (value, slug, href, accounts_count, arr: amount_display,
+    multiple_currencies, accounts). Partials: account-row. }}
+{{< layout}}
+{{$ title}}{{taxonomy.singular}}: {{term.value}}{{/ title}}
+{{$ main}}
+<nav class="crumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="{{root}}index.html">Overview</a></li>
+    <li><a href="{{root}}{{taxonomy.href}}">{{taxonomy.title}}</a></li>
+    <li><a href="{{root}}{{term.href}}" aria-current="page">{{term.value}}</a></li>
+  </ol>
+</nav>
+
+<header class="page-head">
+  <p class="eyebrow">{{taxonomy.singular}}</p>
+  <h1>{{term.value}}</h1>
+  <dl class="figures">
+    <div class="figure">
+      <dt>Accounts</dt>
+      <dd><span class="figure-value">{{term.accounts_count}}</span></dd>
+    </div>
+    <div class="figure figure-wide">
+      <dt>Annual recurring revenue</dt>
+      <dd>
+        <span class="figure-values">{{#term.arr}}<span class="figure-value">{{amount_display}}</span>{{/term.arr}}{{^term.arr}}<span class="figure-value">—</span>{{/term.arr}}</span>
+        {{#term.multiple_currencies}}
+        <span class="figure-note">One figure per currency, not summed across currencies.</span>
+        {{/term.multiple_currencies}}
+        <span class="figure-note">Churned accounts add no ARR.</span>
+      </dd>
+    </div>
+  </dl>
+</header>
+
+<section class="block" aria-labelledby="accounts-heading">
+  <h2 id="accounts-heading">Accounts</h2>
+  <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
+    <table class="data" data-sortable>
+      <caption id="accounts-caption"><span>Every account with {{taxonomy.key}} “{{term.value}}”, by name.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Manager</th>
+          <th scope="col">Industry</th>
+          <th scope="col">Tier</th>
+          <th scope="col">Status</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col">Renewal</th>
+          <th scope="col">Health</th>
+        </tr>
+      </thead>
+      <tbody>{{#term.accounts}}
+{{> partials/account-row}}
+      {{/term.accounts}}</tbody>
+    </table>
+  </div>
+</section>
+{{/ main}}
+{{/ layout}}
+
+"""#
         ),
     ]
 }

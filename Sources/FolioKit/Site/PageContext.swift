@@ -9,12 +9,30 @@ struct PageContext: Sendable {
     let version: String
     /// The portfolio's figures, computed once for all pages.
     let metrics: PortfolioMetrics
+    /// Each taxonomy's terms, and each value's page, computed once for all pages.
+    let terms: [Taxonomy: [Taxonomy.Term]]
+    private let termHrefs: [Taxonomy: [String: String]]
 
     init(portfolio: Portfolio, markdown: MarkdownOptions, version: String) {
         self.portfolio = portfolio
         self.markdown = markdown
         self.version = version
         self.metrics = PortfolioMetrics(portfolio)
+        var terms: [Taxonomy: [Taxonomy.Term]] = [:]
+        var hrefs: [Taxonomy: [String: String]] = [:]
+        for taxonomy in Taxonomy.allCases {
+            let list = taxonomy.terms(in: portfolio)
+            terms[taxonomy] = list
+            hrefs[taxonomy] = Dictionary(
+                list.map { ($0.value, taxonomy.href($0)) }, uniquingKeysWith: { first, _ in first })
+        }
+        self.terms = terms
+        self.termHrefs = hrefs
+    }
+
+    /// The page of `value` in `taxonomy`, or null.
+    private func termHref(_ taxonomy: Taxonomy, _ value: String?) -> TemplateValue {
+        .optional(value.flatMap { termHrefs[taxonomy]?[$0] })
     }
 
     /// The whole context of `page`.
@@ -38,6 +56,13 @@ struct PageContext: Sendable {
                 "href": .string("renewals.ics"),
                 "events": .int(RenewalCalendar.events(portfolio).count),
             ]
+        case .search: values["search"] = search()
+        case .taxonomy(let taxonomy):
+            values["taxonomy"] = self.taxonomy(taxonomy)
+            values["terms"] = .list((terms[taxonomy] ?? []).map { term(taxonomy, $0, full: false) })
+        case .term(let taxonomy, let index):
+            values["taxonomy"] = self.taxonomy(taxonomy)
+            values["term"] = term(taxonomy, (terms[taxonomy] ?? [])[index], full: true)
         case .notFound: break
         }
         return .map(values)
@@ -49,7 +74,7 @@ struct PageContext: Sendable {
         let settings = portfolio.settings
         let navigation: [(String, String)] = [
             ("Overview", "index.html"), ("Renewals", "renewals/index.html"),
-            ("Role guide", "guide/index.html"),
+            ("Role guide", "guide/index.html"), ("Search", "search/index.html"),
         ]
         return [
             "root": .string(page.root),
@@ -118,8 +143,11 @@ struct PageContext: Sendable {
             "summary": .optional(client.brief?.summary),
             "has_brief": .bool(client.brief != nil),
             "industry": .optional(account.industry),
+            "industry_href": termHref(.industry, account.industry),
             "segment": .optional(account.segment),
+            "segment_href": termHref(.segment, account.segment),
             "tier": .optional(account.tier),
+            "tier_href": termHref(.tier, account.tier),
             "status": .optional(account.status?.rawValue),
             "status_label": .optional(account.status?.label),
             "arr": account.arr.map(TemplateValue.double) ?? .null,
@@ -189,13 +217,14 @@ struct PageContext: Sendable {
         return .list(ids.filter(wanted.contains).map(account(id:)))
     }
 
-    private func groups(_ groups: [PortfolioMetrics.Group], label: (String) -> TemplateValue)
-        -> TemplateValue
-    {
+    private func groups(
+        _ groups: [PortfolioMetrics.Group], taxonomy: Taxonomy, label: (String) -> TemplateValue
+    ) -> TemplateValue {
         .list(
             groups.map { group in
                 [
                     "key": .optional(group.key),
+                    "href": termHref(taxonomy, group.key),
                     "label": group.key.map(label) ?? .string("Not set"),
                     "accounts_count": .int(group.accounts.count),
                     "arr": money(group.arr),
@@ -376,14 +405,16 @@ struct PageContext: Sendable {
             "at_risk_accounts": accountList(metrics.atRisk, in: portfolio.clients),
             "breakdowns": .list(
                 [
-                    ("tier", "Tier", metrics.byTier), ("segment", "Segment", metrics.bySegment),
-                    ("industry", "Industry", metrics.byIndustry),
-                ].map { key, title, list in
+                    (Taxonomy.tier, metrics.byTier), (.segment, metrics.bySegment),
+                    (.industry, metrics.byIndustry),
+                ].map { taxonomy, list in
                     [
-                        "key": .string(key), "title": .string(title),
-                        "groups": groups(list) { .string($0) },
+                        "key": .string(taxonomy.rawValue), "title": .string(taxonomy.singular),
+                        "href": .string(taxonomy.href),
+                        "groups": groups(list, taxonomy: taxonomy) { .string($0) },
                     ]
                 }),
+            "taxonomies": taxonomies(),
             "retention": retention(),
             "nps": nps(),
             "pipeline": pipeline(),
@@ -558,6 +589,68 @@ struct PageContext: Sendable {
         ]
     }
 
+    /// The search page: the index for the script, and the values it filters by, each a
+    /// link for readers without JavaScript.
+    private func search() -> TemplateValue {
+        let index = SearchIndex(portfolio)
+        let accounts = portfolio.clients.map(\.account)
+        func values(_ taxonomy: Taxonomy) -> TemplateValue {
+            .list(
+                (terms[taxonomy] ?? []).map {
+                    [
+                        "value": .string($0.value), "href": .string(taxonomy.href($0)),
+                        "accounts_count": .int($0.clients.count),
+                    ]
+                })
+        }
+        var bandCounts: [String: Int] = [:]
+        for account in accounts {
+            if let band = portfolio.healthBand(of: account) {
+                bandCounts[band.rawValue, default: 0] += 1
+            }
+        }
+        return [
+            "index": .html(SearchIndex.scriptSafe(index.json)),
+            "entries": .int(index.entries.count),
+            "managers": .list(index.managers.map { person(portfolio.person($0.id)) }),
+            "industries": values(.industry),
+            "tiers": values(.tier),
+            "health_bands": .list(
+                HealthBand.allCases.map {
+                    [
+                        "value": .string($0.rawValue), "label": .string($0.label),
+                        "accounts_count": .int(bandCounts[$0.rawValue] ?? 0),
+                    ]
+                }),
+        ]
+    }
+
+    private func taxonomy(_ taxonomy: Taxonomy) -> TemplateValue {
+        [
+            "key": .string(taxonomy.rawValue), "title": .string(taxonomy.title),
+            "singular": .string(taxonomy.singular), "href": .string(taxonomy.href),
+            "terms_count": .int(terms[taxonomy]?.count ?? 0),
+        ]
+    }
+
+    /// A value of `taxonomy` with its accounts' count and ARR; with `full`, its accounts.
+    private func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term, full: Bool) -> TemplateValue {
+        let clients = term.clients.map { portfolio.clients[$0] }
+        let arr = portfolio.arrByCurrency(clients.map(\.account))
+        var values: [String: TemplateValue] = [
+            "value": .string(term.value), "slug": .string(term.slug),
+            "href": .string(taxonomy.href(term)), "accounts_count": .int(clients.count),
+            "arr": money(arr), "multiple_currencies": .bool(arr.count > 1),
+        ]
+        if full { values["accounts"] = .list(clients.map(account)) }
+        return .map(values)
+    }
+
+    /// The four taxonomies, for links to their index pages.
+    private func taxonomies() -> TemplateValue {
+        .list(Taxonomy.allCases.map(taxonomy))
+    }
+
     private func client(_ client: Portfolio.Client) -> [String: TemplateValue] {
         let id = client.account.id
         let activities = portfolio.activities(ofAccount: id)
@@ -590,6 +683,8 @@ struct PageContext: Sendable {
             "needs": .list(brief.needs.map(TemplateValue.string)),
             "competitors": .list(brief.competitors.map(TemplateValue.string)),
             "tags": .list(brief.tags.map(TemplateValue.string)),
+            "tag_links": .list(
+                brief.tags.map { ["value": .string($0), "href": termHref(.tag, $0)] }),
             "stakeholders": .list(
                 Self.byRole(brief.stakeholders).map {
                     [
@@ -699,6 +794,9 @@ extension PlannedPage {
         case .guide: "guide"
         case .chapter: "chapter"
         case .renewals: "renewals"
+        case .search: "search"
+        case .taxonomy: "taxonomy"
+        case .term: "term"
         case .notFound: "not_found"
         }
     }

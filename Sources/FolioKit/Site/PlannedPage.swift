@@ -9,6 +9,11 @@ struct PlannedPage: Hashable, Sendable {
         case guide
         case chapter(Int)
         case renewals
+        case search
+        /// A taxonomy's index page.
+        case taxonomy(Taxonomy)
+        /// One value's page; the index points into the taxonomy's terms.
+        case term(Taxonomy, Int)
         case notFound
     }
 
@@ -53,6 +58,22 @@ struct PlannedPage: Hashable, Sendable {
                 PlannedPage(
                     path: person.href, template: "person", subject: .person(index),
                     title: person.name))
+        }
+        pages.append(
+            PlannedPage(
+                path: "search/index.html", template: "search", subject: .search, title: "Search"))
+        for taxonomy in Taxonomy.allCases {
+            pages.append(
+                PlannedPage(
+                    path: taxonomy.href, template: "taxonomy", subject: .taxonomy(taxonomy),
+                    title: taxonomy.title))
+            for (index, term) in taxonomy.terms(in: portfolio).enumerated() {
+                pages.append(
+                    PlannedPage(
+                        path: taxonomy.href(term), template: "term",
+                        subject: .term(taxonomy, index),
+                        title: "\(taxonomy.singular): \(term.value)"))
+            }
         }
         pages.append(
             PlannedPage(

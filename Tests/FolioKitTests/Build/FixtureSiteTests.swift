@@ -14,8 +14,8 @@ import Testing
         let site = try SiteFixture(fixture: "mini")
         let (result, text, _) = site.build()
         #expect(result.succeeded, "\(text)")
-        #expect(result.pagesWritten == 10)
-        #expect(result.filesWritten == 13)
+        #expect(result.pagesWritten == 21)
+        #expect(result.filesWritten == 25)
         #expect(
             text == """
                 Content/data/accounts.csv:3:1: warning: account 'GLOBEX-7' has no brief; its page shows the CRM record alone (add Content/clients/globex-7.md with 'account: GLOBEX-7' to write one)

@@ -34,7 +34,7 @@ import Testing
         // The account's no-brief warning was the mini site's only diagnostic.
         let build = site.build()
         #expect(build.text == "")
-        #expect(build.result.pagesWritten == 10)
+        #expect(build.result.pagesWritten == 21)
     }
 
     @Test func aNewHandoffNamesTheSaleAndBuildsCleanly() throws {

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Opens the built site from disk in headless Chromium and checks what assets/folio.js adds:
+the overview's account table sorts by ARR and filters as you type, and the search page finds
+a client by its manager's name. Without JavaScript the pages still show everything.
+
+Usage: browser-test.py [SITE]   (SITE defaults to the repository's root; reads SITE/Public)
+
+Playwright for Python drives Debian's Chromium (shutil.which("chromium")); no browser is
+downloaded. Prints each check and exits 1 when one fails.
+"""
+import pathlib
+import shutil
+import sys
+
+from playwright.sync_api import sync_playwright
+
+site = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parent.parent)
+public = (site / "Public").resolve()
+overview_url = (public / "index.html").as_uri()
+problems = []
+
+
+def check(condition, message):
+    print(("ok    " if condition else "FAIL  ") + message)
+    if not condition:
+        problems.append(message)
+
+
+def arr_values(page):
+    return page.eval_on_selector_all(
+        "#accounts-table tbody tr", "rows => rows.map(r => r.cells[5].getAttribute('data-sort'))")
+
+
+def numbers(values):
+    return [float(v) for v in values if v]
+
+
+chromium = shutil.which("chromium")
+if chromium is None:
+    sys.exit("browser-test: no chromium on PATH; install Debian's chromium package")
+
+with sync_playwright() as playwright:
+    browser = playwright.chromium.launch(executable_path=chromium)
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(overview_url)
+
+    # Sorting by ARR: ascending, then descending, accounts without ARR last both times.
+    rows = page.locator("#accounts-table tbody tr")
+    total = rows.count()
+    check(total > 1, f"the overview's account table has {total} rows")
+    before = arr_values(page)
+    header = page.locator("#accounts-table thead th", has_text="ARR")
+    header.locator("button").click()
+    check(header.get_attribute("aria-sort") == "ascending", "one click on ARR sets aria-sort=ascending")
+    after = arr_values(page)
+    check(numbers(after) == sorted(numbers(before)), f"rows sorted by ARR, smallest first: {numbers(after)[:3]}...")
+    check(after[len(numbers(after)):] == [""] * (len(after) - len(numbers(after))),
+          "accounts without ARR come last")
+    header.locator("button").click()
+    check(header.get_attribute("aria-sort") == "descending", "a second click sets aria-sort=descending")
+    check(numbers(arr_values(page)) == sorted(numbers(before), reverse=True),
+          f"rows sorted by ARR, largest first: {numbers(arr_values(page))[:3]}...")
+    top = rows.nth(0).locator("th a").inner_text()
+    print(f"      largest ARR: {top}")
+
+    # The manager of the largest account: their accounts, as the overview lists them.
+    manager = rows.nth(0).locator("td").nth(0).inner_text().strip()
+    managed = sorted(
+        name for name, who in page.eval_on_selector_all(
+            "#accounts-table tbody tr",
+            "rows => rows.map(r => [r.cells[0].querySelector('a').textContent, r.cells[1].textContent.trim()])")
+        if who == manager)
+    check(manager != "" and managed, f"{manager} manages {len(managed)} accounts: {', '.join(managed)}")
+
+    # Filtering as you type.
+    check(page.locator("#accounts-filter").is_visible(), "the filter box is shown with JavaScript")
+    page.fill("#accounts-filter", manager)
+    visible = page.eval_on_selector_all(
+        "#accounts-table tbody tr", "rows => rows.filter(r => !r.hidden).map(r => r.cells[0].querySelector('a').textContent)")
+    check(all(name in visible for name in managed) and len(visible) < total,
+          f"typing '{manager}' leaves {len(visible)} of {total} rows, all of the manager's accounts among them")
+
+    # Search by the manager's name, from the navigation.
+    page.click("nav.site-nav a:text-is('Search')")
+    page.wait_for_selector("#search-app:not([hidden])")
+    check(page.url.endswith("search/index.html"), "the navigation leads to search/index.html")
+    page.fill("#search-q", manager)
+    page.wait_for_selector("#search-results li")
+    results = page.eval_on_selector_all(
+        "#search-results li", "items => items.map(i => [i.querySelector('.kind').textContent, i.querySelector('a').textContent, i.querySelector('a').href])")
+    clients = sorted(title for kind, title, _ in results if kind == "Client")
+    check(all(name in clients for name in managed),
+          f"searching '{manager}' finds their clients: {', '.join(clients)}")
+    check(any(kind == "Person" and title == manager for kind, title, _ in results),
+          f"and {manager}'s own page")
+    status = page.inner_text("#search-status")
+    print(f"      status: {status}")
+
+    # The manager filter alone lists exactly the manager's clients, and a result opens.
+    page.fill("#search-q", "")
+    page.select_option("#search-manager", label=manager)
+    results = page.eval_on_selector_all(
+        "#search-results li", "items => items.map(i => [i.querySelector('.kind').textContent, i.querySelector('a').textContent])")
+    check(sorted(title for kind, title in results if kind == "Client") == managed,
+          "the manager filter lists exactly the manager's clients")
+    page.select_option("#search-manager", value="")
+    page.fill("#search-q", manager)
+    with page.expect_navigation():
+        page.locator("#search-results").get_by_role("link", name=managed[0], exact=True).click()
+    heading = page.locator("main h1").first.inner_text().strip()
+    check(heading.startswith(managed[0]), f"the result opens {managed[0]}'s page ({page.url.split('/Public/')[-1]}: {heading})")
+    check(not errors, f"no script errors ({'; '.join(errors) or 'none'})")
+
+    # Without JavaScript: the table is whole, the enhancements stay hidden, the lists lead on.
+    plain = browser.new_context(java_script_enabled=False).new_page()
+    plain.goto(overview_url)
+    check(plain.locator("#accounts-table tbody tr").count() == total, "without JavaScript every account is listed")
+    check(not plain.locator("#accounts-filter").is_visible(), "without JavaScript the filter box stays hidden")
+    plain.goto((public / "search" / "index.html").as_uri())
+    check(not plain.locator("#search-app").is_visible(), "without JavaScript the search form stays hidden")
+    links = plain.locator(".search-browse a").count()
+    check(links > 0, f"without JavaScript the search page offers {links} links to browse by")
+    browser.close()
+
+if problems:
+    print(f"browser-test: {len(problems)} problem(s)")
+    sys.exit(1)
+print("browser-test: every check passed")

@@ -1,0 +1,158 @@
+/// The search page's index: one entry per client, handoff, person and guide chapter, built
+/// once per build and written both into `search/index.html` and as `search-index.json`.
+///
+/// Each entry is an array rather than an object, in the order of `fields`, and body text is
+/// cut to a short excerpt, so that the index of 10,000 accounts stays a few megabytes.
+struct SearchIndex: Sendable {
+    /// One searchable page.
+    struct Entry: Sendable, Equatable {
+        /// `client`, `handoff`, `person` or `chapter`.
+        var kind: String
+        var title: String
+        /// The page's path from the site's root.
+        var href: String
+        var summary: String?
+        var tags: [String]
+        var industry: String?
+        /// The account manager's person id.
+        var manager: String?
+        var tier: String?
+        /// `red`, `yellow` or `green`.
+        var health: String?
+        /// The start of the page's Markdown as plain text.
+        var text: String
+    }
+
+    /// The names of an entry's values, in the order the JSON writes them.
+    static let fields = [
+        "kind", "title", "href", "summary", "tags", "industry", "manager", "tier", "health", "text",
+    ]
+
+    /// How many characters of a page's body text an entry keeps.
+    static let excerptLength = 280
+
+    var entries: [Entry]
+    /// Account managers that own an account, `(id, name)`, by name.
+    var managers: [(id: String, name: String)]
+
+    init(_ portfolio: Portfolio) {
+        var entries: [Entry] = []
+        for client in portfolio.clients {
+            let account = client.account
+            entries.append(
+                Entry(
+                    kind: "client", title: client.displayName, href: client.href,
+                    summary: client.brief?.summary, tags: client.brief?.tags ?? [],
+                    industry: account.industry, manager: account.accountManager?.id,
+                    tier: account.tier, health: portfolio.healthBand(of: account)?.rawValue,
+                    text: Self.excerpt(client.brief?.body ?? "")))
+        }
+        for handoff in portfolio.handoffs {
+            let client = portfolio.client(accountID: handoff.account.id)
+            let account = client?.account
+            entries.append(
+                Entry(
+                    kind: "handoff",
+                    title: "Handoff: \(client?.displayName ?? handoff.account.id)",
+                    href: handoff.href, summary: handoff.whyTheyBought, tags: handoff.products,
+                    industry: account?.industry,
+                    manager: account?.accountManager?.id ?? handoff.to?.id, tier: account?.tier,
+                    health: account.flatMap { portfolio.healthBand(of: $0)?.rawValue },
+                    text: Self.excerpt(handoff.body)))
+        }
+        for person in portfolio.people {
+            entries.append(
+                Entry(
+                    kind: "person", title: person.name, href: person.href,
+                    summary: [person.title, person.role?.label, person.region].compactMap { $0 }
+                        .joined(separator: " · "),
+                    tags: [], industry: nil,
+                    manager: person.role == .accountManager ? person.id : nil, tier: nil,
+                    health: nil, text: ""))
+        }
+        for chapter in portfolio.chapters {
+            entries.append(
+                Entry(
+                    kind: "chapter", title: chapter.title, href: chapter.href,
+                    summary: chapter.summary, tags: [], industry: nil, manager: nil, tier: nil,
+                    health: nil, text: Self.excerpt(chapter.body)))
+        }
+        self.entries = entries
+        let managerIDs = Set(portfolio.clients.compactMap(\.account.accountManager?.id))
+        self.managers = portfolio.people.filter { managerIDs.contains($0.id) }.map {
+            ($0.id, $0.name)
+        }
+    }
+
+    /// The first `excerptLength` characters of `markdown` as plain text, with runs of
+    /// white space made one space, cut at a word's end.
+    static func excerpt(_ markdown: String) -> String {
+        guard markdown.contains(where: { !$0.isWhitespace }) else { return "" }
+        let words = Markdown.plainText(markdown).split(whereSeparator: \.isWhitespace)
+        var text = ""
+        for word in words {
+            if !text.isEmpty, text.count + 1 + word.count > excerptLength { break }
+            text += text.isEmpty ? String(word) : " " + word
+        }
+        return text
+    }
+
+    /// The index as compact JSON:
+    /// `{"fields":[...],"managers":{"id":"Name"},"entries":[[kind, title, ...], ...]}`.
+    var json: String {
+        var json = "{\"fields\":[" + Self.fields.map(Self.quoted).joined(separator: ",") + "],"
+        json += "\"managers\":{"
+        json += managers.map { Self.quoted($0.id) + ":" + Self.quoted($0.name) }
+            .joined(separator: ",")
+        json += "},\"entries\":[\n"
+        json += entries.map { entry in
+            let values = [
+                Self.quoted(entry.kind), Self.quoted(entry.title), Self.quoted(entry.href),
+                Self.quoted(entry.summary),
+                "[" + entry.tags.map(Self.quoted).joined(separator: ",") + "]",
+                Self.quoted(entry.industry), Self.quoted(entry.manager), Self.quoted(entry.tier),
+                Self.quoted(entry.health), Self.quoted(entry.text),
+            ]
+            return "[" + values.joined(separator: ",") + "]"
+        }.joined(separator: ",\n")
+        return json + "\n]}\n"
+    }
+
+    /// `json` made safe inside an HTML `<script>` element: `<`, `>` and `&` (and the line
+    /// separators U+2028 and U+2029) become `\u` escapes, which JSON reads as the same
+    /// characters, so that no `</script>` or `<!--` in the content can end the element.
+    static func scriptSafe(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": result.append(contentsOf: "\\u003c".unicodeScalars)
+            case ">": result.append(contentsOf: "\\u003e".unicodeScalars)
+            case "&": result.append(contentsOf: "\\u0026".unicodeScalars)
+            case "\u{2028}": result.append(contentsOf: "\\u2028".unicodeScalars)
+            case "\u{2029}": result.append(contentsOf: "\\u2029".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// A JSON string, or `null`.
+    static func quoted(_ text: String?) -> String {
+        guard let text else { return "null" }
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case let control where control.value < 0x20:
+                let hex = String(control.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A way to group accounts, each with a page per value and an index page:
+/// `industries/`, `segments/`, `tiers/` and `tags/` (the briefs' tags).
+enum Taxonomy: String, CaseIterable, Sendable {
+    case industry
+    case segment
+    case tier
+    case tag
+
+    /// One value of a taxonomy and the accounts that have it.
+    struct Term: Sendable, Equatable {
+        /// The value as the content writes it.
+        var value: String
+        /// The page's folder name: ASCII, lower-case, unique within the taxonomy.
+        var slug: String
+        /// Indexes into the portfolio's clients, in the portfolio's order (by name).
+        var clients: [Int]
+    }
+
+    /// The folder of the taxonomy's pages.
+    var folder: String {
+        switch self {
+        case .industry: "industries"
+        case .segment: "segments"
+        case .tier: "tiers"
+        case .tag: "tags"
+        }
+    }
+
+    /// "Industries".
+    var title: String { folder.prefix(1).uppercased() + folder.dropFirst() }
+
+    /// "Industry".
+    var singular: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+    /// The index page's path from the site's root.
+    var href: String { "\(folder)/index.html" }
+
+    /// The path of `term`'s page from the site's root.
+    func href(_ term: Term) -> String { "\(folder)/\(term.slug)/index.html" }
+
+    /// The values `client` has in this taxonomy.
+    func values(of client: Portfolio.Client) -> [String] {
+        let value: String?
+        switch self {
+        case .industry: value = client.account.industry
+        case .segment: value = client.account.segment
+        case .tier: value = client.account.tier
+        case .tag: return client.brief?.tags ?? []
+        }
+        return value.map { [$0] } ?? []
+    }
+
+    /// Every value some account has, ordered by value ignoring case, with unique slugs.
+    func terms(in portfolio: Portfolio) -> [Term] {
+        var clientsByValue: [String: [Int]] = [:]
+        for (index, client) in portfolio.clients.enumerated() {
+            for value in Set(values(of: client)) where !value.isEmpty {
+                clientsByValue[value, default: []].append(index)
+            }
+        }
+        var taken: Set<String> = []
+        return clientsByValue.keys.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }.map {
+            value in
+            let base = Self.slug(value)
+            var slug = base
+            var suffix = 2
+            while taken.contains(slug) {
+                slug = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            taken.insert(slug)
+            return Term(value: value, slug: slug, clients: clientsByValue[value] ?? [])
+        }
+    }
+
+    /// An ASCII, lower-case folder name for `value`: accents are dropped (`Café` gives
+    /// `cafe`), every run of other characters becomes one hyphen, none at either end; a
+    /// value with no ASCII letter or digit left is `term` (made unique by `terms(in:)`).
+    static func slug(_ value: String) -> String {
+        let plain = value.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in plain.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !slug.isEmpty { slug += "-" }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? "term" : slug
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+
+@testable import FolioKit
+
+/// The search index: its entries over the portfolio of PortfolioMetricsTests, its JSON, and
+/// the escapes that keep it inside its script element.
+@Suite struct SearchIndexTests {
+    @Test func scriptSafeJSONCannotEndItsElement() {
+        let json = SearchIndex.quoted("</script><!-- a&b \u{2028}\u{2029}")
+        #expect(
+            SearchIndex.scriptSafe(json)
+                == #""\u003c/script\u003e\u003c!-- a\u0026b \u2028\u2029""#)
+    }
+
+    @Test func stringsAreQuotedAsJSON() {
+        #expect(SearchIndex.quoted("say \"hi\"\\\n\t\u{1}é") == #""say \"hi\"\\\n\t\u0001é""#)
+        #expect(SearchIndex.quoted(nil) == "null")
+    }
+
+    @Test func excerptsArePlainTextCutAtAWord() {
+        #expect(
+            SearchIndex.excerpt("# Title\n\nSome **bold**\nand `code`.")
+                == "Title Some bold and code.")
+        let long = String(repeating: "word ", count: 100)
+        let excerpt = SearchIndex.excerpt(long)
+        // 56 words of 4 letters and 55 spaces make 279 characters; one more word is 284.
+        #expect(excerpt.count == 279)
+        #expect(excerpt.hasSuffix("word"))
+        #expect(SearchIndex.excerpt(" \n ") == "")
+    }
+
+    @Test func theIndexHoldsClientsAndPeopleWithTheirFacets() throws {
+        let index = SearchIndex(try PortfolioMetricsTests.portfolio())
+        #expect(
+            index.entries.map(\.kind) == Array(repeating: "client", count: 7) + [
+                "person", "person", "person",
+            ])
+        #expect(index.managers.map(\.id) == ["ana", "ben"])
+        let json = index.json
+        #expect(
+            json.hasPrefix(
+                #"{"fields":["kind","title","href","summary","tags","industry","manager","tier","health","text"],"managers":{"ana":"Ana Alves","ben":"Ben Brook"},"entries":["#
+            ))
+        // Alpha: Retail, tier 1, managed by Ana, health 80 (green); Fox has no score.
+        #expect(
+            json.contains(
+                #"["client","Alpha","clients/alpha/index.html",null,[],"Retail","ana","1","green",""]"#
+            ))
+        #expect(
+            json.contains(
+                #"["client","Fox","clients/a6/index.html",null,[],"Retail","ana","1",null,""]"#))
+        #expect(
+            json.contains(
+                #"["person","Ana Alves","team/ana/index.html","Account manager",[],null,"ana",null,null,""]"#
+            ))
+        #expect(
+            json.contains(
+                #"["person","Sam Lee","team/sam/index.html","Salesperson",[],null,null,null,null,""]"#
+            ))
+    }
+
+    @Test func theSearchPageOffersItsFilters() throws {
+        let page = try PageContextTests.context(.search)
+        #expect(page["search"]?["entries"]?.renderedText == "10")
+        #expect(
+            PageContextTests.texts(page["search"]?["industries"], "value") == [
+                "Logistics", "Retail",
+            ])
+        #expect(
+            PageContextTests.texts(page["search"]?["industries"], "href") == [
+                "industries/logistics/index.html", "industries/retail/index.html",
+            ])
+        #expect(
+            PageContextTests.texts(page["search"]?["health_bands"], "accounts_count") == [
+                "2", "1", "3",
+            ])
+        #expect(
+            PageContextTests.texts(page["search"]?["managers"], "name") == [
+                "Ana Alves", "Ben Brook",
+            ])
+    }
+}
