@@ -1,3 +1,4 @@
+import FolioKit
 import Foundation
 
 /// The script the preview adds to every page: it reloads the page after a successful
@@ -56,26 +57,6 @@ enum LiveReload {
     /// `strings` as a JSON array that is also safe inside a `<script>` element and on one
     /// server-sent event line.
     static func json(_ strings: [String]) -> String {
-        var text = "["
-        for (index, string) in strings.enumerated() {
-            if index > 0 { text += "," }
-            text += "\""
-            for scalar in string.unicodeScalars {
-                switch scalar {
-                case "\"": text += "\\\""
-                case "\\": text += "\\\\"
-                case "\n": text += "\\n"
-                case "\r": text += "\\r"
-                case "\t": text += "\\t"
-                case "<", ">", "&", "\u{2028}", "\u{2029}":
-                    text += String(format: "\\u%04x", scalar.value)
-                case let control where control.value < 0x20:
-                    text += String(format: "\\u%04x", control.value)
-                default: text.unicodeScalars.append(scalar)
-                }
-            }
-            text += "\""
-        }
-        return text + "]"
+        JSONString.scriptSafe("[" + strings.map(JSONString.quoted).joined(separator: ",") + "]")
     }
 }

@@ -22,11 +22,11 @@ public enum DiagnosticReport {
         let inner = indent + "  "
         let location = diagnostic.location
         text += "\(indent){\n"
-        text += "\(inner)\"severity\": \(quoted(diagnostic.severity.rawValue)),\n"
-        text += "\(inner)\"file\": \(location.map { quoted($0.file) } ?? "null"),\n"
+        text += "\(inner)\"severity\": \(JSONString.quoted(diagnostic.severity.rawValue)),\n"
+        text += "\(inner)\"file\": \(location.map { JSONString.quoted($0.file) } ?? "null"),\n"
         text += "\(inner)\"line\": \(location.map { String($0.line) } ?? "null"),\n"
         text += "\(inner)\"column\": \(location.map { String($0.column) } ?? "null"),\n"
-        text += "\(inner)\"message\": \(quoted(diagnostic.message)),\n"
+        text += "\(inner)\"message\": \(JSONString.quoted(diagnostic.message)),\n"
         if diagnostic.notes.isEmpty {
             text += "\(inner)\"notes\": []\n"
         } else {
@@ -38,25 +38,6 @@ public enum DiagnosticReport {
             text += "\(inner)]\n"
         }
         text += "\(indent)}"
-    }
-
-    /// `text` as a JSON string, escaping quotes, backslashes and control characters.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     /// One workflow command per diagnostic, such as

@@ -42,12 +42,12 @@ struct Chart: Sendable {
 
     private func open(width: Int, height: Int, kind: String) -> String {
         "<svg class=\"chart chart-\(kind)\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" "
-            + "height=\"\(height)\" role=\"img\" aria-label=\"\(Self.escape(textAlternative))\" "
+            + "height=\"\(height)\" role=\"img\" aria-label=\"\(XMLText.escaped(textAlternative))\" "
             + "xmlns=\"http://www.w3.org/2000/svg\">"
     }
 
     private func barClass(_ bar: Bar) -> String {
-        "chart-bar" + (bar.tone.map { " tone-\(Self.escape($0))" } ?? "")
+        "chart-bar" + (bar.tone.map { " tone-\(XMLText.escaped($0))" } ?? "")
     }
 
     private func horizontal() -> String {
@@ -61,13 +61,13 @@ struct Chart: Sendable {
             let length = bar.value <= 0 ? 0 : max(1, (bar.value / largest * barSpace).rounded())
             svg +=
                 "<text class=\"chart-label\" x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" "
-                + "text-anchor=\"end\">\(Self.escape(Self.shortened(bar.label, to: 24)))</text>"
+                + "text-anchor=\"end\">\(XMLText.escaped(Self.shortened(bar.label, to: 24)))</text>"
             svg +=
                 "<rect class=\"\(barClass(bar))\" x=\"\(labelWidth)\" y=\"\(y)\" "
                 + "width=\"\(Formatting.number(length))\" height=\"20\" rx=\"2\"/>"
             svg +=
                 "<text class=\"chart-value\" x=\"\(labelWidth + Int(length) + 6)\" "
-                + "y=\"\(y + 15)\">\(Self.escape(bar.valueText))</text>"
+                + "y=\"\(y + 15)\">\(XMLText.escaped(bar.valueText))</text>"
         }
         return svg + "</svg>"
     }
@@ -92,10 +92,10 @@ struct Chart: Sendable {
                 + "height=\"\(Formatting.number(length))\" rx=\"2\"/>"
             svg +=
                 "<text class=\"chart-value\" x=\"\(middle)\" y=\"\(y - 5)\" "
-                + "text-anchor=\"middle\">\(Self.escape(bar.valueText))</text>"
+                + "text-anchor=\"middle\">\(XMLText.escaped(bar.valueText))</text>"
             svg +=
                 "<text class=\"chart-label\" x=\"\(middle)\" y=\"\(top + Int(plot) + 16)\" "
-                + "text-anchor=\"middle\">\(Self.escape(bar.label))</text>"
+                + "text-anchor=\"middle\">\(XMLText.escaped(bar.label))</text>"
         }
         return svg + "</svg>"
     }
@@ -105,19 +105,4 @@ struct Chart: Sendable {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
-    /// Escapes text for SVG content and attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 }

@@ -610,7 +610,7 @@ struct PageContext: Sendable {
             }
         }
         return [
-            "index": .html(SearchIndex.scriptSafe(index.json)),
+            "index": .html(JSONString.scriptSafe(index.json)),
             "entries": .int(index.entries.count),
             "managers": .list(index.managers.map { person(portfolio.person($0.id)) }),
             "industries": values(.industry),

@@ -15,7 +15,7 @@ enum Sitemap {
             for page in pages where page.subject != .notFound {
                 let path =
                     page.path.hasSuffix("index.html") ? String(page.path.dropLast(10)) : page.path
-                xml += "  <url>\n    <loc>\(escape(base + path))</loc>\n"
+                xml += "  <url>\n    <loc>\(XMLText.escaped(base + path))</loc>\n"
                 if let date = lastModified(page) { xml += "    <lastmod>\(date)</lastmod>\n" }
                 xml += "  </url>\n"
             }
@@ -23,18 +23,4 @@ enum Sitemap {
         return xml + "</urlset>\n"
     }
 
-    private static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 }

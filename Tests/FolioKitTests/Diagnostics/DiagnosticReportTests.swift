@@ -53,6 +53,5 @@ import Testing
 
                 """#)
         #expect(DiagnosticReport.json([]) == "[]\n")
-        #expect(DiagnosticReport.quoted("tab\there\u{1}") == #""tab\there\u0001""#)
     }
 }

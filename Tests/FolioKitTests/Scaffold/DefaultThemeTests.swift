@@ -34,7 +34,7 @@ import Testing
             while content.contains("\"" + hashes) || content.contains("\\" + hashes) {
                 hashes += "#"
             }
-            text += "        (\n            \(DiagnosticReport.quoted(path)),\n"
+            text += "        (\n            \(JSONString.quoted(path)),\n"
             text += "            \(hashes)\"\"\"\n\(content)\n\"\"\"\(hashes)\n        ),\n"
         }
         return text + "    ]\n}\n"

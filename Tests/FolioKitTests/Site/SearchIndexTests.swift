@@ -2,21 +2,8 @@ import Testing
 
 @testable import FolioKit
 
-/// The search index: its entries over the portfolio of PortfolioMetricsTests, its JSON, and
-/// the escapes that keep it inside its script element.
+/// The search index: its entries over the portfolio of PortfolioMetricsTests and its JSON.
 @Suite struct SearchIndexTests {
-    @Test func scriptSafeJSONCannotEndItsElement() {
-        let json = SearchIndex.quoted("</script><!-- a&b \u{2028}\u{2029}")
-        #expect(
-            SearchIndex.scriptSafe(json)
-                == #""\u003c/script\u003e\u003c!-- a\u0026b \u2028\u2029""#)
-    }
-
-    @Test func stringsAreQuotedAsJSON() {
-        #expect(SearchIndex.quoted("say \"hi\"\\\n\t\u{1}é") == #""say \"hi\"\\\n\t\u0001é""#)
-        #expect(SearchIndex.quoted(nil) == "null")
-    }
-
     @Test func excerptsArePlainTextCutAtAWord() {
         #expect(
             SearchIndex.excerpt("# Title\n\nSome **bold**\nand `code`.")

@@ -1,0 +1,17 @@
+import Testing
+
+@testable import FolioKit
+
+@Suite struct JSONStringTests {
+    @Test func stringsAreQuotedAsJSON() {
+        #expect(JSONString.quoted("say \"hi\"\\\n\t\r\u{1}é") == #""say \"hi\"\\\n\t\r\u0001é""#)
+        #expect(JSONString.quoted("") == #""""#)
+    }
+
+    @Test func scriptSafeJSONCannotEndItsElement() {
+        let json = JSONString.quoted("</script><!-- a&b \u{2028}\u{2029}")
+        #expect(
+            JSONString.scriptSafe(json)
+                == #""\u003c/script\u003e\u003c!-- a\u0026b \u2028\u2029""#)
+    }
+}
