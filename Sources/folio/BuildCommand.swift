@@ -14,24 +14,10 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
-    var templates = "Templates"
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output = "Public"
-
-    @Option(
-        name: .customLong("as-of"),
-        help: ArgumentHelp(
-            "The portfolio's \"today\" (overrides as_of in site.yml).", valueName: "yyyy-mm-dd"),
-        transform: date)
-    var asOf: CalendarDate?
-
-    @Flag(help: "Build content marked draft: true.")
-    var drafts = false
 
     @Flag(help: "Print errors only.")
     var quiet = false
@@ -42,20 +28,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let timer = PhaseTimer()
         let progress = ProgressLine(enabled: !quiet)
-        let current = URL(
-            filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
-        let options = BuildOptions(
-            content: URL(filePath: content, directoryHint: .isDirectory, relativeTo: current),
-            templates: URL(filePath: templates, directoryHint: .isDirectory, relativeTo: current),
-            output: URL(filePath: output, directoryHint: .isDirectory, relativeTo: current),
-            contentDisplay: content.trimmingTrailingSlashes,
-            templatesDisplay: templates.trimmingTrailingSlashes,
-            outputDisplay: output.trimmingTrailingSlashes,
-            asOf: asOf, today: Self.today(), includeDrafts: drafts,
-            phaseStarted: { phase in
-                timer.started(phase)
-                progress.started(phase)
-            })
+        let options = site.buildOptions(output: output) { phase in
+            timer.started(phase)
+            progress.started(phase)
+        }
         let result = SiteBuilder.build(options)
         progress.finish()
         let time = String(format: "%.2f", timer.elapsed)
@@ -81,28 +57,4 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// Reads `--as-of`.
-    static func date(_ text: String) throws -> CalendarDate {
-        guard let date = CalendarDate(iso: text) else {
-            throw ValidationError(
-                "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-11-30")
-        }
-        return date
-    }
-
-    /// The build date, or `SOURCE_DATE_EPOCH`'s for reproducible builds, in UTC.
-    static func today() -> CalendarDate {
-        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
-        let seconds = epoch ?? Int(Date().timeIntervalSince1970)
-        return CalendarDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
-    }
-}
-
-extension String {
-    /// The path without trailing slashes, as messages show it.
-    var trimmingTrailingSlashes: String {
-        var text = self
-        while text.count > 1, text.hasSuffix("/") { text.removeLast() }
-        return text
-    }
 }

@@ -22,21 +22,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
-    var templates = "Templates"
-
-    @Option(
-        name: .customLong("as-of"),
-        help: ArgumentHelp(
-            "The portfolio's \"today\" (overrides as_of in site.yml).", valueName: "yyyy-mm-dd"),
-        transform: BuildCommand.date)
-    var asOf: CalendarDate?
-
-    @Flag(help: "Check content marked draft: true too.")
-    var drafts = false
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "How to print the problems: text, json or github.")
     var format = Format.text
@@ -50,19 +36,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let timer = PhaseTimer()
         let progress = ProgressLine(enabled: true)
-        let current = URL(
-            filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
-        let options = BuildOptions(
-            content: URL(filePath: content, directoryHint: .isDirectory, relativeTo: current),
-            templates: URL(filePath: templates, directoryHint: .isDirectory, relativeTo: current),
-            output: current.appending(path: "Public", directoryHint: .isDirectory),
-            contentDisplay: content.trimmingTrailingSlashes,
-            templatesDisplay: templates.trimmingTrailingSlashes,
-            asOf: asOf, today: BuildCommand.today(), includeDrafts: drafts,
-            phaseStarted: { phase in
-                timer.started(phase)
-                progress.started(phase)
-            })
+        let options = site.buildOptions(output: "Public") { phase in
+            timer.started(phase)
+            progress.started(phase)
+        }
         let result = SiteChecker.check(options)
         progress.finish()
         let terminal = Terminal()

@@ -22,7 +22,7 @@ struct InitCommand: ParsableCommand {
             filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         let url = URL(filePath: folder, directoryHint: .isDirectory, relativeTo: current)
         let display = folder.trimmingTrailingSlashes
-        let problems = StarterSite.create(at: url, display: display, today: BuildCommand.today())
+        let problems = StarterSite.create(at: url, display: display, today: SiteOptions.today())
         let terminal = Terminal()
         for diagnostic in problems {
             terminal.printError(terminal.formatter.format(diagnostic))

@@ -34,7 +34,7 @@ struct NewCommand: ParsableCommand {
             help: ArgumentHelp(
                 "The date to write as updated or date (default: as_of in site.yml, or today).",
                 valueName: "yyyy-mm-dd"),
-            transform: BuildCommand.date)
+            transform: SiteOptions.date)
         var asOf: CalendarDate?
 
         func write(_ kind: BriefKind) throws {
@@ -46,7 +46,7 @@ struct NewCommand: ParsableCommand {
                 content: contentURL, templates: current.appending(path: "Templates"),
                 output: current.appending(path: "Public"),
                 contentDisplay: content.trimmingTrailingSlashes, asOf: asOf,
-                today: BuildCommand.today())
+                today: SiteOptions.today())
             let result = NewBrief.write(kind, accountID: accountID, slug: slug, options: options)
             let terminal = Terminal()
             for diagnostic in result.diagnostics {

@@ -15,21 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
-    var templates = "Templates"
-
-    @Option(
-        name: .customLong("as-of"),
-        help: ArgumentHelp(
-            "The portfolio's \"today\" (overrides as_of in site.yml).", valueName: "yyyy-mm-dd"),
-        transform: BuildCommand.date)
-    var asOf: CalendarDate?
-
-    @Flag(help: "Build content marked draft: true.")
-    var drafts = false
+    @OptionGroup var site: SiteOptions
 
     @Option(help: ArgumentHelp("The address to listen on.", valueName: "address"))
     var host = "127.0.0.1"
@@ -47,18 +33,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let current = URL(
-            filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         let scratch = FileManager.default.temporaryDirectory.appending(
             path: "folio-serve-\(ProcessInfo.processInfo.processIdentifier)",
             directoryHint: .isDirectory)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let options = BuildOptions(
-            content: URL(filePath: content, directoryHint: .isDirectory, relativeTo: current),
-            templates: URL(filePath: templates, directoryHint: .isDirectory, relativeTo: current),
-            output: scratch.appending(path: "Public", directoryHint: .isDirectory),
-            contentDisplay: content, templatesDisplay: templates, outputDisplay: "the preview",
-            asOf: asOf, today: BuildCommand.today(), includeDrafts: drafts)
+        let options = site.buildOptions(
+            output: scratch.appending(path: "Public", directoryHint: .isDirectory).path,
+            outputDisplay: "the preview")
         let terminal = Terminal()
         let server = PreviewServer(
             build: options, host: host, port: port, formatter: terminal.formatter)

@@ -1,0 +1,66 @@
+import ArgumentParser
+import FolioKit
+import Foundation
+
+/// The options that say which site to read, shared by build, check and serve.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "The portfolio's \"today\" (overrides as_of in site.yml).", valueName: "yyyy-mm-dd"),
+        transform: SiteOptions.date)
+    var asOf: CalendarDate?
+
+    @Flag(help: "Include content marked draft: true.")
+    var drafts = false
+
+    /// The build options for this site, writing to `output` (relative to the current
+    /// folder unless absolute), which messages call `outputDisplay`.
+    func buildOptions(
+        output: String, outputDisplay: String? = nil,
+        phaseStarted: (@Sendable (BuildPhase) -> Void)? = nil
+    ) -> BuildOptions {
+        let current = URL(
+            filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        return BuildOptions(
+            content: URL(filePath: content, directoryHint: .isDirectory, relativeTo: current),
+            templates: URL(filePath: templates, directoryHint: .isDirectory, relativeTo: current),
+            output: URL(filePath: output, directoryHint: .isDirectory, relativeTo: current),
+            contentDisplay: content.trimmingTrailingSlashes,
+            templatesDisplay: templates.trimmingTrailingSlashes,
+            outputDisplay: outputDisplay ?? output.trimmingTrailingSlashes,
+            asOf: asOf, today: Self.today(), includeDrafts: drafts,
+            phaseStarted: phaseStarted)
+    }
+
+    /// Reads `--as-of`.
+    static func date(_ text: String) throws -> CalendarDate {
+        guard let date = CalendarDate(iso: text) else {
+            throw ValidationError(
+                "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-11-30")
+        }
+        return date
+    }
+
+    /// The build date, or `SOURCE_DATE_EPOCH`'s for reproducible builds, in UTC.
+    static func today() -> CalendarDate {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
+        let seconds = epoch ?? Int(Date().timeIntervalSince1970)
+        return CalendarDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
+    }
+}
+
+extension String {
+    /// The path without trailing slashes, as messages show it.
+    var trimmingTrailingSlashes: String {
+        var text = self
+        while text.count > 1, text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+}
