@@ -12,6 +12,11 @@ enum ContentLoader {
     {
         let content = options.content
         let display = options.contentDisplay
+        let escaping = linksLeaving(content, display: display)
+        guard escaping.isEmpty else {
+            diagnostics += escaping
+            return nil
+        }
         var settings = SiteSettings()
         for name in ["site.yml", "site.yaml"] {
             let url = content.appending(path: name)
@@ -75,6 +80,34 @@ enum ContentLoader {
         return PortfolioSources(
             settings: settings, accounts: accounts, team: team, activities: activities, arr: arr,
             briefs: briefs, handoffs: handoffs, chapters: chapters)
+    }
+
+    /// An error for every symbolic link below `content` that leads outside it.
+    ///
+    /// Such a link would publish, or show in an error message, a file that is not part of
+    /// the site; the build stops before it reads anything.
+    static func linksLeaving(_ content: URL, display: String) -> [Diagnostic] {
+        let root = content.standardizedFileURL.resolvingSymlinksInPath().path
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: content, includingPropertiesForKeys: [.isSymbolicLinkKey])
+        else { return [] }
+        var problems: [Diagnostic] = []
+        let base = content.standardizedFileURL.path
+        while let url = enumerator.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true
+            else { continue }
+            let target = url.resolvingSymlinksInPath().path
+            guard target != root, !target.hasPrefix(root + "/") else { continue }
+            let relative = url.standardizedFileURL.path.dropFirst(base.count)
+                .drop { $0 == "/" }
+            problems.append(
+                .error(
+                    "\(display)/\(relative) is a symbolic link that leads outside \(display); "
+                        + "Folio reads only files inside the content folder, so copy the file in "
+                        + "instead of linking to it"))
+        }
+        return problems.sorted()
     }
 
     /// Every `*.md` file of `Content/<folder>/`, parsed in parallel, in file name order.

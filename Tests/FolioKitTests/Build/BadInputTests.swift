@@ -160,6 +160,18 @@ import Testing
 
                 """#),
         Case(
+            name: "symbolic link out of Content",
+            breakSite: {
+                try $0.write("secret: value\n", to: "private/notes.yml")
+                try FileManager.default.createSymbolicLink(
+                    at: $0.root.appending(path: "Content/clients/notes.md"),
+                    withDestinationURL: $0.root.appending(path: "private/notes.yml"))
+            },
+            expected: #"""
+                error: Content/clients/notes.md is a symbolic link that leads outside Content; Folio reads only files inside the content folder, so copy the file in instead of linking to it
+
+                """#),
+        Case(
             name: "output that is a file",
             output: "notes.txt",
             breakSite: { try $0.write("my notes\n", to: "notes.txt") },

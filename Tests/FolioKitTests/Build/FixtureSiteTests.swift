@@ -84,4 +84,15 @@ import Testing
         #expect(site.build().result.succeeded)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("<script>alert(1)</script>"))
     }
+
+    @Test func aSymbolicLinkInsideContentIsFollowed() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appending(path: "Content/guide/the-job-again.md"),
+            withDestinationURL: site.root.appending(path: "Content/guide/the-job.md"))
+        #expect(site.build().result.succeeded)
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appending(path: "Public/guide/the-job-again/index.html").path))
+    }
 }
