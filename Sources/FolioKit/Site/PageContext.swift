@@ -477,43 +477,43 @@ struct PageContext: Sendable {
     /// Renewals per calendar month, from the month of `as_of` for twelve months, counting
     /// dates from `as_of` on.
     private func renewalsChart() -> Chart {
-        let months = Self.months(from: portfolio.asOf, count: 12)
-        var counts = Array(repeating: 0, count: months.count)
-        for account in portfolio.clients.map(\.account) where account.status != .churned {
-            guard let date = account.renewalDate, date >= portfolio.asOf,
-                let index = months.firstIndex(where: { $0 == (date.year, date.month) })
-            else { continue }
-            counts[index] += 1
+        let dates = portfolio.clients.map(\.account).compactMap { account in
+            account.status == .churned ? nil : account.renewalDate
         }
-        return Chart(
-            bars: zip(months, counts).map { month, count in
-                Chart.Bar(
-                    label: Self.monthLabel(month), value: Double(count), valueText: String(count))
-            }, orientation: .vertical,
-            title: "Renewals per month, \(Self.monthLabel(months[0])) \(months[0].year) to "
-                + "\(Self.monthLabel(months[11])) \(months[11].year)")
+        return monthlyChart(
+            dates.filter { $0 >= portfolio.asOf },
+            months: Self.months(from: portfolio.asOf, count: 12), title: "Renewals per month")
     }
 
     /// Activities per month over the twelve months up to and including `as_of`'s month.
     private func activityChart(_ activities: [Activity]) -> Chart {
         let start = portfolio.asOf
         let first = CalendarDate(year: start.year - 1, month: start.month, day: 1) ?? start
-        let months = Self.months(from: first, count: 13).suffix(12).map { $0 }
+        return monthlyChart(
+            activities.map(\.date).filter { $0 <= portfolio.asOf },
+            months: Self.months(from: first, count: 13).suffix(12).map { $0 },
+            title: "Touchpoints per month")
+    }
+
+    /// A vertical bar per month of `months`, counting the `dates` that fall in it; the title
+    /// gets the first and last month.
+    private func monthlyChart(
+        _ dates: [CalendarDate], months: [(year: Int, month: Int)], title: String
+    ) -> Chart {
         var counts = Array(repeating: 0, count: months.count)
-        for activity in activities where activity.date <= portfolio.asOf {
-            if let index = months.firstIndex(where: {
-                $0 == (activity.date.year, activity.date.month)
-            }) {
+        for date in dates {
+            if let index = months.firstIndex(where: { $0 == (date.year, date.month) }) {
                 counts[index] += 1
             }
         }
+        let last = months[months.count - 1]
         return Chart(
             bars: zip(months, counts).map { month, count in
                 Chart.Bar(
                     label: Self.monthLabel(month), value: Double(count), valueText: String(count))
             }, orientation: .vertical,
-            title: "Touchpoints per month, \(Self.monthLabel(months[0])) \(months[0].year) to "
-                + "\(Self.monthLabel(months[11])) \(months[11].year)")
+            title: "\(title), \(Self.monthLabel(months[0])) \(months[0].year) to "
+                + "\(Self.monthLabel(last)) \(last.year)")
     }
 
     /// `count` (year, month) pairs starting with `date`'s month.
@@ -729,12 +729,13 @@ struct PageContext: Sendable {
 
     private func person(_ person: Person) -> [String: TemplateValue] {
         let book = portfolio.book(of: person.id)
+        let arr = portfolio.arrByCurrency(book.map(\.account))
         return [
             "person": self.person(person),
             "accounts": .list(book.map(account)),
             "accounts_count": .int(book.count),
-            "arr": money(portfolio.arrByCurrency(book.map(\.account))),
-            "multiple_currencies": .bool(portfolio.arrByCurrency(book.map(\.account)).count > 1),
+            "arr": money(arr),
+            "multiple_currencies": .bool(arr.count > 1),
             "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
             "at_risk_accounts": accountList(metrics.atRisk, in: book),
             "renewal_buckets": renewalBuckets(book),
