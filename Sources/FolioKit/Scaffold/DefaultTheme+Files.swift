@@ -2135,7 +2135,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 
 <section class="block search-app" id="search-app" aria-labelledby="search-heading" hidden>
   <h2 id="search-heading" class="visually-hidden">Search form</h2>
-  <form class="search-form" role="search" action="" method="get">
+  <form class="search-form" role="search" method="get">
     <div class="search-field">
       <label for="search-q">Words to find</label>
       <input id="search-q" name="q" type="search" autocomplete="off" spellcheck="false">
