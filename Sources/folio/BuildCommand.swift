@@ -36,8 +36,9 @@ struct BuildCommand: ParsableCommand {
         progress.finish()
         let time = String(format: "%.2f", timer.elapsed)
         let terminal = Terminal()
-        for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
-            terminal.printError(terminal.formatter.format(diagnostic))
+        let shown = result.diagnostics.filter { !quiet || $0.severity == .error }
+        for text in terminal.formatter.format(shown) {
+            terminal.printError(text)
         }
         if verbose { terminal.printError(timer.report()) }
         let counts =

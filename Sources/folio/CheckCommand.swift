@@ -45,8 +45,8 @@ struct CheckCommand: ParsableCommand {
         let terminal = Terminal()
         switch format {
         case .text:
-            for diagnostic in result.diagnostics {
-                terminal.printError(terminal.formatter.format(diagnostic))
+            for text in terminal.formatter.format(result.diagnostics) {
+                terminal.printError(text)
             }
         case .json: terminal.print(DiagnosticReport.json(result.diagnostics))
         case .github: terminal.print(DiagnosticReport.github(result.diagnostics))

@@ -50,8 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
                 if open { Self.openInBrowser(address) }
             },
             built: { result in
-                for diagnostic in result.diagnostics {
-                    terminal.printError(terminal.formatter.format(diagnostic))
+                for text in terminal.formatter.format(result.diagnostics) {
+                    terminal.printError(text)
                 }
                 terminal.printError(
                     result.succeeded

@@ -80,12 +80,14 @@ public enum SiteBuilder {
         return PreparedSite(sources: sources, portfolio: portfolio, library: library, pages: pages)
     }
 
-    /// Renders every page of `site` in parallel and hands each page's HTML to `deliver`;
-    /// problems go to `collector`.
+    /// Renders every page of `site` in parallel and hands each page's HTML to `deliver`.
+    ///
+    /// Problems go to `collector`. Returns the contexts the pages were rendered from.
+    @discardableResult
     static func renderPages(
         _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
         deliver: @Sendable (PlannedPage, String) throws -> Void
-    ) {
+    ) -> PageContext {
         options.phaseStarted?(.rendering)
         let contexts = PageContext(
             portfolio: site.portfolio,
@@ -106,6 +108,7 @@ public enum SiteBuilder {
                 collector.report(.error("\(page.path): \(error)"))
             }
         }
+        return contexts
     }
 
     /// Renders and writes every page, the sitemap, the calendar, the search index and the
@@ -123,7 +126,7 @@ public enum SiteBuilder {
             return nil
         }
         let collector = DiagnosticCollector()
-        renderPages(site, options: options, collector: collector) { page, html in
+        let contexts = renderPages(site, options: options, collector: collector) { page, html in
             try staging.write(html, to: page.path)
         }
         diagnostics += collector.sorted
@@ -136,7 +139,7 @@ public enum SiteBuilder {
             }
             try staging.write(sitemap, to: "sitemap.xml")
             try staging.write(RenewalCalendar.ics(portfolio), to: "renewals.ics")
-            try staging.write(SearchIndex(portfolio).json, to: "search-index.json")
+            try staging.write(contexts.searchIndex.json, to: "search-index.json")
             count += 3
             let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
             if FileManager.default.fileExists(atPath: assets.path) {

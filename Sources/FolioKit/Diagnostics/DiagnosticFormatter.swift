@@ -27,15 +27,31 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The diagnostic and its notes, each with its source line and caret, ending in a newline.
     public func format(_ diagnostic: Diagnostic) -> String {
+        var sources = SourceLines(sourceText)
+        return format(diagnostic, &sources)
+    }
+
+    /// Each diagnostic formatted as `format(_:)` does, reading each file they name once.
+    ///
+    /// Prefer this for many diagnostics: a thousand warnings about one large CSV file cost one
+    /// read and one pass over it, not a thousand.
+    public func format(_ diagnostics: some Sequence<Diagnostic>) -> [String] {
+        var sources = SourceLines(sourceText)
+        return diagnostics.map { format($0, &sources) }
+    }
+
+    private func format(_ diagnostic: Diagnostic, _ sources: inout SourceLines) -> String {
         var text = ""
-        append(diagnostic, to: &text)
+        append(diagnostic, to: &text, &sources)
         for note in diagnostic.notes {
-            append(note, to: &text)
+            append(note, to: &text, &sources)
         }
         return text
     }
 
-    private func append(_ diagnostic: Diagnostic, to text: inout String) {
+    private func append(
+        _ diagnostic: Diagnostic, to text: inout String, _ sources: inout SourceLines
+    ) {
         if let location = diagnostic.location {
             text += paint("\(location):", "1") + " "
         }
@@ -48,8 +64,7 @@ public struct DiagnosticFormatter: Sendable {
         text += paint("\(diagnostic.severity.rawValue):", color) + " "
         text += paint(diagnostic.message, "1") + "\n"
         guard let location = diagnostic.location,
-            let source = sourceText(location.file),
-            let line = Self.line(location.line, of: source)
+            let line = sources.line(location.line, of: location.file)
         else { return }
         let (shown, caret) = Self.window(of: line, around: location.column - 1)
         text += shown + "\n"
@@ -78,15 +93,6 @@ public struct DiagnosticFormatter: Sendable {
     ///
     /// Lines end at LF only, as the readers count them; a CR before it is dropped.
     static func line(_ number: Int, of source: String) -> String? {
-        // Bytes, not characters: "\r\n" is one Character, and lines end at LF only.
-        var lines = source.utf8.split(
-            separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
-        guard number >= 1, number <= lines.count else { return nil }
-        if number == lines.count, lines.last?.isEmpty == true, number > 1 { return nil }
-        var line = lines[lines.startIndex + number - 1]
-        if number == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-        lines = []
-        return String(decoding: line, as: UTF8.self)
+        SourceLines.Text(source).line(number)
     }
 }

@@ -41,6 +41,11 @@ struct Portfolio: Sendable {
         clientsByAccountID[id].map { clients[$0] }
     }
 
+    /// The position in `clients` of the account with `id`, if there is one.
+    func clientIndex(accountID id: String) -> Int? {
+        clientsByAccountID[id]
+    }
+
     init(
         settings: SiteSettings, asOf: CalendarDate, people: [Person], clients: [Client],
         handoffs: [Handoff], chapters: [GuideChapter], activities: [Activity],

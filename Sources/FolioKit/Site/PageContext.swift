@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Builds the template context of each page from the portfolio, as docs/templates.md
 /// describes it.
 ///
@@ -12,6 +15,13 @@ struct PageContext: Sendable {
     /// Each taxonomy's terms, and each value's page, computed once for all pages.
     let terms: [Taxonomy: [Taxonomy.Term]]
     private let termHrefs: [Taxonomy: [String: String]]
+    /// The search index, made once for the search page and `search-index.json`.
+    let searchIndex: SearchIndex
+    /// Each client's `account` value, in the order of `portfolio.clients`.
+    ///
+    /// An account appears on about ten pages (its own, the overview, its people's, its
+    /// terms', the renewals); made once, each page shares it instead of making it again.
+    private var accountValues: [TemplateValue] = []
 
     init(portfolio: Portfolio, markdown: MarkdownOptions, version: String) {
         self.portfolio = portfolio
@@ -28,6 +38,15 @@ struct PageContext: Sendable {
         }
         self.terms = terms
         self.termHrefs = hrefs
+        self.searchIndex = SearchIndex(portfolio)
+        let context = self
+        let clients = portfolio.clients
+        let values = Mutex([TemplateValue](repeating: .null, count: clients.count))
+        DispatchQueue.concurrentPerform(iterations: clients.count) { index in
+            let value = context.makeAccount(clients[index])
+            values.withLock { $0[index] = value }
+        }
+        self.accountValues = values.withLock { $0 }
     }
 
     /// The page of `value` in `taxonomy`, or null.
@@ -130,6 +149,10 @@ struct PageContext: Sendable {
     }
 
     private func account(_ client: Portfolio.Client) -> TemplateValue {
+        portfolio.clientIndex(accountID: client.account.id).map { accountValues[$0] } ?? .null
+    }
+
+    private func makeAccount(_ client: Portfolio.Client) -> TemplateValue {
         let account = client.account
         let band = portfolio.healthBand(of: account)
         let touchpointDays = metrics.daysSinceTouchpoint[account.id]
@@ -592,7 +615,7 @@ struct PageContext: Sendable {
     /// The search page: the index for the script, and the values it filters by, each a
     /// link for readers without JavaScript.
     private func search() -> TemplateValue {
-        let index = SearchIndex(portfolio)
+        let index = searchIndex
         let accounts = portfolio.clients.map(\.account)
         func values(_ taxonomy: Taxonomy) -> TemplateValue {
             .list(

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The search page's index: one entry per client, handoff, person and guide chapter, built
 /// once per build and written both into `search/index.html` and as `search-index.json`.
 ///
@@ -35,9 +38,20 @@ struct SearchIndex: Sendable {
     /// Account managers that own an account, `(id, name)`, by name.
     var managers: [(id: String, name: String)]
 
+    /// The index as compact JSON:
+    /// `{"fields":[...],"managers":{"id":"Name"},"entries":[[kind, title, ...], ...]}`.
+    let json: String
+
     init(_ portfolio: Portfolio) {
+        // The excerpts are most of the work (each body is parsed again for its text), and
+        // independent: make them on every core.
+        let bodies =
+            portfolio.clients.map { $0.brief?.body ?? "" } + portfolio.handoffs.map(\.body)
+            + portfolio.chapters.map(\.body)
+        let excerpts = Self.excerpts(of: bodies)
         var entries: [Entry] = []
-        for client in portfolio.clients {
+        entries.reserveCapacity(bodies.count + portfolio.people.count)
+        for (offset, client) in portfolio.clients.enumerated() {
             let account = client.account
             entries.append(
                 Entry(
@@ -45,9 +59,9 @@ struct SearchIndex: Sendable {
                     summary: client.brief?.summary, tags: client.brief?.tags ?? [],
                     industry: account.industry, manager: account.accountManager?.id,
                     tier: account.tier, health: portfolio.healthBand(of: account)?.rawValue,
-                    text: Self.excerpt(client.brief?.body ?? "")))
+                    text: excerpts[offset]))
         }
-        for handoff in portfolio.handoffs {
+        for (offset, handoff) in portfolio.handoffs.enumerated() {
             let client = portfolio.client(accountID: handoff.account.id)
             let account = client?.account
             entries.append(
@@ -58,7 +72,7 @@ struct SearchIndex: Sendable {
                     industry: account?.industry,
                     manager: account?.accountManager?.id ?? handoff.to?.id, tier: account?.tier,
                     health: account.flatMap { portfolio.healthBand(of: $0)?.rawValue },
-                    text: Self.excerpt(handoff.body)))
+                    text: excerpts[portfolio.clients.count + offset]))
         }
         for person in portfolio.people {
             entries.append(
@@ -70,36 +84,64 @@ struct SearchIndex: Sendable {
                     manager: person.role == .accountManager ? person.id : nil, tier: nil,
                     health: nil, text: ""))
         }
-        for chapter in portfolio.chapters {
+        for (offset, chapter) in portfolio.chapters.enumerated() {
             entries.append(
                 Entry(
                     kind: "chapter", title: chapter.title, href: chapter.href,
                     summary: chapter.summary, tags: [], industry: nil, manager: nil, tier: nil,
-                    health: nil, text: Self.excerpt(chapter.body)))
+                    health: nil,
+                    text: excerpts[portfolio.clients.count + portfolio.handoffs.count + offset]))
         }
         self.entries = entries
         let managerIDs = Set(portfolio.clients.compactMap(\.account.accountManager?.id))
         self.managers = portfolio.people.filter { managerIDs.contains($0.id) }.map {
             ($0.id, $0.name)
         }
+        self.json = Self.json(entries: entries, managers: managers)
+    }
+
+    /// The excerpt of each of `bodies`, in order, made in parallel.
+    private static func excerpts(of bodies: [String]) -> [String] {
+        let excerpts = Mutex([String](repeating: "", count: bodies.count))
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+            let excerpt = Self.excerpt(bodies[index])
+            excerpts.withLock { $0[index] = excerpt }
+        }
+        return excerpts.withLock { $0 }
     }
 
     /// The first `excerptLength` characters of `markdown` as plain text, with runs of
     /// white space made one space, cut at a word's end.
     static func excerpt(_ markdown: String) -> String {
         guard markdown.contains(where: { !$0.isWhitespace }) else { return "" }
-        let words = Markdown.plainText(markdown).split(whereSeparator: \.isWhitespace)
+        let plain = Markdown.plainText(markdown)
+        // Word by word from the start, stopping at the first word that does not fit, so a
+        // long body costs no more than its first few hundred characters.
         var text = ""
-        for word in words {
-            if !text.isEmpty, text.count + 1 + word.count > excerptLength { break }
-            text += text.isEmpty ? String(word) : " " + word
+        var length = 0
+        var index = plain.startIndex
+        while index < plain.endIndex {
+            guard let start = plain[index...].firstIndex(where: { !$0.isWhitespace }) else {
+                break
+            }
+            let end = plain[start...].firstIndex(where: \.isWhitespace) ?? plain.endIndex
+            let word = plain[start..<end]
+            let wordLength = word.count
+            if length > 0, length + 1 + wordLength > excerptLength { break }
+            if length > 0 {
+                text += " "
+                length += 1
+            }
+            text += word
+            length += wordLength
+            index = end
         }
         return text
     }
 
-    /// The index as compact JSON:
-    /// `{"fields":[...],"managers":{"id":"Name"},"entries":[[kind, title, ...], ...]}`.
-    var json: String {
+    private static func json(entries: [Entry], managers: [(id: String, name: String)])
+        -> String
+    {
         var json = "{\"fields\":[" + Self.fields.map(Self.quoted).joined(separator: ",") + "],"
         json += "\"managers\":{"
         json += managers.map { Self.quoted($0.id) + ":" + Self.quoted($0.name) }

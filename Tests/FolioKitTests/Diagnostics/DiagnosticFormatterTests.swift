@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import FolioKit
@@ -75,6 +76,28 @@ import Testing
         #expect(
             formatter.format(.error("e", at: SourceLocation(file: "a.md", line: 9)))
                 == "a.md:9:1: error: e\n")
+    }
+
+    @Test func formatsManyDiagnosticsReadingEachFileOnce() {
+        let reads = Mutex<[String]>([])
+        let counting = DiagnosticFormatter { path in
+            reads.withLock { $0.append(path) }
+            return path == "a.md" ? "one\ntwo\nthree\n" : nil
+        }
+        let diagnostics = [
+            Diagnostic.error("e", at: SourceLocation(file: "a.md", line: 3, column: 2)),
+            .warning("w", at: SourceLocation(file: "a.md", line: 1, column: 1)),
+            .warning("gone", at: SourceLocation(file: "b.md", line: 1, column: 1)),
+            .warning("past the end", at: SourceLocation(file: "a.md", line: 4, column: 1)),
+            .warning("b again", at: SourceLocation(file: "b.md", line: 2, column: 1)),
+        ]
+        #expect(
+            counting.format(diagnostics) == [
+                "a.md:3:2: error: e\nthree\n ^\n", "a.md:1:1: warning: w\none\n^\n",
+                "b.md:1:1: warning: gone\n", "a.md:4:1: warning: past the end\n",
+                "b.md:2:1: warning: b again\n",
+            ])
+        #expect(reads.withLock { $0 } == ["a.md", "b.md"])
     }
 
     @Test func sortsWithoutPlaceFirstThenByFileLineAndColumn() {
