@@ -27,6 +27,16 @@ public enum YAMLReader {
     public static func read(
         _ text: String, file: String, firstLine: Int = 1, syntax: Syntax = .yaml
     ) throws(DiagnosticList) -> DataNode {
+        if syntax == .yaml, let node = YAMLFastPath.read(text, file: file, firstLine: firstLine) {
+            return node
+        }
+        return try composed(text, file: file, firstLine: firstLine, syntax: syntax)
+    }
+
+    /// Reads `text` with Yams alone, as `read` does for whatever the fast path declines.
+    static func composed(
+        _ text: String, file: String, firstLine: Int = 1, syntax: Syntax = .yaml
+    ) throws(DiagnosticList) -> DataNode {
         var composer = YAMLComposer(text: text, file: file, firstLine: firstLine, syntax: syntax)
         return try composer.compose()
     }
