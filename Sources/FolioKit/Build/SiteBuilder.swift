@@ -89,7 +89,10 @@ public enum SiteBuilder {
         let contexts = PageContext(
             portfolio: site.portfolio,
             markdown: MarkdownOptions(allowsRawHTML: site.portfolio.settings.allowsRawHTML),
-            version: options.version)
+            version: options.version,
+            contentFolder: (
+                options.contentDisplay, options.content.standardizedFileURL.lastPathComponent
+            ))
         let pages = site.pages
         let library = site.library
         ParallelLoop.forEach(pages.count, jobs: options.jobs) { index in

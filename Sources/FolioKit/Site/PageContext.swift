@@ -7,16 +7,23 @@ struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
     let version: String
+    /// How messages name the content folder (as typed after `--content`), and the folder's
+    /// own name, which pages name source files from.
+    let contentFolder: (display: String, name: String)?
     /// The portfolio's figures, computed once for all pages.
     let metrics: PortfolioMetrics
     /// Each taxonomy's terms, and each value's page, computed once for all pages.
     let terms: [Taxonomy: [Taxonomy.Term]]
     private let termHrefs: [Taxonomy: [String: String]]
 
-    init(portfolio: Portfolio, markdown: MarkdownOptions, version: String) {
+    init(
+        portfolio: Portfolio, markdown: MarkdownOptions, version: String,
+        contentFolder: (display: String, name: String)? = nil
+    ) {
         self.portfolio = portfolio
         self.markdown = markdown
         self.version = version
+        self.contentFolder = contentFolder
         self.metrics = PortfolioMetrics(portfolio)
         var terms: [Taxonomy: [Taxonomy.Term]] = [:]
         var hrefs: [Taxonomy: [String: String]] = [:]
@@ -28,6 +35,15 @@ struct PageContext: Sendable {
         }
         self.terms = terms
         self.termHrefs = hrefs
+    }
+
+    /// A source file as pages show it, starting from the content folder's own name: the
+    /// folder the build runs from, and how `--content` was written, change no page.
+    private func published(_ source: String) -> TemplateValue {
+        guard let contentFolder, source.hasPrefix(contentFolder.display + "/") else {
+            return .string(source)
+        }
+        return .string(contentFolder.name + source.dropFirst(contentFolder.display.count))
     }
 
     /// The page of `value` in `taxonomy`, or null.
@@ -330,7 +346,7 @@ struct PageContext: Sendable {
                 ]
             })
         values["body"] = html(handoff.body)
-        values["source"] = .string(handoff.source)
+        values["source"] = published(handoff.source)
         values["fields"] = handoff.fields
         return .map(values)
     }
@@ -722,7 +738,7 @@ struct PageContext: Sendable {
             "updated": .date(brief.updated),
             "updated_display": .dateDisplay(brief.updated),
             "body": html(brief.body),
-            "source": .string(brief.source),
+            "source": published(brief.source),
             "fields": brief.fields,
         ]
     }
