@@ -20,6 +20,14 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include content marked draft: true.")
     var drafts = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How many files to read and render at once (default: one per processor); the "
+                + "output is the same for any number.", valueName: "n"),
+        transform: SiteOptions.jobs)
+    var jobs: Int?
+
     /// The build options for this site, writing to `output` (relative to the current
     /// folder unless absolute), which messages call `outputDisplay`.
     func buildOptions(
@@ -35,7 +43,7 @@ struct SiteOptions: ParsableArguments {
             contentDisplay: content.trimmingTrailingSlashes,
             templatesDisplay: templates.trimmingTrailingSlashes,
             outputDisplay: outputDisplay ?? output.trimmingTrailingSlashes,
-            asOf: asOf, today: Self.today(), includeDrafts: drafts,
+            asOf: asOf, today: Self.today(), includeDrafts: drafts, jobs: jobs,
             phaseStarted: phaseStarted)
     }
 
@@ -46,6 +54,16 @@ struct SiteOptions: ParsableArguments {
                 "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-11-30")
         }
         return date
+    }
+
+    /// Reads `--jobs`.
+    static func jobs(_ text: String) throws -> Int {
+        guard let jobs = Int(text), jobs >= 1 else {
+            throw ValidationError(
+                "'\(text)' is not a number of jobs; give a whole number of at least 1, such as "
+                    + "--jobs 4")
+        }
+        return jobs
     }
 
     /// The build date, or `SOURCE_DATE_EPOCH`'s for reproducible builds, in UTC.

@@ -107,6 +107,16 @@ import Testing
         #expect(errors.contains("Usage:") || errors.contains("Error:"))
     }
 
+    @Test(arguments: ["0", "1.5", "many"])
+    func refusesJobsThatAreNotAPositiveNumber(_ jobs: String) throws {
+        let (status, _, errors) = try folio(["build", "--jobs", jobs])
+        #expect(status == 64)
+        #expect(
+            errors.contains(
+                "Error: The value '\(jobs)' is invalid for '--jobs <n>': '\(jobs)' is not a "
+                    + "number of jobs; give a whole number of at least 1, such as --jobs 4"))
+    }
+
     @Test func reportsAMissingContentFolder() throws {
         let root = try site()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -21,6 +21,9 @@ public struct BuildOptions: Sendable {
     public var today: CalendarDate
     /// Whether content marked `draft: true` is built.
     public var includeDrafts: Bool
+    /// How many threads read, type and render files at once (at least 1); the output is the
+    /// same for any number.
+    public var jobs: Int
     /// Whether a name a template uses that the context lacks is an error.
     public var strictTemplates: Bool
     /// Folio's version, for the pages' footers.
@@ -29,12 +32,13 @@ public struct BuildOptions: Sendable {
     /// uses it to time the phases (Folio itself never reads the clock).
     public var phaseStarted: (@Sendable (BuildPhase) -> Void)?
 
-    /// Options for the site in `folder`, with the default folder names.
+    /// Options for the site in `folder`, with the default folder names; `jobs` defaults to
+    /// one thread per active processor.
     public init(
         content: URL, templates: URL, output: URL, contentDisplay: String = "Content",
         templatesDisplay: String = "Templates", outputDisplay: String = "Public",
         asOf: CalendarDate? = nil, today: CalendarDate, includeDrafts: Bool = false,
-        strictTemplates: Bool = true, version: String = Folio.version,
+        jobs: Int? = nil, strictTemplates: Bool = true, version: String = Folio.version,
         phaseStarted: (@Sendable (BuildPhase) -> Void)? = nil
     ) {
         self.content = content
@@ -46,6 +50,7 @@ public struct BuildOptions: Sendable {
         self.asOf = asOf
         self.today = today
         self.includeDrafts = includeDrafts
+        self.jobs = max(1, jobs ?? ParallelLoop.defaultJobs)
         self.strictTemplates = strictTemplates
         self.version = version
         self.phaseStarted = phaseStarted

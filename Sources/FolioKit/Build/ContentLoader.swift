@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -120,7 +119,7 @@ enum ContentLoader {
         }
         let files = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         let results = Mutex<[Int: Result<Document, DiagnosticList>]>([:])
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        ParallelLoop.forEach(files.count, jobs: options.jobs) { index in
             let path = "\(options.contentDisplay)/\(folder)/\(files[index])"
             let result: Result<Document, DiagnosticList>
             do {

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Builds a site: reads the content, merges the portfolio, renders every page in parallel
@@ -52,7 +51,7 @@ public enum SiteBuilder {
 
         let asOf = options.asOf ?? sources.settings.asOf ?? options.today
         let (portfolio, problems) = Portfolio.merge(
-            sources, asOf: asOf, includeDrafts: options.includeDrafts)
+            sources, asOf: asOf, includeDrafts: options.includeDrafts, jobs: options.jobs)
         diagnostics += problems
 
         options.phaseStarted?(.parsingTemplates)
@@ -92,10 +91,13 @@ public enum SiteBuilder {
         let contexts = PageContext(
             portfolio: site.portfolio,
             markdown: MarkdownOptions(allowsRawHTML: site.portfolio.settings.allowsRawHTML),
-            version: options.version)
+            version: options.version,
+            contentFolder: (
+                options.contentDisplay, options.content.standardizedFileURL.lastPathComponent
+            ))
         let pages = site.pages
         let library = site.library
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        ParallelLoop.forEach(pages.count, jobs: options.jobs) { index in
             let page = pages[index]
             do {
                 let html = try library.render(page.template, context: contexts.context(for: page))

@@ -1,13 +1,14 @@
-import Dispatch
 import Synchronization
 
 extension Portfolio {
     /// Types every record and joins them.
     ///
     /// Briefs and handoffs join accounts by `account`, people join by id. Returns the portfolio and every problem found; the portfolio is only
-    /// to be published when none of them is an error.
+    /// to be published when none of them is an error. Documents are typed on up to `jobs`
+    /// threads.
     static func merge(
-        _ sources: PortfolioSources, asOf: CalendarDate, includeDrafts: Bool
+        _ sources: PortfolioSources, asOf: CalendarDate, includeDrafts: Bool,
+        jobs: Int = ParallelLoop.defaultJobs
     ) -> (Portfolio, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let settings = sources.settings
@@ -28,17 +29,21 @@ extension Portfolio {
             check.person(account.salesperson)
         }
 
-        let everyBrief = documents(sources.briefs, includeDrafts: true, &diagnostics) {
+        let everyBrief = documents(sources.briefs, includeDrafts: true, jobs: jobs, &diagnostics) {
             ClientBrief.read($0, slug: $1)
         }
         let briefs = everyBrief.filter { includeDrafts || !$0.isDraft }
         let draftBriefs = Dictionary(
             everyBrief.filter(\.isDraft).map { ($0.account.id, $0.source) },
             uniquingKeysWith: { first, _ in first })
-        let handoffs = documents(sources.handoffs, includeDrafts: includeDrafts, &diagnostics) {
+        let handoffs = documents(
+            sources.handoffs, includeDrafts: includeDrafts, jobs: jobs, &diagnostics
+        ) {
             Handoff.read($0, slug: $1)
         }
-        let chapters = documents(sources.chapters, includeDrafts: includeDrafts, &diagnostics) {
+        let chapters = documents(
+            sources.chapters, includeDrafts: includeDrafts, jobs: jobs, &diagnostics
+        ) {
             GuideChapter.read($0, slug: $1)
         }
 
@@ -135,14 +140,14 @@ extension Portfolio {
     /// Each document is typed on its own thread: typing thousands of briefs one after the
     /// other was the longest stretch of a large build with one core idle.
     private static func documents<Item>(
-        _ documents: [Document], includeDrafts: Bool, _ diagnostics: inout [Diagnostic],
+        _ documents: [Document], includeDrafts: Bool, jobs: Int, _ diagnostics: inout [Diagnostic],
         _ read: @Sendable (Document, String) -> (Item?, [Diagnostic])
     ) -> [Item] where Item: Draftable & Sendable {
         let named = documents.compactMap { document in
             slug(of: document.path, diagnostics: &diagnostics).map { (document, $0) }
         }
         let results = Mutex<[(Item?, [Diagnostic])?]>(Array(repeating: nil, count: named.count))
-        DispatchQueue.concurrentPerform(iterations: named.count) { index in
+        ParallelLoop.forEach(named.count, jobs: jobs) { index in
             let result = read(named[index].0, named[index].1)
             results.withLock { $0[index] = result }
         }

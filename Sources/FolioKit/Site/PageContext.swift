@@ -10,6 +10,9 @@ struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
     let version: String
+    /// How messages name the content folder (as typed after `--content`), and the folder's
+    /// own name, which pages name source files from.
+    let contentFolder: (display: String, name: String)?
     /// The portfolio's figures, computed once for all pages.
     let metrics: PortfolioMetrics
     /// Each taxonomy's terms, and each value's page, computed once for all pages.
@@ -23,10 +26,14 @@ struct PageContext: Sendable {
     /// terms', the renewals); made once, each page shares it instead of making it again.
     private var accountValues: [TemplateValue] = []
 
-    init(portfolio: Portfolio, markdown: MarkdownOptions, version: String) {
+    init(
+        portfolio: Portfolio, markdown: MarkdownOptions, version: String,
+        contentFolder: (display: String, name: String)? = nil
+    ) {
         self.portfolio = portfolio
         self.markdown = markdown
         self.version = version
+        self.contentFolder = contentFolder
         self.metrics = PortfolioMetrics(portfolio)
         var terms: [Taxonomy: [Taxonomy.Term]] = [:]
         var hrefs: [Taxonomy: [String: String]] = [:]
@@ -47,6 +54,15 @@ struct PageContext: Sendable {
             values.withLock { $0[index] = value }
         }
         self.accountValues = values.withLock { $0 }
+    }
+
+    /// A source file as pages show it, starting from the content folder's own name: the
+    /// folder the build runs from, and how `--content` was written, change no page.
+    private func published(_ source: String) -> TemplateValue {
+        guard let contentFolder, source.hasPrefix(contentFolder.display + "/") else {
+            return .string(source)
+        }
+        return .string(contentFolder.name + source.dropFirst(contentFolder.display.count))
     }
 
     /// The page of `value` in `taxonomy`, or null.
@@ -353,7 +369,7 @@ struct PageContext: Sendable {
                 ]
             })
         values["body"] = html(handoff.body)
-        values["source"] = .string(handoff.source)
+        values["source"] = published(handoff.source)
         values["fields"] = handoff.fields
         return .map(values)
     }
@@ -745,7 +761,7 @@ struct PageContext: Sendable {
             "updated": .date(brief.updated),
             "updated_display": .dateDisplay(brief.updated),
             "body": html(brief.body),
-            "source": .string(brief.source),
+            "source": published(brief.source),
             "fields": brief.fields,
         ]
     }

@@ -1,0 +1,60 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import FolioKit
+
+/// `--jobs`: the loop runs every iteration once on the threads it is given, and the site
+/// is the same whatever their number.
+@Suite struct ParallelLoopTests {
+    @Test(arguments: [(0, 4), (1, 4), (7, 1), (100, 3), (100, 8), (5, 64)])
+    func runsEveryIterationOnce(iterations: Int, jobs: Int) {
+        let counts = Mutex<[Int]>(Array(repeating: 0, count: iterations))
+        ParallelLoop.forEach(iterations, jobs: jobs) { index in
+            counts.withLock { $0[index] += 1 }
+        }
+        #expect(counts.withLock { $0 } == Array(repeating: 1, count: iterations))
+    }
+
+    @Test func oneJobRunsInOrderOnTheCallingThread() {
+        let caller = ObjectIdentifier(Thread.current)
+        let order = Mutex<[Int]>([])
+        let others = Mutex(0)
+        ParallelLoop.forEach(6, jobs: 1) { index in
+            order.withLock { $0.append(index) }
+            if ObjectIdentifier(Thread.current) != caller { others.withLock { $0 += 1 } }
+        }
+        #expect(order.withLock { $0 } == [0, 1, 2, 3, 4, 5])
+        #expect(others.withLock { $0 } == 0)
+    }
+
+    @Test func jobsAreAtLeastOne() {
+        let options = BuildOptions(
+            content: URL(filePath: "/c"), templates: URL(filePath: "/t"),
+            output: URL(filePath: "/o"), today: CalendarDate(daysSinceEpoch: 0), jobs: 0)
+        #expect(options.jobs == 1)
+        let defaulted = BuildOptions(
+            content: URL(filePath: "/c"), templates: URL(filePath: "/t"),
+            output: URL(filePath: "/o"), today: CalendarDate(daysSinceEpoch: 0))
+        #expect(defaulted.jobs == ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    @Test func oneJobAndEightJobsBuildTheSameBytes() throws {
+        let site = try SiteFixture(copying: SiteFixture.repository)
+        var one = site.options(output: "One")
+        one.jobs = 1
+        var eight = site.options(output: "Eight")
+        eight.jobs = 8
+        let first = site.build(one)
+        let second = site.build(eight)
+        #expect(first.result.succeeded, "\(first.text)")
+        #expect(second.result.succeeded, "\(second.text)")
+        #expect(first.text == second.text)
+        let single = SiteFixture.files(in: site.root.appending(path: "One"))
+        let parallel = SiteFixture.files(in: site.root.appending(path: "Eight"))
+        let committed = SiteFixture.files(in: SiteFixture.repository.appending(path: "Public"))
+        #expect(single.count == committed.count)
+        let differing = Set(single.keys).union(parallel.keys).filter { single[$0] != parallel[$0] }
+        #expect(differing.isEmpty, "differs: \(differing.sorted())")
+    }
+}
