@@ -94,7 +94,7 @@ public enum SiteBuilder {
             version: options.version,
             contentFolder: (
                 options.contentDisplay, options.content.standardizedFileURL.lastPathComponent
-            ))
+            ), jobs: options.jobs)
         let pages = site.pages
         let library = site.library
         ParallelLoop.forEach(pages.count, jobs: options.jobs) { index in

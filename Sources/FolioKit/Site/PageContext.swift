@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Builds the template context of each page from the portfolio, as docs/templates.md
@@ -28,7 +27,8 @@ struct PageContext: Sendable {
 
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
-        contentFolder: (display: String, name: String)? = nil
+        contentFolder: (display: String, name: String)? = nil,
+        jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.portfolio = portfolio
         self.markdown = markdown
@@ -45,11 +45,11 @@ struct PageContext: Sendable {
         }
         self.terms = terms
         self.termHrefs = hrefs
-        self.searchIndex = SearchIndex(portfolio)
+        self.searchIndex = SearchIndex(portfolio, jobs: jobs)
         let context = self
         let clients = portfolio.clients
         let values = Mutex([TemplateValue](repeating: .null, count: clients.count))
-        DispatchQueue.concurrentPerform(iterations: clients.count) { index in
+        ParallelLoop.forEach(clients.count, jobs: jobs) { index in
             let value = context.makeAccount(clients[index])
             values.withLock { $0[index] = value }
         }

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// The search page's index: one entry per client, handoff, person and guide chapter, built
@@ -42,13 +41,13 @@ struct SearchIndex: Sendable {
     /// `{"fields":[...],"managers":{"id":"Name"},"entries":[[kind, title, ...], ...]}`.
     let json: String
 
-    init(_ portfolio: Portfolio) {
+    init(_ portfolio: Portfolio, jobs: Int = ParallelLoop.defaultJobs) {
         // The excerpts are most of the work (each body is parsed again for its text), and
         // independent: make them on every core.
         let bodies =
             portfolio.clients.map { $0.brief?.body ?? "" } + portfolio.handoffs.map(\.body)
             + portfolio.chapters.map(\.body)
-        let excerpts = Self.excerpts(of: bodies)
+        let excerpts = Self.excerpts(of: bodies, jobs: jobs)
         var entries: [Entry] = []
         entries.reserveCapacity(bodies.count + portfolio.people.count)
         for (offset, client) in portfolio.clients.enumerated() {
@@ -100,10 +99,10 @@ struct SearchIndex: Sendable {
         self.json = Self.json(entries: entries, managers: managers)
     }
 
-    /// The excerpt of each of `bodies`, in order, made in parallel.
-    private static func excerpts(of bodies: [String]) -> [String] {
+    /// The excerpt of each of `bodies`, in order, made on up to `jobs` threads.
+    private static func excerpts(of bodies: [String], jobs: Int) -> [String] {
         let excerpts = Mutex([String](repeating: "", count: bodies.count))
-        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+        ParallelLoop.forEach(bodies.count, jobs: jobs) { index in
             let excerpt = Self.excerpt(bodies[index])
             excerpts.withLock { $0[index] = excerpt }
         }
