@@ -8,6 +8,17 @@ struct PortfolioSources: Sendable {
     var briefs: [Document] = []
     var handoffs: [Document] = []
     var chapters: [Document] = []
+
+    /// Drops the rows and documents, keeping the settings and the files' names.
+    mutating func releaseRecords() {
+        accounts.rows = []
+        team?.rows = []
+        activities?.rows = []
+        arr?.rows = []
+        briefs = []
+        handoffs = []
+        chapters = []
+    }
 }
 
 extension DataTable {
