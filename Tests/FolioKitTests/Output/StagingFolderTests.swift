@@ -61,6 +61,24 @@ import Testing
         #expect(try text(output.appending(path: "clients/acme/index.html")) == "new\n")
     }
 
+    @Test func whereNoExchangeIsOfferedTwoRenamesReplaceTheOutput() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appending(path: "Public")
+        try put("old\n", at: output.appending(path: "index.html"))
+        try put("kept\n", at: output.appending(path: "same.html"))
+        let kept = try inode(output.appending(path: "same.html"))
+
+        let staging = try staging(output, "Public")
+        try staging.write("new\n", to: "index.html")
+        try staging.write("kept\n", to: "same.html")
+        try staging.commit(exchanging: false)
+
+        #expect(try contents(root) == ["Public"])
+        #expect(try text(output.appending(path: "index.html")) == "new\n")
+        #expect(try inode(output.appending(path: "same.html")) == kept)
+    }
+
     @Test func discardLeavesTheOutputAsItWas() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
