@@ -25,9 +25,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .target(name: "CFolioSwap"),
         .target(
             name: "FolioKit",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCmark", "CFolioSwap", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -19,6 +19,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output = "Public"
 
+    @Flag(
+        name: .customLong("discard-foreign"),
+        help:
+            "Replace files in the output folder that Folio did not write, or that were changed since it wrote them, instead of failing."
+    )
+    var discardForeign = false
+
     @Flag(help: "Print errors only.")
     var quiet = false
 
@@ -28,10 +35,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let timer = PhaseTimer()
         let progress = ProgressLine(enabled: !quiet)
-        let options = site.buildOptions(output: output) { phase in
+        var options = site.buildOptions(output: output) { phase in
             timer.started(phase)
             progress.started(phase)
         }
+        options.discardsForeignFiles = discardForeign
         let result = SiteBuilder.build(options)
         progress.finish()
         let time = String(format: "%.2f", timer.elapsed)
@@ -47,7 +55,9 @@ struct BuildCommand: ParsableCommand {
         if result.succeeded {
             if !quiet {
                 terminal.printError(
-                    "Built \(result.pagesWritten) pages (\(result.filesWritten) files) into "
+                    "Built \(result.pagesWritten) pages (\(result.filesWritten) files"
+                        + (result.filesUnchanged > 0 ? ", \(result.filesUnchanged) unchanged" : "")
+                        + ") into "
                         + "\(options.outputDisplay) in \(time) s: \(counts)\n")
             }
         } else {

@@ -71,6 +71,47 @@ import Testing
             FileManager.default.fileExists(atPath: root.appending(path: "Public/index.html").path))
     }
 
+    @Test func aSecondBuildSaysHowManyFilesWereUnchanged() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try folio(["build", "--quiet"], in: root).status == 0)
+        let (status, _, errors) = try folio(["build"], in: root)
+        #expect(status == 0)
+        #expect(
+            errors.contains(
+                /Built 21 pages \(25 files, 25 unchanged\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/
+            ))
+    }
+
+    @Test func aFileFolioDidNotWriteStopsTheBuildUnlessDiscarded() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try folio(["build", "--quiet"], in: root).status == 0)
+        let notes = root.appending(path: "Public/notes.txt")
+        try Data("mine\n".utf8).write(to: notes)
+
+        let refused = try folio(["build", "--quiet"], in: root)
+        #expect(refused.status == 1)
+        #expect(
+            refused.errors.hasPrefix(
+                "error: Public holds 1 file that Folio did not write, which building would "
+                    + "remove: notes.txt; move it out of Public (files to publish belong in "
+                    + "Templates/assets/, which is copied to Public/assets/), or build with "
+                    + "--discard-foreign to replace it\n"))
+        #expect(
+            refused.errors.contains(
+                /Build failed in \d+\.\d\d s: 1 error, 1 warning; Public was left as it was\n$/))
+        #expect(FileManager.default.fileExists(atPath: notes.path))
+
+        let replaced = try folio(["build", "--discard-foreign"], in: root)
+        #expect(replaced.status == 0)
+        #expect(
+            replaced.errors.hasPrefix(
+                "warning: replaced 1 file in Public that Folio did not write, as "
+                    + "--discard-foreign asked: notes.txt\n"))
+        #expect(!FileManager.default.fileExists(atPath: notes.path))
+    }
+
     @Test func quietPrintsNothingOnSuccess() throws {
         let root = try site()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -145,7 +186,7 @@ import Testing
         let buildHelp = try folio(["build", "--help"])
         for option in [
             "--content <dir>", "--templates <dir>", "--output <dir>", "--as-of <yyyy-mm-dd>",
-            "--drafts", "--quiet",
+            "--drafts", "--discard-foreign", "--quiet",
         ] {
             #expect(buildHelp.output.contains(option))
         }

@@ -28,6 +28,9 @@ public struct BuildOptions: Sendable {
     public var strictTemplates: Bool
     /// Folio's version, for the pages' footers.
     public var version: String
+    /// Whether files in the output that Folio did not write, or changed since, are replaced
+    /// (with a warning naming them) instead of failing the build.
+    public var discardsForeignFiles: Bool
     /// Called as each phase starts, from the thread running the build; the command line
     /// uses it to time the phases (Folio itself never reads the clock).
     public var phaseStarted: (@Sendable (BuildPhase) -> Void)?
@@ -39,6 +42,7 @@ public struct BuildOptions: Sendable {
         templatesDisplay: String = "Templates", outputDisplay: String = "Public",
         asOf: CalendarDate? = nil, today: CalendarDate, includeDrafts: Bool = false,
         jobs: Int? = nil, strictTemplates: Bool = true, version: String = Folio.version,
+        discardsForeignFiles: Bool = false,
         phaseStarted: (@Sendable (BuildPhase) -> Void)? = nil
     ) {
         self.content = content
@@ -53,6 +57,7 @@ public struct BuildOptions: Sendable {
         self.jobs = max(1, jobs ?? ParallelLoop.defaultJobs)
         self.strictTemplates = strictTemplates
         self.version = version
+        self.discardsForeignFiles = discardsForeignFiles
         self.phaseStarted = phaseStarted
     }
 }
@@ -67,8 +72,11 @@ public enum Folio {
 public struct BuildResult: Sendable {
     /// Every error and warning, sorted by place.
     public var diagnostics: [Diagnostic]
-    /// How many files were written (pages, sitemap and assets); 0 when the build failed.
+    /// How many files the site has (pages, sitemap, calendar, search index and assets, not
+    /// the manifest); 0 when the build failed.
     public var filesWritten: Int
+    /// How many of them had the same bytes as before and were kept, with their times.
+    public var filesUnchanged: Int = 0
     /// How many HTML pages were written.
     public var pagesWritten: Int
 

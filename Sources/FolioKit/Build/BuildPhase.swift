@@ -6,6 +6,8 @@ public enum BuildPhase: String, Sendable, CaseIterable {
     case merging = "merge portfolio"
     /// Parsing the templates.
     case parsingTemplates = "parse templates"
+    /// Listing and hashing the files of the output folder that the build will replace.
+    case scanningOutput = "scan output"
     /// Rendering every page.
     case rendering = "render pages"
     /// Writing the sitemap and assets and swapping the output in.

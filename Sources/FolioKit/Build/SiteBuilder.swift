@@ -16,17 +16,26 @@ public enum SiteBuilder {
         site.sources.releaseRecords()
 
         let staging: StagingFolder
+        options.phaseStarted?(.scanningOutput)
         do {
-            staging = try StagingFolder(replacing: options.output, display: options.outputDisplay)
+            diagnostics += try StagingFolder.recover(options.output, display: options.outputDisplay)
+            let existing = try ExistingOutput(
+                scanning: options.output, display: options.outputDisplay, jobs: options.jobs)
+            staging = try StagingFolder(
+                replacing: options.output, display: options.outputDisplay, reusing: existing)
         } catch {
             return failure(diagnostics + [error])
         }
         let written = render(site, options: options, into: staging, &diagnostics)
+        if written != nil {
+            diagnostics += unclaimedFiles(staging, options: options)
+        }
         guard let written, !diagnostics.contains(where: { $0.severity == .error }) else {
             staging.discard()
             return failure(diagnostics)
         }
         do {
+            try staging.writeManifest()
             try staging.commit()
         } catch {
             staging.discard()
@@ -34,7 +43,47 @@ public enum SiteBuilder {
         }
         return BuildResult(
             diagnostics: diagnostics.sortedUnique, filesWritten: written,
-            pagesWritten: site.pages.count)
+            filesUnchanged: staging.unchangedCount, pagesWritten: site.pages.count)
+    }
+
+    /// The files of the output that the swap would remove although Folio did not write
+    /// them, or changed since it did: an error naming them, or, when the options say to
+    /// discard them, a warning.
+    private static func unclaimedFiles(_ staging: StagingFolder, options: BuildOptions)
+        -> [Diagnostic]
+    {
+        let (foreign, changed) = staging.existing.unclaimed(writing: Set(staging.written.keys))
+        let output = options.outputDisplay
+        var problems: [Diagnostic] = []
+        for (files, changedSince) in [(foreign, false), (changed, true)] where !files.isEmpty {
+            let one = files.count == 1
+            let count = one ? "1 file" : "\(files.count) files"
+            let what =
+                changedSince
+                ? "that Folio wrote and that \(one ? "was" : "were") changed since"
+                : "that Folio did not write"
+            if options.discardsForeignFiles {
+                problems.append(
+                    .warning(
+                        "replaced \(count) in \(output) \(what), as --discard-foreign asked: "
+                            + listing(files)))
+            } else {
+                problems.append(
+                    .error(
+                        "\(output) holds \(count) \(what), which building would remove: "
+                            + "\(listing(files)); move \(one ? "it" : "them") out of \(output) "
+                            + "(files to publish belong in \(options.templatesDisplay)/assets/, "
+                            + "which is copied to \(output)/assets/), or build with "
+                            + "--discard-foreign to replace \(one ? "it" : "them")"))
+            }
+        }
+        return problems
+    }
+
+    /// The first ten of `paths`, then how many more there are.
+    private static func listing(_ paths: [String]) -> String {
+        let shown = paths.prefix(10).joined(separator: ", ")
+        return paths.count > 10 ? "\(shown) and \(paths.count - 10) more" : shown
     }
 
     /// Reads the content, merges the portfolio, loads the templates and plans the pages: the
@@ -148,8 +197,7 @@ public enum SiteBuilder {
             count += 3
             let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
             if FileManager.default.fileExists(atPath: assets.path) {
-                try staging.copyFolder(assets, to: "assets")
-                count += fileCount(in: assets)
+                count += try staging.copyFiles(from: assets, to: "assets")
             }
         } catch {
             diagnostics.append(error)
@@ -198,18 +246,6 @@ public enum SiteBuilder {
             }
         }
         return !diagnostics.contains { $0.severity == .error }
-    }
-
-    private static func fileCount(in folder: URL) -> Int {
-        let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        var count = 0
-        while let url = enumerator?.nextObject() as? URL {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                count += 1
-            }
-        }
-        return count
     }
 
     private static func failure(_ diagnostics: [Diagnostic]) -> BuildResult {

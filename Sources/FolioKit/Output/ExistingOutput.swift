@@ -1,0 +1,106 @@
+import Foundation
+import Synchronization
+
+/// What the output folder holds before a build replaces it: every file with its digest, and
+/// the manifest of the build that wrote it.
+///
+/// A build reads it to find the files it would lose (files Folio did not write, and files it
+/// wrote that were changed since) and the files whose bytes it can keep as they are.
+struct ExistingOutput: Sendable {
+    /// The manifest the last build left in the folder; `nil` when there is none, or it
+    /// cannot be read.
+    let manifest: OutputManifest?
+    /// Every regular file below the folder, by relative path, with the digest of its bytes.
+    let files: [String: FileDigest]
+    /// Everything else that is not a folder (symbolic links, files that cannot be read):
+    /// never reused, and Folio's only if the manifest says so, which it never does.
+    let others: Set<String>
+
+    /// Nothing: the output folder does not exist yet.
+    static let empty = ExistingOutput(manifest: nil, files: [:], others: [])
+
+    private init(manifest: OutputManifest?, files: [String: FileDigest], others: Set<String>) {
+        self.manifest = manifest
+        self.files = files
+        self.others = others
+    }
+
+    /// Lists and hashes every file below `output`, on up to `jobs` threads; `display` names
+    /// it in messages.
+    init(scanning output: URL, display: String, jobs: Int = ParallelLoop.defaultJobs)
+        throws(Diagnostic)
+    {
+        var listing: (regular: [String], others: [String]) = ([], [])
+        let root = output.standardizedFileURL.resolvingSymlinksInPath().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder),
+            isFolder.boolValue
+        else {
+            self = .empty
+            return
+        }
+        do {
+            try Self.list(root, prefix: "", into: &listing)
+        } catch {
+            throw .error(
+                "cannot list the files of \(display): \(error.localizedDescription); check "
+                    + "that the folder is readable")
+        }
+        let paths = listing.regular
+        let digests = Mutex<[String: FileDigest]>([:])
+        let unreadable = Mutex<[String]>([])
+        // Hashing reads every byte of the old site: spread it over the cores.
+        ParallelLoop.forEach(paths.count, jobs: jobs) { index in
+            let path = paths[index]
+            if let data = FileManager.default.contents(atPath: root + "/" + path) {
+                let digest = FileDigest(of: data)
+                digests.withLock { $0[path] = digest }
+            } else {
+                unreadable.withLock { $0.append(path) }
+            }
+        }
+        files = digests.withLock { $0 }
+        others = Set(listing.others + unreadable.withLock { $0 })
+        manifest = FileManager.default.contents(atPath: root + "/" + OutputManifest.fileName)
+            .flatMap(OutputManifest.init(parsing:))
+    }
+
+    /// The files Folio would lose by replacing this folder with a build that writes `paths`:
+    /// files it did not write, and files it wrote whose bytes were changed since.
+    ///
+    /// Without a manifest (a folder last built by an older Folio, or by hand), Folio's files
+    /// are taken to be those the new build writes, and none counts as changed.
+    func unclaimed(writing paths: Set<String>) -> (foreign: [String], changed: [String]) {
+        let present = Set(files.keys).union(others).subtracting([OutputManifest.fileName])
+        guard let manifest else {
+            return (present.subtracting(paths).sorted(), [])
+        }
+        let foreign = present.filter { manifest.files[$0] == nil }
+        let changed = present.filter { path in
+            guard let recorded = manifest.files[path] else { return false }
+            return files[path] != recorded
+        }
+        return (foreign.sorted(), changed.sorted())
+    }
+
+    /// Adds the paths below `folder` (relative to the site's root, starting with `prefix`)
+    /// to `listing`, without following symbolic links.
+    private static func list(
+        _ folder: String, prefix: String, into listing: inout (regular: [String], others: [String])
+    ) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let path = prefix + name
+            let full = folder + "/" + name
+            var status = stat()
+            guard lstat(full, &status) == 0 else {
+                listing.others.append(path)
+                continue
+            }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: try list(full, prefix: path + "/", into: &listing)
+            case S_IFREG: listing.regular.append(path)
+            default: listing.others.append(path)
+            }
+        }
+    }
+}

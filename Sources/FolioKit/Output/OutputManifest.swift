@@ -1,0 +1,72 @@
+import Foundation
+
+/// The list of files a build wrote, with each file's size and hash, kept in the output
+/// folder as `.folio-manifest.json` so that it moves with the site in the same swap.
+///
+/// The next build reads it to tell the files Folio wrote from files someone put into the
+/// output or changed by hand since, and to keep the files whose bytes did not change. It
+/// holds no times and lists the paths sorted, so two builds of the same site write the same
+/// manifest:
+///
+/// ```json
+/// {
+///   "folio_manifest": 1,
+///   "hash": "fnv1a64",
+///   "files": [
+///     {"path": "404.html", "size": 1877, "hash": "5c0e2b7a9d3f1e64"},
+///     {"path": "assets/style.css", "size": 20114, "hash": "0f41c2d86b9a7e35"}
+///   ]
+/// }
+/// ```
+struct OutputManifest: Equatable, Sendable {
+    /// The manifest's file name inside the output folder.
+    static let fileName = ".folio-manifest.json"
+
+    /// Every file the build wrote, by its path relative to the output folder (with `/`).
+    var files: [String: FileDigest]
+
+    /// A manifest of `files`.
+    init(files: [String: FileDigest]) {
+        self.files = files
+    }
+
+    /// The manifest's JSON: one file a line, sorted by path, so that it diffs well.
+    var json: String {
+        var text = "{\n  \"folio_manifest\": 1,\n  \"hash\": \"fnv1a64\",\n  \"files\": [\n"
+        let lines = files.keys.sorted().map { path in
+            let digest = files[path] ?? FileDigest(size: 0, hash: 0)
+            return "    {\"path\": \(JSONString.quoted(path)), \"size\": \(digest.size), "
+                + "\"hash\": \"\(digest.hexHash)\"}"
+        }
+        text += lines.joined(separator: ",\n")
+        return text + (lines.isEmpty ? "" : "\n") + "  ]\n}\n"
+    }
+
+    /// Reads a manifest; `nil` when `data` is not one this version of Folio wrote.
+    init?(parsing data: Data) {
+        struct Stored: Decodable {
+            struct File: Decodable {
+                var path: String
+                var size: Int
+                var hash: String
+            }
+            enum CodingKeys: String, CodingKey {
+                case version = "folio_manifest"
+                case hash, files
+            }
+            var version: Int
+            var hash: String
+            var files: [File]
+        }
+        guard let stored = try? JSONDecoder().decode(Stored.self, from: data),
+            stored.version == 1, stored.hash == "fnv1a64"
+        else { return nil }
+        var files: [String: FileDigest] = [:]
+        for file in stored.files {
+            guard file.hash.count == 16, let hash = UInt64(file.hash, radix: 16), file.size >= 0
+            else { return nil }
+            files[file.path] = FileDigest(size: file.size, hash: hash)
+        }
+        self.files = files
+    }
+}

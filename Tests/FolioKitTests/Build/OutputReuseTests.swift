@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+@testable import FolioKit
+
+/// A rebuild writes only the files whose bytes changed, keeps the others with their times,
+/// gives the same bytes as a clean build, and never removes a file Folio did not write.
+@Suite struct OutputReuseTests {
+    /// Each file's inode and modification time, by relative path.
+    static func stamps(in folder: URL) -> [String: [Int]] {
+        var stamps: [String: [Int]] = [:]
+        for path in SiteFixture.files(in: folder).keys {
+            var status = stat()
+            guard lstat(folder.appending(path: path).path, &status) == 0 else { continue }
+            stamps[path] = [
+                Int(status.st_ino), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec),
+            ]
+        }
+        return stamps
+    }
+
+    @Test func aRebuildWithNoChangeKeepsEveryFile() throws {
+        let site = try SiteFixture(fixture: "mini")
+        let first = site.build().result
+        #expect(first.succeeded)
+        #expect(first.filesUnchanged == 0)
+        let output = site.root.appending(path: "Public")
+        let before = Self.stamps(in: output)
+        #expect(before.count == 26, "25 files and the manifest")
+
+        let second = site.build().result
+        #expect(second.succeeded)
+        #expect(second.filesWritten == 25)
+        #expect(second.filesUnchanged == 25)
+        #expect(Self.stamps(in: output) == before)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [
+                "Content", "Public", "Templates",
+            ])
+    }
+
+    @Test func anEditedBriefRewritesOnlyTheFilesWhoseBytesChanged() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(site.build().result.succeeded)
+        let output = site.root.appending(path: "Public")
+        let oldFiles = SiteFixture.files(in: output)
+        let before = Self.stamps(in: output)
+
+        try site.edit("Content/clients/acme.md", replacing: "*love*", with: "*adore*")
+        let result = site.build().result
+        #expect(result.succeeded)
+        #expect(
+            result.filesUnchanged == 22, "25 files but the brief's page and the search index, twice"
+        )
+        let newFiles = SiteFixture.files(in: output)
+        let after = Self.stamps(in: output)
+        #expect(Set(newFiles.keys) == Set(oldFiles.keys))
+        let differing = newFiles.keys.filter { newFiles[$0] != oldFiles[$0] }.sorted()
+        #expect(
+            differing == [
+                ".folio-manifest.json", "clients/acme/index.html", "search-index.json",
+                "search/index.html",
+            ])
+        for (path, stamp) in after {
+            if differing.contains(path) {
+                #expect(stamp[0] != before[path]?[0], "\(path) was written again")
+            } else {
+                #expect(stamp == before[path], "\(path) kept its inode and time")
+            }
+        }
+
+        let clean = site.build(site.options(output: "Clean"))
+        #expect(clean.result.filesUnchanged == 0)
+        #expect(SiteFixture.files(in: site.root.appending(path: "Clean")) == newFiles)
+    }
+
+    @Test func filesFolioDidNotWriteFailTheBuildAndStay() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(site.build().result.succeeded)
+        try site.write("mine\n", to: "Public/notes.txt")
+        try site.write("mine\n", to: "Public/clients/acme/cv.pdf")
+        let index = site.root.appending(path: "Public/index.html")
+        try site.write(
+            try Data(contentsOf: index) + Data("<!-- edited -->\n".utf8), to: "Public/index.html")
+        let before = SiteFixture.files(in: site.root.appending(path: "Public"))
+
+        let (result, _, errors) = site.build()
+        #expect(!result.succeeded)
+        #expect(
+            errors == """
+                error: Public holds 1 file that Folio wrote and that was changed since, which building would remove: index.html; move it out of Public (files to publish belong in Templates/assets/, which is copied to Public/assets/), or build with --discard-foreign to replace it
+                error: Public holds 2 files that Folio did not write, which building would remove: clients/acme/cv.pdf, notes.txt; move them out of Public (files to publish belong in Templates/assets/, which is copied to Public/assets/), or build with --discard-foreign to replace them
+
+                """)
+        #expect(SiteFixture.files(in: site.root.appending(path: "Public")) == before)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [
+                "Content", "Public", "Templates",
+            ])
+
+        var options = site.options()
+        options.discardsForeignFiles = true
+        let (replaced, text, _) = site.build(options)
+        #expect(replaced.succeeded)
+        #expect(
+            text.hasPrefix(
+                """
+                warning: replaced 1 file in Public that Folio wrote and that was changed since, as --discard-foreign asked: index.html
+                warning: replaced 2 files in Public that Folio did not write, as --discard-foreign asked: clients/acme/cv.pdf, notes.txt
+
+                """))
+        let clean = site.build(site.options(output: "Clean"))
+        #expect(clean.result.succeeded)
+        #expect(
+            SiteFixture.files(in: site.root.appending(path: "Public"))
+                == SiteFixture.files(in: site.root.appending(path: "Clean")))
+    }
+
+    @Test func aLongListIsCut() throws {
+        let site = try SiteFixture(fixture: "mini")
+        for number in 1...13 {
+            try site.write("mine\n", to: "Public/extra-\(number < 10 ? "0" : "")\(number).txt")
+        }
+        let (result, _, errors) = site.build()
+        #expect(!result.succeeded)
+        #expect(
+            errors.hasPrefix(
+                "error: Public holds 13 files that Folio did not write, which building would "
+                    + "remove: extra-01.txt, extra-02.txt, extra-03.txt, extra-04.txt, "
+                    + "extra-05.txt, extra-06.txt, extra-07.txt, extra-08.txt, extra-09.txt, "
+                    + "extra-10.txt and 3 more; move them out of Public"))
+    }
+
+    @Test func anOutputWithoutAManifestKeepsItsIdenticalFiles() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(site.build().result.succeeded)
+        let output = site.root.appending(path: "Public")
+        try FileManager.default.removeItem(at: output.appending(path: ".folio-manifest.json"))
+        try site.write("edited by hand\n", to: "Public/404.html")
+        let before = Self.stamps(in: output)
+
+        let result = site.build().result
+        #expect(result.succeeded, "without a manifest, Folio's files are those it writes")
+        #expect(result.filesUnchanged == 24)
+        let after = Self.stamps(in: output)
+        #expect(after["index.html"] == before["index.html"])
+        #expect(after["404.html"]?[0] != before["404.html"]?[0])
+        #expect(after[".folio-manifest.json"] != nil)
+    }
+
+    @Test func theNextBuildRepairsWhatAnInterruptedOneLeft() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(site.build().result.succeeded)
+        let output = site.root.appending(path: "Public")
+        let built = SiteFixture.files(in: output)
+        // A build killed between the two renames of the fallback swap.
+        try FileManager.default.moveItem(
+            at: output, to: site.root.appending(path: ".Public.folio-previous"))
+        try site.write("half\n", to: ".Public.folio-staging/index.html")
+
+        let (result, text, _) = site.build()
+        #expect(result.succeeded)
+        #expect(
+            text.hasPrefix(
+                """
+                note: put the previous site back from .Public.folio-previous into Public, which a build that was interrupted during the swap had left missing
+                note: removed .Public.folio-staging, which a build that was interrupted left beside Public; Public itself is a whole site
+
+                """))
+        #expect(result.filesUnchanged == 25)
+        #expect(SiteFixture.files(in: output) == built)
+    }
+}
