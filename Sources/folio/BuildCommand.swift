@@ -36,7 +36,8 @@ struct BuildCommand: ParsableCommand {
         progress.finish()
         let time = String(format: "%.2f", timer.elapsed)
         let terminal = Terminal()
-        for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
+        let shown = result.diagnostics.filter { !quiet || $0.severity == .error }
+        for diagnostic in DiagnosticLimit.shown(shown) {
             terminal.printError(terminal.formatter.format(diagnostic))
         }
         if verbose { terminal.printError(timer.report()) }

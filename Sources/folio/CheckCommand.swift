@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         let terminal = Terminal()
         switch format {
         case .text:
-            for diagnostic in result.diagnostics {
+            for diagnostic in DiagnosticLimit.shown(result.diagnostics) {
                 terminal.printError(terminal.formatter.format(diagnostic))
             }
         case .json: terminal.print(DiagnosticReport.json(result.diagnostics))

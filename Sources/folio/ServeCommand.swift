@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
                 if open { Self.openInBrowser(address) }
             },
             built: { result in
-                for diagnostic in result.diagnostics {
+                for diagnostic in DiagnosticLimit.shown(result.diagnostics) {
                     terminal.printError(terminal.formatter.format(diagnostic))
                 }
                 terminal.printError(

@@ -40,6 +40,7 @@ struct StagingFolder: Sendable {
             })
         let root = url.path
         for folder in folders.sorted() {
+            try Self.checkInside(folder, display: outputDisplay)
             // One mkdir call for the common case of a page folder whose parent exists;
             // FileManager checks every level of the path first, which is most of the cost
             // for the ten thousands of folders of a large site.
@@ -59,6 +60,7 @@ struct StagingFolder: Sendable {
     /// Safe to call from several threads at once for
     /// different paths.
     func write(_ contents: String, to path: String) throws(Diagnostic) {
+        try Self.checkInside(path, display: outputDisplay)
         do {
             try Data(contents.utf8).write(to: url.appending(path: path))
         } catch {
@@ -68,6 +70,7 @@ struct StagingFolder: Sendable {
 
     /// Copies the folder `source` to `path` inside the staging folder.
     func copyFolder(_ source: URL, to path: String) throws(Diagnostic) {
+        try Self.checkInside(path, display: outputDisplay)
         do {
             try FileManager.default.copyItem(at: source, to: url.appending(path: path))
         } catch {
@@ -101,6 +104,35 @@ struct StagingFolder: Sendable {
     /// Removes the staging folder, leaving the output as it was.
     func discard() {
         try? FileManager.default.removeItem(at: url)
+    }
+
+    /// Refuses a relative path that could lead outside the staging folder or is not one
+    /// plain name per level: absolute, empty, with an empty, `.` or `..` part, a backslash
+    /// (a separator on Windows), a NUL or another control character.
+    ///
+    /// Content names are checked where they are read; this is the last line of defence,
+    /// so that no mistake in planning pages can write over a file outside the site.
+    static func checkInside(_ path: String, display: String) throws(Diagnostic) {
+        let problem: String? =
+            if path.hasPrefix("/") {
+                "it is absolute"
+            } else if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                "it has a control character"
+            } else if path.contains("\\") {
+                "it has a backslash"
+            } else if path.split(separator: "/", omittingEmptySubsequences: false)
+                .contains(where: { $0.isEmpty || $0 == "." || $0 == ".." })
+            {
+                "it has an empty, '.' or '..' part"
+            } else {
+                nil
+            }
+        if let problem {
+            throw .error(
+                "refused to write '\(PageName.shortened(path))' in \(display): \(problem), and "
+                    + "every file of the site must stay inside the output folder; this is a "
+                    + "bug in Folio or in a template, please report it")
+        }
     }
 
     private static func failure(_ what: String, _ display: String, _ error: any Error) -> Diagnostic

@@ -85,14 +85,23 @@ struct SearchIndex: Sendable {
     }
 
     /// The first `excerptLength` characters of `markdown` as plain text, with runs of
-    /// white space made one space, cut at a word's end.
+    /// white space made one space, cut at a word's end (a first word longer than that is
+    /// cut where the excerpt ends).
+    ///
+    /// Only the start of the text is looked at: splitting a 50 MB brief into words took
+    /// minutes and gigabytes to keep 280 characters.
     static func excerpt(_ markdown: String) -> String {
         guard markdown.contains(where: { !$0.isWhitespace }) else { return "" }
-        let words = Markdown.plainText(markdown).split(whereSeparator: \.isWhitespace)
-        var text = ""
-        for word in words {
-            if !text.isEmpty, text.count + 1 + word.count > excerptLength { break }
-            text += text.isEmpty ? String(word) : " " + word
+        // Words of the plain text are separated by single spaces, with none at either end.
+        let text = Markdown.plainText(markdown)
+        var lastSpace: String.Index?
+        var count = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == " " { lastSpace = index }
+            if count == excerptLength { return String(text[..<(lastSpace ?? index)]) }
+            count += 1
+            index = text.index(after: index)
         }
         return text
     }
