@@ -15,12 +15,12 @@ struct Terminal {
         isatty(STDERR_FILENO) != 0
         && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
 
+    /// The files diagnostics quote, each read once.
+    private let sources = SourceCache()
+
     /// Formats diagnostics with their source lines, read from the files they name.
     var formatter: DiagnosticFormatter {
-        DiagnosticFormatter(colored: colored) { path in
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
-            return String(decoding: data, as: UTF8.self)
-        }
+        DiagnosticFormatter(colored: colored) { [sources] path in sources.text(of: path) }
     }
 
     /// Writes `text` to standard output.
