@@ -16,7 +16,8 @@ actor PreviewState {
     /// Keeps the outcome of a build and tells every open page: reload after a success, show
     /// the errors after a failure.
     func record(_ result: BuildResult) {
-        errors = formatter.format(result.diagnostics.filter { $0.severity == .error })
+        errors = formatter.format(
+            DiagnosticLimit.shown(result.diagnostics.filter { $0.severity == .error }))
         let event =
             errors.isEmpty
             ? "event: reload\ndata: {}\n\n"

@@ -45,7 +45,7 @@ struct BuildCommand: ParsableCommand {
         let time = String(format: "%.2f", timer.elapsed)
         let terminal = Terminal()
         let shown = result.diagnostics.filter { !quiet || $0.severity == .error }
-        for text in terminal.formatter.format(shown) {
+        for text in terminal.formatter.format(DiagnosticLimit.shown(shown)) {
             terminal.printError(text)
         }
         if verbose { terminal.printError(timer.report()) }

@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         let terminal = Terminal()
         switch format {
         case .text:
-            for text in terminal.formatter.format(result.diagnostics) {
+            for text in terminal.formatter.format(DiagnosticLimit.shown(result.diagnostics)) {
                 terminal.printError(text)
             }
         case .json: terminal.print(DiagnosticReport.json(result.diagnostics))

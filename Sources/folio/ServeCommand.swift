@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
                 if open { Self.openInBrowser(address) }
             },
             built: { result in
-                for text in terminal.formatter.format(result.diagnostics) {
+                for text in terminal.formatter.format(DiagnosticLimit.shown(result.diagnostics)) {
                     terminal.printError(text)
                 }
                 terminal.printError(

@@ -149,11 +149,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: parent) }
         let forward = parent.appending(path: "forward", directoryHint: .isDirectory)
         let backward = parent.appending(path: "backward", directoryHint: .isDirectory)
-        // Chapters without an order, sorted by name: byte order puts Z before _ before a,
-        // where a locale's order would not.
+        // Chapters without an order, sorted by name: byte order puts 9 before Z before a,
+        // where a locale's order would put a before Z.
         let extra = [
             "Content/guide/Zebra.md": "---\ntitle: Zebra\n---\nZ\n",
-            "Content/guide/_notes.md": "---\ntitle: Notes\n---\nN\n",
+            "Content/guide/9-notes.md": "---\ntitle: Notes\n---\nN\n",
             "Content/guide/alpha.md": "---\ntitle: Alpha\n---\nA\n",
         ]
         for (copy, reversed) in [(forward, false), (backward, true)] {

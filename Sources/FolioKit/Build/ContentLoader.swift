@@ -4,6 +4,10 @@ import Synchronization
 /// Reads a content folder: `site.yml`, the data files and every Markdown document, each
 /// file on its own thread, into the sources a portfolio is merged from.
 enum ContentLoader {
+    /// The most accounts a site may have: a page per account, and the overview lists them
+    /// all, so a million rows would take hours and tens of gigabytes.
+    static let maximumAccounts = 100_000
+
     /// The sources, or `nil` when something required could not be read; every problem is
     /// added to `diagnostics`.
     static func load(_ options: BuildOptions, _ diagnostics: inout [Diagnostic])
@@ -67,7 +71,18 @@ enum ContentLoader {
         let (mapped, mapProblems) = ColumnMap.apply(
             settings, to: tables, unreadable: unreadable)
         diagnostics += mapProblems
-        let accounts = mapped["accounts"]
+        var accounts = mapped["accounts"]
+        if let table = accounts, table.rows.count > maximumAccounts {
+            diagnostics.append(
+                .error(
+                    "\(table.file) has \(Formatting.grouped(table.rows.count)) accounts; Folio "
+                        + "builds a page for each and stops at "
+                        + "\(Formatting.grouped(maximumAccounts)), where a build already needs "
+                        + "gigabytes of memory; split the portfolio into several sites, such as "
+                        + "one per region or segment",
+                    at: table.rows[maximumAccounts].location))
+            accounts = nil
+        }
         let team = mapped["team"]
         let activities = mapped["activities"]
         let arr = mapped["arr"]

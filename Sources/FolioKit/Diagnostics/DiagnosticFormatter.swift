@@ -62,15 +62,40 @@ public struct DiagnosticFormatter: Sendable {
             case .note: "1;36"
             }
         text += paint("\(diagnostic.severity.rawValue):", color) + " "
-        text += paint(diagnostic.message, "1") + "\n"
+        text += paint(Self.visible(diagnostic.message), "1") + "\n"
         guard let location = diagnostic.location,
             let line = sources.line(location.line, of: location.file)
         else { return }
-        let (shown, caret) = Self.window(of: line, around: location.column - 1)
+        let (shown, caret) = Self.window(of: Self.visible(line), around: location.column - 1)
         text += shown + "\n"
         // Keep tabs in the caret's indentation so it lines up under a tabbed source line.
         let indent = shown.prefix(caret).map { $0 == "\t" ? "\t" : " " }
         text += indent.joined() + paint("^", "1;32") + "\n"
+    }
+
+    /// `text` with each control character but the tab shown as one visible character: C0
+    /// controls as their Control Pictures (`␍`, `␊`, `␛`), DEL as `␡`, C1 controls as `�`.
+    ///
+    /// A value quoted in a message or a source line may hold any character; written raw, a
+    /// line break would forge a diagnostic of its own and an escape would drive the
+    /// terminal. One character for one keeps the caret under its column.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: result.append(scalar)
+            case 0..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+            case 0x7F: result.append("\u{2421}")
+            case 0x80...0x9F: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
     }
 
     /// How many characters of a source line are shown at most.
@@ -91,7 +116,9 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The `number`th line of `source` (from 1) without its line ending, or `nil` past the end.
     ///
-    /// Lines end at LF only, as the readers count them; a CR before it is dropped.
+    /// Lines end at LF only, as the readers count them; a CR before it is dropped. Only the
+    /// text up to the line is scanned, so that showing problems of a 100 MB data file does
+    /// not split all of it each time.
     static func line(_ number: Int, of source: String) -> String? {
         SourceLines.Text(source).line(number)
     }

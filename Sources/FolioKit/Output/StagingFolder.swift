@@ -89,6 +89,7 @@ final class StagingFolder: Sendable {
             })
         let root = url.path
         for folder in folders.sorted() {
+            try Self.checkInside(folder, display: outputDisplay)
             // One mkdir call for the common case of a page folder whose parent exists;
             // FileManager checks every level of the path first, which is most of the cost
             // for the ten thousands of folders of a large site.
@@ -115,6 +116,7 @@ final class StagingFolder: Sendable {
     ///
     /// Safe to call from several threads at once for different paths.
     func write(_ data: Data, to path: String) throws(Diagnostic) {
+        try Self.checkInside(path, display: outputDisplay)
         let digest = FileDigest(of: data)
         let linked = try place(data, digest: digest, at: path)
         ledger.withLock {
@@ -126,6 +128,7 @@ final class StagingFolder: Sendable {
     /// Copies every file below `source` to `path` inside the staging folder; returns how
     /// many files it copied.
     func copyFiles(from source: URL, to path: String) throws(Diagnostic) -> Int {
+        try Self.checkInside(path, display: outputDisplay)
         let manager = FileManager.default
         let files: [String]
         do {
@@ -248,6 +251,35 @@ final class StagingFolder: Sendable {
     private static func exists(_ url: URL) -> Bool {
         var status = stat()
         return lstat(url.path, &status) == 0
+    }
+
+    /// Refuses a relative path that could lead outside the staging folder or is not one
+    /// plain name per level: absolute, empty, with an empty, `.` or `..` part, a backslash
+    /// (a separator on Windows), a NUL or another control character.
+    ///
+    /// Content names are checked where they are read; this is the last line of defence,
+    /// so that no mistake in planning pages can write over a file outside the site.
+    static func checkInside(_ path: String, display: String) throws(Diagnostic) {
+        let problem: String? =
+            if path.hasPrefix("/") {
+                "it is absolute"
+            } else if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                "it has a control character"
+            } else if path.contains("\\") {
+                "it has a backslash"
+            } else if path.split(separator: "/", omittingEmptySubsequences: false)
+                .contains(where: { $0.isEmpty || $0 == "." || $0 == ".." })
+            {
+                "it has an empty, '.' or '..' part"
+            } else {
+                nil
+            }
+        if let problem {
+            throw .error(
+                "refused to write '\(PageName.shortened(path))' in \(display): \(problem), and "
+                    + "every file of the site must stay inside the output folder; this is a "
+                    + "bug in Folio or in a template, please report it")
+        }
     }
 
     private static func failure(_ what: String, _ display: String, _ error: any Error) -> Diagnostic

@@ -45,7 +45,8 @@ struct Person: Sendable {
 
 extension FieldType where Value == String {
     /// An id made of letters, digits, `.`, `_` and `-`, starting with a letter or digit, so
-    /// that it is safe in a file name and a URL.
+    /// that it is safe in a file name and a URL; as it may name a page folder (`team/<id>/`,
+    /// `clients/<id>/`), it also follows the rest of `PageName`'s rule.
     static var recordID: Self {
         Self { (node, field) throws(Diagnostic) in
             let id = try node.text(field)
@@ -63,6 +64,12 @@ extension FieldType where Value == String {
                     expected:
                         "an id of ASCII letters, digits, '.', '_' and '-' that starts with a "
                         + "letter or digit, such as ACME-001")
+            }
+            if let problem = PageName.problem(id) {
+                throw .error(
+                    "\(field) is '\(PageName.shortened(id))', which cannot name a page folder"
+                        + ": it \(problem); choose another id",
+                    at: node.location)
             }
             return id
         }

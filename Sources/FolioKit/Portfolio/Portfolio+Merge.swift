@@ -41,8 +41,10 @@ extension Portfolio {
         ) {
             Handoff.read($0, slug: $1)
         }
+        // guide/index.html is the guide's own page, so no chapter's folder may take its name.
         let chapters = documents(
-            sources.chapters, includeDrafts: includeDrafts, jobs: jobs, &diagnostics
+            sources.chapters, includeDrafts: includeDrafts, jobs: jobs, reserved: ["index.html"],
+            &diagnostics
         ) {
             GuideChapter.read($0, slug: $1)
         }
@@ -101,6 +103,11 @@ extension Portfolio {
         checkUniqueSlugs(
             clients.map { ($0.slug, $0.brief.map(\.account.location) ?? $0.account.location) },
             folder: "clients", &diagnostics)
+        // Exact duplicates are refused above; ids that differ only in letter case would still
+        // share a folder on macOS and Windows.
+        checkUniqueSlugs(
+            people.map { ($0.id, $0.location) }, folder: "team",
+            advice: "give one of the people another id", &diagnostics)
         checkUniqueSlugs(
             handoffs.map { ($0.slug, $0.account.location) }, folder: "handoffs", &diagnostics)
         checkUniqueSlugs(
@@ -140,11 +147,14 @@ extension Portfolio {
     /// Each document is typed on its own thread: typing thousands of briefs one after the
     /// other was the longest stretch of a large build with one core idle.
     private static func documents<Item>(
-        _ documents: [Document], includeDrafts: Bool, jobs: Int, _ diagnostics: inout [Diagnostic],
+        _ documents: [Document], includeDrafts: Bool, jobs: Int, reserved: Set<String> = [],
+        _ diagnostics: inout [Diagnostic],
         _ read: @Sendable (Document, String) -> (Item?, [Diagnostic])
     ) -> [Item] where Item: Draftable & Sendable {
         let named = documents.compactMap { document in
-            slug(of: document.path, diagnostics: &diagnostics).map { (document, $0) }
+            slug(of: document.path, reserved: reserved, diagnostics: &diagnostics).map {
+                (document, $0)
+            }
         }
         let results = Mutex<[(Item?, [Diagnostic])?]>(Array(repeating: nil, count: named.count))
         ParallelLoop.forEach(named.count, jobs: jobs) { index in
@@ -159,8 +169,11 @@ extension Portfolio {
         }
     }
 
-    /// The page folder a file gives, or `nil` (with an error) when its name is unsafe in a URL.
-    static func slug(of path: String, diagnostics: inout [Diagnostic]) -> String? {
+    /// The page folder a file gives, or `nil` (with an error) when its name is unsafe in a URL
+    /// or as a folder, or is one of `reserved`, names Folio writes in the same folder.
+    static func slug(
+        of path: String, reserved: Set<String> = [], diagnostics: inout [Diagnostic]
+    ) -> String? {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let slug = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         let allowed = slug.unicodeScalars.allSatisfy {
@@ -168,13 +181,31 @@ extension Portfolio {
                 && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
                     || "-_.".unicodeScalars.contains($0))
         }
+        let location = SourceLocation(file: path, line: 1)
         guard allowed, let first = slug.unicodeScalars.first, first != "." else {
             diagnostics.append(
                 .error(
                     "the file name '\(fileName)' cannot be used in a page address; rename the "
                         + "file using only ASCII letters, digits, '-', '_' and '.', such as "
                         + "acme-logistics.md",
-                    at: SourceLocation(file: path, line: 1)))
+                    at: location))
+            return nil
+        }
+        if let problem = PageName.problem(slug) {
+            diagnostics.append(
+                .error(
+                    "the file name '\(PageName.shortened(fileName))' cannot name a page folder: "
+                        + "'\(PageName.shortened(slug))' \(problem); rename the file, such as "
+                        + "acme-logistics.md",
+                    at: location))
+            return nil
+        }
+        if reserved.contains(slug.lowercased()) {
+            diagnostics.append(
+                .error(
+                    "the file name '\(fileName)' would put its page in a folder named "
+                        + "'\(slug)', beside the file of that name Folio writes; rename the file",
+                    at: location))
             return nil
         }
         return slug
@@ -183,7 +214,8 @@ extension Portfolio {
     /// Two pages in one folder differing only in letter case would overwrite each other on
     /// case-insensitive file systems, so slugs compare without case.
     private static func checkUniqueSlugs(
-        _ slugs: [(String, SourceLocation)], folder: String, _ diagnostics: inout [Diagnostic]
+        _ slugs: [(String, SourceLocation)], folder: String,
+        advice: String = "rename one of the files", _ diagnostics: inout [Diagnostic]
     ) {
         var seen: [String: SourceLocation] = [:]
         for (slug, location) in slugs {
@@ -192,7 +224,7 @@ extension Portfolio {
                 diagnostics.append(
                     .error(
                         "duplicate slug '\(slug)': two pages would be written to "
-                            + "\(folder)/\(key)/index.html; rename one of the files",
+                            + "\(folder)/\(key)/index.html; \(advice)",
                         at: location, notes: [.note("the other page comes from here", at: first)]))
             } else {
                 seen[key] = location

@@ -39,7 +39,7 @@ struct SiteSettings: Sendable {
         settings.fields = node.templateValue
         if let title = reader.optional("title", .text) { settings.title = title }
         settings.description = reader.optional("description", .text)
-        settings.baseURL = reader.optional("base_url", .text)
+        settings.baseURL = reader.optional("base_url", .webAddress)
         if let currency = reader.optional("currency", .currency) {
             settings.currency = currency
         }
@@ -63,6 +63,34 @@ struct SiteSettings: Sendable {
             settings.dates = ColumnMap.readDates(dates, into: &reader)
         }
         return (settings, reader.diagnostics)
+    }
+}
+
+extension FieldType where Value == String {
+    /// An absolute `http://` or `https://` address with no space, control character, quote,
+    /// angle bracket or backslash: `base_url` reaches the sitemap, the calendar's `URL:`
+    /// lines and templates, where any other scheme could run code and a line break could
+    /// start a calendar property of its own.
+    static var webAddress: Self {
+        Self { (node, field) throws(Diagnostic) in
+            let text = try node.text(field)
+            let lowered = text.lowercased()
+            let schemeLength =
+                lowered.hasPrefix("https://") ? 8 : lowered.hasPrefix("http://") ? 7 : nil
+            guard let schemeLength, text.unicodeScalars.count > schemeLength,
+                !text.unicodeScalars.contains(where: {
+                    $0.value <= 0x20 || (0x7F...0x9F).contains($0.value)
+                        || $0.properties.isWhitespace || "\"'<>\\`".unicodeScalars.contains($0)
+                })
+            else {
+                throw node.mismatch(
+                    field,
+                    expected:
+                        "an http:// or https:// address without spaces or quotes, such as "
+                        + "https://portfolio.example.com/")
+            }
+            return text
+        }
     }
 }
 

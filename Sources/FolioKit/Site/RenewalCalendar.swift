@@ -97,7 +97,8 @@ enum RenewalCalendar {
     }
 
     /// Escapes TEXT as RFC 5545 section 3.3.11 asks: backslash, semicolon, comma and line
-    /// breaks.
+    /// breaks; other control characters, which TEXT may not hold and some readers take for
+    /// line ends, are dropped, so no value can start a line of its own.
     static func escape(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -106,7 +107,9 @@ enum RenewalCalendar {
             case ";": result += "\\;"
             case ",": result += "\\,"
             case "\n": result += "\\n"
-            case "\r": break
+            case "\t": result += "\t"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): break
+            case "\u{2028}", "\u{2029}": result += "\\n"
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -18,6 +18,9 @@ enum Taxonomy: String, CaseIterable, Sendable {
         var clients: [Int]
     }
 
+    /// The longest slug a value gets, before `terms(in:)` makes it unique.
+    static let maximumSlugLength = 80
+
     /// The folder of the taxonomy's pages.
     var folder: String {
         switch self {
@@ -63,7 +66,9 @@ enum Taxonomy: String, CaseIterable, Sendable {
         var taken: Set<String> = []
         return clientsByValue.keys.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }.map {
             value in
-            let base = Self.slug(value)
+            var base = Self.slug(value)
+            // `con` or `nul` would open a device rather than a folder on Windows.
+            if PageName.isReservedDevice(base) { base += "-\(rawValue)" }
             var slug = base
             var suffix = 2
             while taken.contains(slug) {
@@ -75,16 +80,23 @@ enum Taxonomy: String, CaseIterable, Sendable {
         }
     }
 
-    /// An ASCII, lower-case folder name for `value`: accents are dropped (`Café` gives
-    /// `cafe`), every run of other characters becomes one hyphen, none at either end; a
-    /// value with no ASCII letter or digit left is `term` (made unique by `terms(in:)`).
+    /// An ASCII, lower-case folder name for `value`.
+    ///
+    /// Accents are dropped (`Café` gives `cafe`), every run of other characters becomes one
+    /// hyphen, none at either end; a value with no ASCII letter or digit left is `term`
+    /// (made unique by `terms(in:)`). A slug stops at `maximumSlugLength` characters, so that
+    /// a long value still makes a folder name every file system accepts.
     static func slug(_ value: String) -> String {
         let plain = value.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
         for scalar in plain.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if pendingHyphen, !slug.isEmpty { slug += "-" }
+                if pendingHyphen, !slug.isEmpty {
+                    if slug.unicodeScalars.count + 2 > maximumSlugLength { break }
+                    slug += "-"
+                }
+                if slug.unicodeScalars.count == maximumSlugLength { break }
                 pendingHyphen = false
                 slug.unicodeScalars.append(scalar)
             } else {

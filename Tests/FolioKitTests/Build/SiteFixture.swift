@@ -33,6 +33,19 @@ struct SiteFixture: ~Copyable {
         try self.init(copying: Self.fixtures.appending(path: name))
     }
 
+    /// The `Content/` of the fixture named `name` with the default theme, `Templates/` of the
+    /// repository, so that the theme's own templates are what is tested.
+    init(content name: String) throws {
+        root = FileManager.default.temporaryDirectory
+            .appending(path: "folio-test-\(UUID().uuidString)", directoryHint: .isDirectory)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Self.fixtures.appending(path: "\(name)/Content"),
+            to: root.appending(path: "Content"))
+        try FileManager.default.copyItem(
+            at: Self.repository.appending(path: "Templates"), to: root.appending(path: "Templates"))
+    }
+
     deinit {
         try? FileManager.default.removeItem(at: root)
     }

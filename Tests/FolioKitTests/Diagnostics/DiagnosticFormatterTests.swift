@@ -126,4 +126,29 @@ import Testing
                 == "long.csv:1:300: error: e\n…\(String(repeating: ten, count: 20))\n"
                 + String(repeating: " ", count: 200) + "^\n")
     }
+
+    @Test func aLineIsFoundByItsNumberAsTheReadersCountLines() {
+        #expect(DiagnosticFormatter.line(1, of: "a\nb\n") == "a")
+        #expect(DiagnosticFormatter.line(2, of: "a\nb\n") == "b")
+        #expect(DiagnosticFormatter.line(3, of: "a\nb\n") == nil)
+        #expect(DiagnosticFormatter.line(2, of: "a\r\nb") == "b")
+        #expect(DiagnosticFormatter.line(1, of: "a\r\nb") == "a")
+        #expect(DiagnosticFormatter.line(2, of: "a\n\nc") == "")
+        #expect(DiagnosticFormatter.line(1, of: "\u{FEFF}x\n") == "x")
+        #expect(DiagnosticFormatter.line(1, of: "") == "")
+        #expect(DiagnosticFormatter.line(2, of: "") == nil)
+        #expect(DiagnosticFormatter.line(0, of: "a") == nil)
+    }
+
+    @Test func controlCharactersAreShownAsVisibleSigns() {
+        #expect(DiagnosticFormatter.visible("a\tb") == "a\tb")
+        #expect(
+            DiagnosticFormatter.visible("a\r\nb\u{1B}[2J\u{0}\u{7F}\u{85}") == "a␍␊b␛[2J␀␡\u{FFFD}")
+        let formatter = DiagnosticFormatter { _ in "x,\u{1B}[31mred\n" }
+        #expect(
+            formatter.format(
+                .error(
+                    "found '\u{1B}[31mred'", at: SourceLocation(file: "a.csv", line: 1, column: 3)))
+                == "a.csv:1:3: error: found '␛[31mred'\nx,␛[31mred\n  ^\n")
+    }
 }

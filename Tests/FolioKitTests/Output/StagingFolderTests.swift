@@ -211,4 +211,44 @@ import Testing
         #expect(try contents(output.appending(path: "assets")) == ["empty", "img", "style.css"])
         #expect(try text(output.appending(path: "assets/img/deep/logo.svg")) == "x\n")
     }
+
+    @Test(arguments: [
+        ("/etc/passwd", "it is absolute"),
+        ("../outside.html", "it has an empty, '.' or '..' part"),
+        ("clients/../../outside.html", "it has an empty, '.' or '..' part"),
+        ("clients//index.html", "it has an empty, '.' or '..' part"),
+        ("./index.html", "it has an empty, '.' or '..' part"),
+        ("", "it has an empty, '.' or '..' part"),
+        ("clients\\..\\..\\outside.html", "it has a backslash"),
+        ("clients/a\u{0}b/index.html", "it has a control character"),
+        ("clients/a\nb/index.html", "it has a control character"),
+    ])
+    func aPathThatCouldLeaveTheFolderIsRefused(path: String, problem: String) throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let staging = try StagingFolder(
+            replacing: root.appending(path: "site/Public"), display: "Public", reusing: .empty)
+        let message =
+            "refused to write '\(path)' in Public: \(problem), and every file of the site must "
+            + "stay inside the output folder; this is a bug in Folio or in a template, please "
+            + "report it"
+        #expect(throws: Diagnostic.error(message)) { try staging.write("x", to: path) }
+        #expect(throws: Diagnostic.error(message)) { try staging.createFolders(for: [path + "/x"]) }
+        #expect(throws: Diagnostic.error(message)) {
+            _ = try staging.copyFiles(from: root, to: path)
+        }
+        #expect(try contents(root.appending(path: "site")) == [".Public.folio-staging"])
+        #expect(try contents(staging.url).isEmpty)
+        #expect(try contents(root) == ["site"])
+    }
+
+    @Test func dotsInsideANameAreNotAParentFolder() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let staging = try StagingFolder(
+            replacing: root.appending(path: "Public"), display: "Public", reusing: .empty)
+        try staging.createFolders(for: ["clients/a..b/index.html"])
+        try staging.write("ok\n", to: "clients/a..b/index.html")
+        #expect(try contents(staging.url.appending(path: "clients")) == ["a..b"])
+    }
 }

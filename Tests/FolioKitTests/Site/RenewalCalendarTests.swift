@@ -7,6 +7,10 @@ import Testing
     @Test func escapesBackslashSemicolonCommaAndNewline() {
         #expect(RenewalCalendar.escape("a\\b;c,d\ne\r\nf") == #"a\\b\;c\,d\ne\nf"#)
         #expect(RenewalCalendar.escape("Müller Kälte: 5:1") == "Müller Kälte: 5:1")
+        // Other control characters cannot start a line: dropped, or a line break escaped.
+        #expect(
+            RenewalCalendar.escape("a\rBEGIN:VEVENT\u{0B}b\u{0C}c\u{0}d\u{85}e\u{2028}f\tg")
+                == #"aBEGIN:VEVENTbcde\nf"# + "\tg")
     }
 
     @Test func foldsAtSeventyFiveOctets() {

@@ -14,6 +14,13 @@ import Testing
         #expect(excerpt.count == 279)
         #expect(excerpt.hasSuffix("word"))
         #expect(SearchIndex.excerpt(" \n ") == "")
+        // A word that ends at the limit is kept; a first word past it is cut there.
+        let exact = String(repeating: "a", count: 279) + " " + String(repeating: "b", count: 9)
+        #expect(SearchIndex.excerpt(exact) == String(repeating: "a", count: 279))
+        let fits = String(repeating: "a", count: 280) + " more"
+        #expect(SearchIndex.excerpt(fits) == String(repeating: "a", count: 280))
+        #expect(SearchIndex.excerpt(String(repeating: "x", count: 1_000)).count == 280)
+        #expect(SearchIndex.excerpt("short text") == "short text")
     }
 
     @Test func theIndexHoldsClientsAndPeopleWithTheirFacets() throws {

@@ -11,6 +11,15 @@ import Testing
         #expect(Taxonomy.slug("日本") == "term")
     }
 
+    @Test func aLongValueGivesASlugOfAtMostEightyCharacters() {
+        let words = Array(repeating: "word", count: 100).joined(separator: " ")
+        // 16 words and their hyphens are 79 characters; a hyphen and a 17th word would pass 80.
+        #expect(Taxonomy.slug(words) == Array(repeating: "word", count: 16).joined(separator: "-"))
+        #expect(
+            Taxonomy.slug(String(repeating: "x", count: 5_000)) == String(repeating: "x", count: 80)
+        )
+    }
+
     @Test func termsAreOrderedByValueWithUniqueSlugs() throws {
         let accounts = """
             account_id,name,industry
