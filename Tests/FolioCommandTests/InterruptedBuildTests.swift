@@ -212,7 +212,6 @@ import Testing
             #expect(Self.files(in: output) == siteB, "round \(round): the next build gives B")
             #expect(try Self.leftovers(in: root).isEmpty)
         }
-        #expect(landings.values.reduce(0, +) == 20)
         print(
             "InterruptedBuildTests: where the 20 kills landed: "
                 + landings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }

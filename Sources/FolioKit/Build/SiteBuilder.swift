@@ -5,7 +5,10 @@ import Foundation
 public enum SiteBuilder {
     /// Builds the site that `options` describe.
     ///
-    /// Nothing is printed: problems come back in the result, sorted, and on failure the output folder is left exactly as it was.
+    /// Nothing is printed: problems come back in the result, sorted. On failure the output
+    /// folder is left as it was, once what an interrupted build left beside it is repaired;
+    /// a file in it that Folio did not write, or changed since, is a failure unless the
+    /// options say to discard it.
     public static func build(_ options: BuildOptions) -> BuildResult {
         var diagnostics: [Diagnostic] = []
         guard var site = prepare(options, checkingOutput: true, &diagnostics),
