@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     public var today: CalendarDate
     /// Whether content marked `draft: true` is built.
     public var includeDrafts: Bool
+    /// Who the site is for: a client build leaves out what `private:` in `site.yml` names.
+    public var audience: Audience
     /// Whether a name a template uses that the context lacks is an error.
     public var strictTemplates: Bool
     /// Folio's version, for the pages' footers.
@@ -34,7 +36,7 @@ public struct BuildOptions: Sendable {
         content: URL, templates: URL, output: URL, contentDisplay: String = "Content",
         templatesDisplay: String = "Templates", outputDisplay: String = "Public",
         asOf: CalendarDate? = nil, today: CalendarDate, includeDrafts: Bool = false,
-        strictTemplates: Bool = true, version: String = Folio.version,
+        audience: Audience = .team, strictTemplates: Bool = true, version: String = Folio.version,
         phaseStarted: (@Sendable (BuildPhase) -> Void)? = nil
     ) {
         self.content = content
@@ -46,6 +48,7 @@ public struct BuildOptions: Sendable {
         self.asOf = asOf
         self.today = today
         self.includeDrafts = includeDrafts
+        self.audience = audience
         self.strictTemplates = strictTemplates
         self.version = version
         self.phaseStarted = phaseStarted

@@ -24,6 +24,14 @@ public enum SiteBuilder {
             staging.discard()
             return failure(diagnostics)
         }
+        // The proof that a client build holds nothing private, made on the bytes written
+        // rather than on what the templates were given, so that no path escapes it.
+        let leaks = PrivacyScan(site.portfolio.withheld).scan(
+            staging.url, audience: options.audience)
+        guard leaks.isEmpty else {
+            staging.discard()
+            return failure(diagnostics + leaks)
+        }
         do {
             try staging.commit()
         } catch {
@@ -52,7 +60,7 @@ public enum SiteBuilder {
 
         let asOf = options.asOf ?? sources.settings.asOf ?? options.today
         let (portfolio, problems) = Portfolio.merge(
-            sources, asOf: asOf, includeDrafts: options.includeDrafts)
+            sources, asOf: asOf, includeDrafts: options.includeDrafts, audience: options.audience)
         diagnostics += problems
 
         options.phaseStarted?(.parsingTemplates)
@@ -115,7 +123,6 @@ public enum SiteBuilder {
         _ diagnostics: inout [Diagnostic]
     ) -> Int? {
         let pages = site.pages
-        let portfolio = site.portfolio
         do {
             try staging.createFolders(for: pages.map(\.path))
         } catch {
@@ -130,14 +137,10 @@ public enum SiteBuilder {
         options.phaseStarted?(.writing)
         var count = pages.count
         do {
-            let sitemap = Sitemap.xml(pages: pages, baseURL: portfolio.settings.baseURL) { page in
-                guard case .client(let index) = page.subject else { return nil }
-                return portfolio.clients[index].brief?.updated
+            for (path, text) in dataFiles(site) {
+                try staging.write(text, to: path)
+                count += 1
             }
-            try staging.write(sitemap, to: "sitemap.xml")
-            try staging.write(RenewalCalendar.ics(portfolio), to: "renewals.ics")
-            try staging.write(SearchIndex(portfolio).json, to: "search-index.json")
-            count += 3
             let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
             if FileManager.default.fileExists(atPath: assets.path) {
                 try staging.copyFolder(assets, to: "assets")
@@ -148,6 +151,20 @@ public enum SiteBuilder {
             return nil
         }
         return count
+    }
+
+    /// The files a build writes besides the pages and assets: the sitemap, the calendar and
+    /// the search index, by path.
+    static func dataFiles(_ site: PreparedSite) -> [(path: String, text: String)] {
+        let portfolio = site.portfolio
+        let sitemap = Sitemap.xml(pages: site.pages, baseURL: portfolio.settings.baseURL) { page in
+            guard case .client(let index) = page.subject else { return nil }
+            return portfolio.clients[index].brief?.updated
+        }
+        return [
+            ("sitemap.xml", sitemap), ("renewals.ics", RenewalCalendar.ics(portfolio)),
+            ("search-index.json", SearchIndex(portfolio).json),
+        ]
     }
 
     /// Checks that the folders exist and that the output cannot overwrite the input.
