@@ -26,6 +26,7 @@ public enum SiteBuilder {
         }
         // The proof that a client build holds nothing private, made on the bytes written
         // rather than on what the templates were given, so that no path escapes it.
+        if !site.portfolio.withheld.isEmpty { options.phaseStarted?(.scanning) }
         let leaks = PrivacyScan(site.portfolio.withheld).scan(
             staging.url, audience: options.audience)
         guard leaks.isEmpty else {

@@ -7,53 +7,80 @@ import Synchronization
 /// JSON-escaped (also inside a `<script>` and inside an attribute) and escaped as a calendar
 /// writes text.
 ///
-/// The search is one pass over each file, whatever the number of values: each position's
-/// next eight bytes are hashed into a bit set of the values' first eight bytes, and only a
-/// hit is looked up and compared. A build of 10,000 accounts holds tens of thousands of
-/// values and hundreds of megabytes; searching for each value in turn would multiply the
-/// two.
+/// The search is one pass over each file, whatever the number of values. The values'
+/// forms are kept in a trie; at each position the next eight bytes are hashed into a bit
+/// set of the forms' first eight bytes, and only on a hit is the trie walked from the node
+/// those bytes lead to, for as long as the output goes on matching some form. A position
+/// thus costs at most the length of the longest form, never the number of values: the
+/// values of 10,000 accounts often share their first words ("Wants a ..."), which public
+/// text repeats too, and comparing each such value in turn made the search grow with the
+/// product of the values and the output.
 struct PrivacyScan: Sendable {
-    /// One form of one value, as bytes.
-    private struct Needle: Sendable {
-        var bytes: [UInt8]
-        /// The index of its value in `values`.
-        var value: Int
-    }
-
-    /// How many leading bytes are hashed; no value shorter is searched for.
+    /// How many leading bytes are hashed; no form shorter is searched for.
     private static let keyLength = 8
 
     let values: [PrivateValue]
-    private let needles: [Needle]
-    /// The needles by their first eight bytes.
-    private let byKey: [UInt64: [Int]]
-    /// One bit per hash of a key that some needle starts with.
+    /// For each trie node, the value whose form ends there, or -1.
+    private let terminal: [Int32]
+    /// The trie's edges, as an open-addressing table from `node << 8 | byte` (plus one, so
+    /// that 0 marks a free slot) to the child node.
+    private let edgeKeys: [UInt64]
+    private let edgeNodes: [Int32]
+    private let edgeShift: UInt64
+    /// The node each form's first eight bytes lead to, by those bytes.
+    private let byKey: [UInt64: Int32]
+    /// One bit per hash of a key that some form starts with.
     private let filter: [UInt64]
     private let filterShift: UInt64
 
     init(_ values: [PrivateValue]) {
         self.values = values
-        var needles: [Needle] = []
-        var seen = Set<[UInt8]>()
+        var forms: [([UInt8], Int)] = []
         for (index, value) in values.enumerated() {
-            for form in Self.forms(of: value.text) {
-                let bytes = Array(form.utf8)
-                guard bytes.count >= Self.keyLength, seen.insert(bytes).inserted else { continue }
-                needles.append(Needle(bytes: bytes, value: index))
+            for form in Self.forms(of: value.text) where form.utf8.count >= Self.keyLength {
+                forms.append((Array(form.utf8), index))
             }
         }
+        let edgeCount = forms.reduce(0) { $0 + $1.0.count }
+        var edgeBits = 4
+        while (1 << edgeBits) < edgeCount * 2 { edgeBits += 1 }
+        var edgeKeys = [UInt64](repeating: 0, count: 1 << edgeBits)
+        var edgeNodes = [Int32](repeating: 0, count: 1 << edgeBits)
+        let edgeShift = UInt64(64 - edgeBits)
+        var terminal: [Int32] = [-1]
+        var byKey: [UInt64: Int32] = [:]
+        for (bytes, value) in forms {
+            var node: Int32 = 0
+            for (depth, byte) in bytes.enumerated() {
+                let key = (UInt64(node) << 8 | UInt64(byte)) + 1
+                var slot = Int(Self.hash(key, shift: edgeShift))
+                while edgeKeys[slot] != 0, edgeKeys[slot] != key {
+                    slot = (slot + 1) & (edgeKeys.count - 1)
+                }
+                if edgeKeys[slot] == 0 {
+                    edgeKeys[slot] = key
+                    edgeNodes[slot] = Int32(terminal.count)
+                    terminal.append(-1)
+                }
+                node = edgeNodes[slot]
+                if depth == Self.keyLength - 1 {
+                    byKey[bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }] = node
+                }
+            }
+            if terminal[Int(node)] < 0 { terminal[Int(node)] = Int32(value) }
+        }
         var bits = 16
-        while (1 << bits) < needles.count * 32, bits < 26 { bits += 1 }
+        while (1 << bits) < byKey.count * 32, bits < 26 { bits += 1 }
         var filter = [UInt64](repeating: 0, count: (1 << bits) / 64)
         let shift = UInt64(64 - bits)
-        var byKey: [UInt64: [Int]] = [:]
-        for (index, needle) in needles.enumerated() {
-            let key = needle.bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            byKey[key, default: []].append(index)
+        for key in byKey.keys {
             let hash = Self.hash(key, shift: shift)
             filter[Int(hash >> 6)] |= 1 << (hash & 63)
         }
-        self.needles = needles
+        self.terminal = terminal
+        self.edgeKeys = edgeKeys
+        self.edgeNodes = edgeNodes
+        self.edgeShift = edgeShift
         self.byKey = byKey
         self.filter = filter
         self.filterShift = shift
@@ -74,30 +101,45 @@ struct PrivacyScan: Sendable {
     /// The indexes in `values` of every value found in `bytes`.
     func matches(in bytes: UnsafeRawBufferPointer) -> Set<Int> {
         var found = Set<Int>()
-        guard !needles.isEmpty, bytes.count >= Self.keyLength else { return found }
+        guard !byKey.isEmpty, bytes.count >= Self.keyLength else { return found }
         filter.withUnsafeBufferPointer { filter in
             for offset in 0...(bytes.count - Self.keyLength) {
                 let key = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
                 let hash = Self.hash(key, shift: filterShift)
                 guard filter[Int(hash >> 6)] & (1 << (hash & 63)) != 0,
-                    let candidates = byKey[key]
+                    var node = byKey[key]
                 else { continue }
-                for index in candidates where !found.contains(needles[index].value) {
-                    let needle = needles[index].bytes
-                    guard offset + needle.count <= bytes.count else { continue }
-                    if bytes[offset..<offset + needle.count].elementsEqual(needle) {
-                        found.insert(needles[index].value)
+                var next = offset + Self.keyLength
+                while true {
+                    let value = terminal[Int(node)]
+                    if value >= 0 { found.insert(Int(value)) }
+                    guard next < bytes.count, let child = child(of: node, bytes[next]) else {
+                        break
                     }
+                    node = child
+                    next += 1
                 }
             }
         }
         return found
     }
 
+    /// The trie node `byte` leads to from `node`, if any.
+    private func child(of node: Int32, _ byte: UInt8) -> Int32? {
+        let key = (UInt64(node) << 8 | UInt64(byte)) + 1
+        var slot = Int(Self.hash(key, shift: edgeShift))
+        while true {
+            let stored = edgeKeys[slot]
+            if stored == key { return edgeNodes[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & (edgeKeys.count - 1)
+        }
+    }
+
     /// Searches every file below `folder`, in parallel; returns an error at each value's
     /// place in the content for every value found, naming the files, sorted, that hold it.
     func scan(_ folder: URL, audience: Audience) -> [Diagnostic] {
-        guard !needles.isEmpty else { return [] }
+        guard !byKey.isEmpty else { return [] }
         let files = Self.files(in: folder)
         let findings = Findings()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in

@@ -46,6 +46,17 @@ import Testing
         #expect(found(scan, in: "abcdefgh-3 abcdefgh-2") == [1])
     }
 
+    @Test func findsEveryValueAlongASharedBeginning() {
+        // Twenty thousand values that share their first words, as generated notes do: every
+        // one that the text holds is found, including those that end inside another.
+        let scan = PrivacyScan((0..<20_000).map { value("Wants a price hold \($0)") })
+        #expect(
+            found(scan, in: "<p>Wants a price hold 12345, Wants a price hold and more</p>") == [
+                1, 12, 123, 1234, 12345,
+            ])
+        #expect(found(scan, in: String(repeating: "Wants a price hold x ", count: 1000)) == [])
+    }
+
     @Test func unfoldsACalendarBeforeSearching() {
         let folded = Data("DESCRIPTION:Prefers em\r\n ail\r\nEND:VEVENT\r\n".utf8)
         #expect(
