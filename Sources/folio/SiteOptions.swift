@@ -28,6 +28,13 @@ struct SiteOptions: ParsableArguments {
         transform: SiteOptions.jobs)
     var jobs: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "Who the site is for: team (everything) or client (without what private: in "
+                + "site.yml names).", valueName: "team|client"),
+        transform: SiteOptions.audience)
+    var audience: Audience = .team
+
     /// The build options for this site, writing to `output` (relative to the current
     /// folder unless absolute), which messages call `outputDisplay`.
     func buildOptions(
@@ -43,8 +50,17 @@ struct SiteOptions: ParsableArguments {
             contentDisplay: content.trimmingTrailingSlashes,
             templatesDisplay: templates.trimmingTrailingSlashes,
             outputDisplay: outputDisplay ?? output.trimmingTrailingSlashes,
-            asOf: asOf, today: Self.today(), includeDrafts: drafts, jobs: jobs,
+            asOf: asOf, today: Self.today(), includeDrafts: drafts, audience: audience, jobs: jobs,
             phaseStarted: phaseStarted)
+    }
+
+    /// Reads `--audience`.
+    static func audience(_ text: String) throws -> Audience {
+        guard let audience = Audience(rawValue: text) else {
+            throw ValidationError(
+                "'\(text)' is not an audience; write team (the default) or client")
+        }
+        return audience
     }
 
     /// Reads `--as-of`.

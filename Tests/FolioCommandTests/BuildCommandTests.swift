@@ -112,6 +112,57 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: notes.path))
     }
 
+    @Test func buildsForAClientWithoutPrivateFieldsOrHandoffs() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, output, errors) = try folio(["build", "--audience", "client"], in: root)
+        #expect(status == 0)
+        #expect(output.isEmpty)
+        #expect(
+            errors.contains(
+                /Built 20 pages \(24 files\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/))
+        let built = root.appending(path: "Public")
+        #expect(FileManager.default.fileExists(atPath: built.appending(path: "index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: built.appending(path: "handoffs").path))
+        let paths = FileManager.default.subpaths(atPath: built.path) ?? []
+        var bytes = ""
+        for path in paths {
+            if let data = FileManager.default.contents(atPath: built.appending(path: path).path) {
+                bytes += String(decoding: data, as: UTF8.self)
+            }
+        }
+        #expect(bytes.contains("Ana Ruiz"))
+        for secret in ["Prefers email", "15% multi-year discount", "SSO by go-live", "handoffs/"] {
+            #expect(!bytes.contains(secret), "the client build holds \(secret)")
+        }
+    }
+
+    @Test func aClientBuildThatLeaksFailsWithOne() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let template = root.appending(path: "Templates/404.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try (text + "SSO by go-live\n").write(to: template, atomically: true, encoding: .utf8)
+        let (status, _, errors) = try folio(
+            ["build", "--quiet", "--audience", "client"], in: root)
+        #expect(status == 1)
+        #expect(
+            errors.hasPrefix(
+                "Content/handoffs/acme-2026.md:11:25: error: the private field "
+                    + "'handoffs.commitments' written here would be published in 404.html of the "
+                    + "client build; "))
+        #expect(
+            errors.contains(
+                /Build failed in \d+\.\d\d s: 1 error, 1 warning; Public was left as it was\n$/))
+        #expect(!FileManager.default.fileExists(atPath: root.appending(path: "Public").path))
+    }
+
+    @Test func anUnknownAudienceIsAUsageError() throws {
+        let (status, _, errors) = try folio(["build", "--audience", "board"])
+        #expect(status == 64)
+        #expect(errors.contains("'board' is not an audience; write team (the default) or client"))
+    }
+
     @Test func quietPrintsNothingOnSuccess() throws {
         let root = try site()
         defer { try? FileManager.default.removeItem(at: root) }

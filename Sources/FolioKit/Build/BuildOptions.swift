@@ -24,6 +24,8 @@ public struct BuildOptions: Sendable {
     /// How many threads read, type and render files at once (at least 1); the output is the
     /// same for any number.
     public var jobs: Int
+    /// Who the site is for: a client build leaves out what `private:` in `site.yml` names.
+    public var audience: Audience
     /// Whether a name a template uses that the context lacks is an error.
     public var strictTemplates: Bool
     /// Folio's version, for the pages' footers.
@@ -41,8 +43,8 @@ public struct BuildOptions: Sendable {
         content: URL, templates: URL, output: URL, contentDisplay: String = "Content",
         templatesDisplay: String = "Templates", outputDisplay: String = "Public",
         asOf: CalendarDate? = nil, today: CalendarDate, includeDrafts: Bool = false,
-        jobs: Int? = nil, strictTemplates: Bool = true, version: String = Folio.version,
-        discardsForeignFiles: Bool = false,
+        audience: Audience = .team, jobs: Int? = nil, strictTemplates: Bool = true,
+        version: String = Folio.version, discardsForeignFiles: Bool = false,
         phaseStarted: (@Sendable (BuildPhase) -> Void)? = nil
     ) {
         self.content = content
@@ -55,6 +57,7 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.includeDrafts = includeDrafts
         self.jobs = max(1, jobs ?? ParallelLoop.defaultJobs)
+        self.audience = audience
         self.strictTemplates = strictTemplates
         self.version = version
         self.discardsForeignFiles = discardsForeignFiles

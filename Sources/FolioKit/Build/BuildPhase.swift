@@ -12,6 +12,8 @@ public enum BuildPhase: String, Sendable, CaseIterable {
     case rendering = "render pages"
     /// Writing the sitemap and assets and swapping the output in.
     case writing = "write output"
+    /// Searching a client build's output for private values (`--audience client` only).
+    case scanning = "privacy scan"
     /// Checking links, staleness and handoffs (`folio check` only).
     case checking = "check links"
 }

@@ -37,6 +37,15 @@ public enum SiteBuilder {
             staging.discard()
             return failure(diagnostics)
         }
+        // The proof that a client build holds nothing private, made on the bytes written
+        // rather than on what the templates were given, so that no path escapes it.
+        if !site.portfolio.withheld.isEmpty { options.phaseStarted?(.scanning) }
+        let leaks = PrivacyScan(site.portfolio.withheld).scan(
+            staging.url, audience: options.audience)
+        guard leaks.isEmpty else {
+            staging.discard()
+            return failure(diagnostics + leaks)
+        }
         do {
             try staging.writeManifest()
             try staging.commit()
@@ -106,7 +115,8 @@ public enum SiteBuilder {
 
         let asOf = options.asOf ?? sources.settings.asOf ?? options.today
         let (portfolio, problems) = Portfolio.merge(
-            sources, asOf: asOf, includeDrafts: options.includeDrafts, jobs: options.jobs)
+            sources, asOf: asOf, includeDrafts: options.includeDrafts, audience: options.audience,
+            jobs: options.jobs)
         diagnostics += problems
 
         options.phaseStarted?(.parsingTemplates)
@@ -175,7 +185,6 @@ public enum SiteBuilder {
         _ diagnostics: inout [Diagnostic]
     ) -> Int? {
         let pages = site.pages
-        let portfolio = site.portfolio
         do {
             try staging.createFolders(for: pages.map(\.path))
         } catch {
@@ -190,14 +199,10 @@ public enum SiteBuilder {
         options.phaseStarted?(.writing)
         var count = pages.count
         do {
-            let sitemap = Sitemap.xml(pages: pages, baseURL: portfolio.settings.baseURL) { page in
-                guard case .client(let index) = page.subject else { return nil }
-                return portfolio.clients[index].brief?.updated
+            for (path, text) in dataFiles(site, searchIndex: contexts.searchIndex) {
+                try staging.write(text, to: path)
+                count += 1
             }
-            try staging.write(sitemap, to: "sitemap.xml")
-            try staging.write(RenewalCalendar.ics(portfolio), to: "renewals.ics")
-            try staging.write(contexts.searchIndex.json, to: "search-index.json")
-            count += 3
             let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
             if FileManager.default.fileExists(atPath: assets.path) {
                 count += try staging.copyFiles(from: assets, to: "assets")
@@ -207,6 +212,22 @@ public enum SiteBuilder {
             return nil
         }
         return count
+    }
+
+    /// The files a build writes besides the pages and assets: the sitemap, the calendar and
+    /// the search index (the one the search page was rendered with), by path.
+    static func dataFiles(_ site: PreparedSite, searchIndex: SearchIndex)
+        -> [(path: String, text: String)]
+    {
+        let portfolio = site.portfolio
+        let sitemap = Sitemap.xml(pages: site.pages, baseURL: portfolio.settings.baseURL) { page in
+            guard case .client(let index) = page.subject else { return nil }
+            return portfolio.clients[index].brief?.updated
+        }
+        return [
+            ("sitemap.xml", sitemap), ("renewals.ics", RenewalCalendar.ics(portfolio)),
+            ("search-index.json", searchIndex.json),
+        ]
     }
 
     /// Checks that the folders exist and that the output cannot overwrite the input.

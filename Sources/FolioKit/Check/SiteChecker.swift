@@ -17,11 +17,19 @@ public enum SiteChecker {
 
         let collector = DiagnosticCollector()
         let rendered = Mutex<[String: PageAnchors]>([:])
-        SiteBuilder.renderPages(site, options: options, collector: collector) { page, html in
+        let scan = PrivacyScan(site.portfolio.withheld)
+        let findings = PrivacyScan.Findings()
+        let contexts = SiteBuilder.renderPages(site, options: options, collector: collector) {
+            page, html in
             let anchors = PageAnchors(html: html)
             rendered.withLock { $0[page.path] = anchors }
+            scan.search(Data(html.utf8), named: page.path, into: findings)
         }
         diagnostics += collector.sorted
+        for (path, text) in SiteBuilder.dataFiles(site, searchIndex: contexts.searchIndex) {
+            scan.search(Data(text.utf8), named: path, into: findings)
+        }
+        diagnostics += scan.diagnostics(findings, audience: options.audience)
         options.phaseStarted?(.checking)
         let pages = rendered.withLock { $0 }
         let check = LinkCheck(

@@ -74,10 +74,14 @@ struct Handoff: Sendable {
     var isDraft: Bool
     var body: String
     var fields: TemplateValue
+    /// The sections filled and missing, as the brief is written; a client build keeps this
+    /// when it drops private sections, so the figure is the same for every audience and
+    /// says only whether a section is filled, never what it says.
+    var completeness: (filled: [String], missing: [String]) = ([], [])
 
     /// The sections whose presence makes a handoff complete, with their labels, in the order
     /// the contract lists them.
-    var completeness: (filled: [String], missing: [String]) {
+    var sections: (filled: [String], missing: [String]) {
         let sections: [(String, Bool)] = [
             ("Deal", deal != nil),
             ("Products", !products.isEmpty),
@@ -95,7 +99,7 @@ struct Handoff: Sendable {
     static func read(_ document: Document, slug: String) -> (Handoff?, [Diagnostic]) {
         var reader = FieldReader(document.frontMatter)
         let account = reader.requiredReference("account", example: "'account: ACME-001'")
-        let handoff = Handoff(
+        var handoff = Handoff(
             slug: slug, source: document.path,
             account: account
                 ?? Reference(id: "", location: document.frontMatter.location, field: ""),
@@ -118,6 +122,7 @@ struct Handoff: Sendable {
             isDraft: reader.optional("draft", .boolean) ?? false,
             body: document.body,
             fields: document.frontMatter.templateValue)
+        handoff.completeness = handoff.sections
         return (account == nil ? nil : handoff, reader.diagnostics)
     }
 

@@ -6,12 +6,17 @@ extension Portfolio {
     /// Briefs and handoffs join accounts by `account`, people join by id. Returns the portfolio and every problem found; the portfolio is only
     /// to be published when none of them is an error. Documents are typed on up to `jobs`
     /// threads.
+    ///
+    /// For an audience kept from private content, each brief is read twice: as written, for
+    /// its problems and references (so every audience reports the same ones), and without
+    /// its private fields, for the portfolio, so that nothing made from it can hold them.
     static func merge(
         _ sources: PortfolioSources, asOf: CalendarDate, includeDrafts: Bool,
-        jobs: Int = ParallelLoop.defaultJobs
+        audience: Audience = .team, jobs: Int = ParallelLoop.defaultJobs
     ) -> (Portfolio, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let settings = sources.settings
+        let privacy = audience.withholdsPrivate ? settings.privateFields : nil
 
         let people = unique(
             sources.team?.records(&diagnostics, Person.read) ?? [], by: \.id,
@@ -30,17 +35,18 @@ extension Portfolio {
         }
 
         let everyBrief = documents(sources.briefs, includeDrafts: true, jobs: jobs, &diagnostics) {
-            ClientBrief.read($0, slug: $1)
+            Audited.read($0, slug: $1, kind: .clients, privacy: privacy, ClientBrief.read)
         }
         let briefs = everyBrief.filter { includeDrafts || !$0.isDraft }
         let draftBriefs = Dictionary(
-            everyBrief.filter(\.isDraft).map { ($0.account.id, $0.source) },
+            everyBrief.filter(\.isDraft).map { ($0.written.account.id, $0.written.source) },
             uniquingKeysWith: { first, _ in first })
-        let handoffs = documents(
+        let auditedHandoffs = documents(
             sources.handoffs, includeDrafts: includeDrafts, jobs: jobs, &diagnostics
         ) {
-            Handoff.read($0, slug: $1)
+            Audited.read($0, slug: $1, kind: .handoffs, privacy: privacy, Handoff.read)
         }
+        let handoffs = auditedHandoffs.map(\.written)
         // guide/index.html is the guide's own page, so no chapter's folder may take its name.
         let chapters = documents(
             sources.chapters, includeDrafts: includeDrafts, jobs: jobs, reserved: ["index.html"],
@@ -49,8 +55,9 @@ extension Portfolio {
             GuideChapter.read($0, slug: $1)
         }
 
-        var briefsByAccount: [String: ClientBrief] = [:]
-        for brief in briefs {
+        var briefsByAccount: [String: Audited<ClientBrief>] = [:]
+        for audited in briefs {
+            let brief = audited.written
             guard check.account(brief.account) else { continue }
             for risk in brief.risks { check.person(risk.owner) }
             if let first = briefsByAccount[brief.account.id] {
@@ -59,9 +66,11 @@ extension Portfolio {
                         "account '\(brief.account.id)' already has a brief; keep one brief per "
                             + "account and merge the two files",
                         at: brief.account.location,
-                        notes: [.note("the first brief is here", at: first.account.location)]))
+                        notes: [
+                            .note("the first brief is here", at: first.written.account.location)
+                        ]))
             } else {
-                briefsByAccount[brief.account.id] = brief
+                briefsByAccount[brief.account.id] = audited
             }
         }
         for handoff in handoffs {
@@ -80,8 +89,11 @@ extension Portfolio {
         for movement in movements { check.account(movement.account) }
         diagnostics += check.diagnostics
 
+        var withheld: [PrivateValue] = []
         let clients = accounts.map { account in
-            let brief = briefsByAccount[account.id]
+            let audited = briefsByAccount[account.id]
+            let brief = audited?.shown
+            withheld += audited?.withheld ?? []
             if brief == nil, let draft = draftBriefs[account.id] {
                 diagnostics.append(
                     .warning(
@@ -114,9 +126,27 @@ extension Portfolio {
             chapters.map { ($0.slug, SourceLocation(file: $0.source, line: 1)) }, folder: "guide",
             &diagnostics)
 
-        let portfolio = Portfolio(
-            settings: settings, asOf: asOf, people: people, clients: clients, handoffs: handoffs,
-            chapters: chapters, activities: activities, arrMovements: movements)
+        var shownHandoffs = auditedHandoffs.map { audited in
+            var shown = audited.shown
+            shown.completeness = audited.written.completeness
+            return shown
+        }
+        for handoff in auditedHandoffs { withheld += handoff.withheld }
+        if let privacy, privacy.pagesArePrivate(.handoffs) {
+            shownHandoffs = []
+            withheld += handoffs.map {
+                PrivateValue(
+                    text: "handoffs/\($0.slug)/", path: "handoffs",
+                    location: SourceLocation(file: $0.source, line: 1), isAddress: true)
+            }
+        }
+
+        var portfolio = Portfolio(
+            settings: settings, asOf: asOf, people: people, clients: clients,
+            handoffs: shownHandoffs, chapters: chapters, activities: activities,
+            arrMovements: movements)
+        portfolio.audience = audience
+        portfolio.withheld = withheld
         return (portfolio, diagnostics)
     }
 
@@ -230,6 +260,35 @@ extension Portfolio {
                 seen[key] = location
             }
         }
+    }
+}
+
+/// A brief as written and as the build's audience sees it, with the private values the
+/// audience is kept from.
+private struct Audited<Item: Draftable & Sendable>: Draftable, Sendable {
+    var written: Item
+    var shown: Item
+    var withheld: [PrivateValue]
+    var isDraft: Bool { written.isDraft }
+
+    /// Reads `document` with `read`, and again without the private fields of `kind` when
+    /// `privacy` is given.
+    static func read(
+        _ document: Document, slug: String, kind: PrivateFields.Kind, privacy: PrivateFields?,
+        _ read: (Document, String) -> (Item?, [Diagnostic])
+    ) -> (Audited?, [Diagnostic]) {
+        let (written, problems) = read(document, slug)
+        guard let written else { return (nil, problems) }
+        guard let privacy else {
+            return (Audited(written: written, shown: written, withheld: []), problems)
+        }
+        let shown = read(privacy.pruned(document, kind: kind), slug).0 ?? written
+        return (
+            Audited(
+                written: written, shown: shown,
+                withheld: privacy.values(in: document, kind: kind)),
+            problems
+        )
     }
 }
 

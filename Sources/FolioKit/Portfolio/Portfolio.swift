@@ -24,6 +24,11 @@ struct Portfolio: Sendable {
     var activities: [Activity]
     /// ARR movements, oldest first.
     var arrMovements: [ARRMovement]
+    /// Who the site is built for.
+    var audience = Audience.team
+    /// The private values this audience is kept from, which the output must not contain;
+    /// empty for the team.
+    var withheld: [PrivateValue] = []
 
     private var peopleByID: [String: Int]
     private var clientsByAccountID: [String: Int]

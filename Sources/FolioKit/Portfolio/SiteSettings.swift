@@ -22,6 +22,8 @@ struct SiteSettings: Sendable {
     var columns: [ColumnMap] = []
     /// How data files write dates (`dates:`), by file name.
     var dates: [(file: String, order: DateStyle.Order?, location: SourceLocation)] = []
+    /// The fields and pages a client build leaves out (`private:`).
+    var privateFields = PrivateFields.defaults
     /// Every key as written, for templates.
     var fields: TemplateValue = .map([:])
 
@@ -61,6 +63,9 @@ struct SiteSettings: Sendable {
         }
         if let dates = reader.optional("dates", .mapping) {
             settings.dates = ColumnMap.readDates(dates, into: &reader)
+        }
+        if let paths = reader.node["private"] {
+            settings.privateFields = PrivateFields.read(paths, into: &reader)
         }
         return (settings, reader.diagnostics)
     }

@@ -947,7 +947,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     manager, salesperson), brief (goals, needs, stakeholders, opportunities,
     risks, competitors, tags, tag_links (value, href), next_qbr, updated, body, source), activities (date, type,
     summary, owner), activity_chart (title, svg), handoffs (href, title, from, to, date,
-    completeness).
+    completeness), audience.sees_handoffs (the handoffs section is left out when false).
     Partials: status, health, renewal, person-link, completeness. }}
 {{< layout}}
 {{$ title}}{{account.name}}{{/ title}}
@@ -1131,6 +1131,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     {{/activities}}
   </section>
 
+  {{#audience.sees_handoffs}}
   <section class="block" aria-labelledby="handoffs-heading">
     <h2 id="handoffs-heading">Handoffs</h2>
     <div class="table-wrap" role="region" aria-labelledby="handoffs-caption" tabindex="0">
@@ -1153,6 +1154,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     <p class="empty">No handoff brief for this account.</p>
     {{/handoffs}}
   </section>
+  {{/audience.sees_handoffs}}
 </div>
 
 <aside class="record" aria-labelledby="record-heading">
@@ -1524,6 +1526,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     label, href, accounts_count, arr), taxonomies (key, title, singular, href,
     terms_count), managers (renewals_due, renewals_overdue), charts
     (arr_by_manager and arr_by_tier: currency, title, svg; health and renewals: title, svg).
+    audience.sees_handoffs (the handoff briefs section is left out when false).
     Partials: account-row, handoff-row, person-link. }}
 {{< layout}}
 {{$ title}}Overview{{/ title}}
@@ -1768,6 +1771,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   {{/pipeline.opportunities}}
 </section>
 
+{{#audience.sees_handoffs}}
 <section class="block" aria-labelledby="handoffs-heading">
   <h2 id="handoffs-heading">Handoff briefs</h2>
   <div class="table-wrap" role="region" aria-labelledby="handoffs-caption" tabindex="0">
@@ -1791,6 +1795,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <p class="empty">No handoff briefs yet. Write one in <code>Content/handoffs/&lt;slug&gt;.md</code>.</p>
   {{/handoffs}}
 </section>
+{{/audience.sees_handoffs}}
 
 <section class="block" aria-labelledby="without-brief-heading">
   <h2 id="without-brief-heading">Accounts without a brief</h2>
@@ -1935,7 +1940,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 {{! person: team/<id>/index.html, one per person in team.csv (docs/templates.md,
     "person.mustache"). Uses: root, person (id, name, title, role_label, email, region,
     href), accounts, arr (money: amount_display), at_risk, at_risk_accounts,
-    renewal_buckets, handoffs_given, handoffs_received. Partials: account-row,
+    renewal_buckets, handoffs_given, handoffs_received, audience.sees_handoffs (the
+    handoffs sections are left out when false). Partials: account-row,
     handoff-row, renewal-buckets. }}
 {{< layout}}
 {{$ title}}{{person.name}}{{/ title}}
@@ -2037,6 +2043,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   {{/at_risk_accounts}}
 </section>
 
+{{#audience.sees_handoffs}}
 <section class="block" aria-labelledby="received-heading">
   <h2 id="received-heading">Handoffs received</h2>
   <div class="table-wrap" role="region" aria-labelledby="received-caption" tabindex="0">
@@ -2072,6 +2079,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <p class="empty">None.</p>
   {{/handoffs_given}}
 </section>
+{{/audience.sees_handoffs}}
 {{/ main}}
 {{/ layout}}
 
@@ -2121,7 +2129,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     (docs/templates.md, "search.mustache"). Uses: root, search.index, search.entries,
     search.managers (person: id, name, href), search.industries (value, href, accounts_count),
     search.tiers (value, href, accounts_count), search.health_bands (value, label,
-    accounts_count). The index sits in a JSON script element that assets/folio.js reads,
+    accounts_count), audience.sees_handoffs. The index sits in a JSON script element that assets/folio.js reads,
     so the page works opened from disk; the form stays hidden without JavaScript, and the
     lists below it lead the way instead. Partials: person-link. }}
 {{< layout}}
@@ -2130,7 +2138,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 <header class="page-head">
   <p class="eyebrow">Search</p>
   <h1>Search the portfolio</h1>
-  <p class="meta">{{search.entries}} pages: clients, handoffs, people and guide chapters, by name, summary, tags, industry, manager and the start of their text.</p>
+  <p class="meta">{{search.entries}} pages: clients, {{#audience.sees_handoffs}}handoffs, {{/audience.sees_handoffs}}people and guide chapters, by name, summary, tags, industry, manager and the start of their text.</p>
 </header>
 
 <section class="block search-app" id="search-app" aria-labelledby="search-heading" hidden>

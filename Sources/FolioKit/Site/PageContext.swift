@@ -137,6 +137,14 @@ struct PageContext: Sendable {
                     ]
                 }),
             "folio": ["version": .string(version)],
+            "audience": [
+                "name": .string(portfolio.audience.rawValue),
+                "is_team": .bool(portfolio.audience == .team),
+                "is_client": .bool(portfolio.audience == .client),
+                "sees_handoffs": .bool(
+                    !portfolio.audience.withholdsPrivate
+                        || !settings.privateFields.pagesArePrivate(.handoffs)),
+            ],
         ]
     }
 
