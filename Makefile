@@ -4,6 +4,8 @@
 #   make bench  compares a release build of folio with Hugo and with cmark alone
 #               (Benchmarks/README.md; SIZES=1000,10000 RUNS=5)
 #   make micro  times front matter, Markdown, templates and a whole page on one brief
+#   make fuzz   builds the libFuzzer targets (Fuzz/README.md) and runs each for FUZZ_RUNS
+#               inputs (default 100000; FUZZ_TARGETS="csv markdown" runs only those)
 # Both install libcmark (the CommonMark C library) first when pkg-config cannot find it.
 
 SWIFT ?= swift
@@ -17,8 +19,10 @@ export FOLIO_MUSTACHE_SPEC ?= $(abspath $(SHARED)/mustache-spec)
 SIZES ?= 1000,10000
 RUNS ?= 5
 BENCH_DIR ?= /dev/shm/folio-bench
+FUZZ_RUNS ?= 100000
+FUZZ_TARGETS ?=
 
-.PHONY: site test lint theme cmark folio bench micro
+.PHONY: site test lint theme cmark folio bench micro fuzz
 
 site: folio
 	$(FOLIO) build
@@ -46,6 +50,9 @@ micro: cmark
 	python3 Benchmarks/generate.py 10 $(BENCH_DIR)/micro
 	Benchmarks/.build/release/folio-micro \
 		$$(ls $(BENCH_DIR)/micro/folio/Content/clients/*.md | head -1)
+
+fuzz: cmark
+	Fuzz/fuzz.sh $(FUZZ_RUNS) $(FUZZ_TARGETS)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -32,7 +32,8 @@ private struct CSVScanner {
     let file: String
     var position = 0
     var line = 1
-    /// A known column on the current line, to count the next one from.
+    /// Where a character of the current line starts, with its column, to count the next
+    /// column from: the line's start, or the last character counted.
     var knownByte = 0
     var knownColumn = 1
     var diagnostics: [Diagnostic] = []
@@ -318,9 +319,16 @@ private struct CSVScanner {
         SourceLocation(file: file, line: line, column: column(at: position))
     }
 
-    /// The character column of the byte at `offset` on the current line, counted on from the
-    /// last column asked for.
+    /// The character column of the byte at `offset` on the current line: one more than the
+    /// number of characters before it, counted on from the last character counted.
+    ///
+    /// Counting on from `offset` itself would count wrong where a cell starts with a
+    /// combining mark: with the comma before it, the mark makes one character, but counted
+    /// apart they make two, and the error's column could lie past the line's end. A
+    /// character's start is a boundary whatever follows, so counting goes on from the start
+    /// of the last character counted.
     private mutating func column(at offset: Int) -> Int {
+        guard offset > knownByte else { return knownColumn }
         var ascii = true
         var index = knownByte
         while index < offset {
@@ -330,14 +338,22 @@ private struct CSVScanner {
             }
             index += 1
         }
+        let column: Int
         if ascii {
-            knownColumn += offset - knownByte
+            // One character per byte; the last one starts at `offset - 1`.
+            column = knownColumn + offset - knownByte
+            knownByte = offset - 1
+            knownColumn = column - 1
         } else {
-            let segment = UnsafeBufferPointer(rebasing: bytes[knownByte..<offset])
-            knownColumn += String(decoding: segment, as: UTF8.self).count
+            let segment = String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[knownByte..<offset]), as: UTF8.self)
+            let count = segment.count
+            column = knownColumn + count
+            let lastStart = segment.index(before: segment.endIndex)
+            knownByte += segment.utf8.distance(from: segment.startIndex, to: lastStart)
+            knownColumn = column - 1
         }
-        knownByte = offset
-        return knownColumn
+        return column
     }
 
     /// Steps over the line ending at `position` (LF, CRLF or CR) and starts the next line.

@@ -180,6 +180,17 @@ import Testing
             ])
     }
 
+    @Test func aCellStartingWithACombiningMarkIsCountedWithTheCommaBeforeIt() {
+        // Found by fuzzing: the comma and the mark make one character, so the line has four
+        // and the empty last cell is in column 5, not past the line's end.
+        #expect(
+            problems("a,\u{301}b,\n1,2,3\n") == [
+                "a.csv:1:5: column 3 of the header has no name; name the column or remove the "
+                    + "extra ','"
+            ])
+        #expect("a,\u{301}b,".count == 4)
+    }
+
     @Test func aRepeatedHeaderName() throws {
         #expect(
             problems("id,name, id\n1,2,3\n") == [
