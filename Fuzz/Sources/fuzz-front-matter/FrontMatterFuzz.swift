@@ -6,13 +6,15 @@ import FuzzHarness
 ///
 /// Besides not crashing, the splitter must cut the text into pieces that add up to it, with
 /// the body's first line counted right, and every error of the whole document reader (the
-/// splitter and the YAML under it) must point inside the file.
+/// splitter and the YAML under it) must point inside the file. Whatever YAML the fast path
+/// reads, it must read exactly as Yams does, places included.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFrontMatter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = bytes(data, size)
     // Files reach the splitter through SourceText, which refuses bytes that are not UTF-8.
     guard let text = try? SourceText.decode(input, file: "brief.md") else { return 0 }
     checkSplit(text)
+    checkFastPath(text)
     do {
         let document = try Document.parse(text: text, path: "brief.md")
         guard case .map = document.frontMatter.content else {
@@ -22,6 +24,19 @@ public func fuzzFrontMatter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
         checkLocations(of: error.diagnostics, in: text)
     }
     return 0
+}
+
+/// The fast path gives the full reader's values and places, or declines.
+private func checkFastPath(_ text: String) {
+    guard let parts = try? FrontMatter.split(text, path: "brief.md"), let yaml = parts.yaml
+    else { return }
+    let source = String(yaml)
+    guard let fast = YAMLFastPath.read(source, file: "brief.md", firstLine: parts.yamlLine)
+    else { return }
+    let full = try? YAMLReader.composed(source, file: "brief.md", firstLine: parts.yamlLine)
+    guard fast == full else {
+        fatalError("the fast path read \(fast), Yams \(String(describing: full))")
+    }
 }
 
 /// The pieces of a successful split add up to the text, and `bodyLine` is the body's line.
