@@ -55,7 +55,7 @@ fuzz: cmark
 	Fuzz/fuzz.sh $(FUZZ_RUNS) $(FUZZ_TARGETS)
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources
 
 # libcmark-dev on Debian and Ubuntu, cmark on Homebrew.
 cmark:
