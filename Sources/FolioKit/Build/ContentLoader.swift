@@ -102,25 +102,35 @@ enum ContentLoader {
     /// the site; the build stops before it reads anything.
     static func linksLeaving(_ content: URL, display: String) -> [Diagnostic] {
         let root = content.standardizedFileURL.resolvingSymlinksInPath().path
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: content, includingPropertiesForKeys: [.isSymbolicLinkKey])
-        else { return [] }
         var problems: [Diagnostic] = []
-        let base = content.standardizedFileURL.path
-        while let url = enumerator.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true
-            else { continue }
-            let target = url.resolvingSymlinksInPath().path
-            guard target != root, !target.hasPrefix(root + "/") else { continue }
-            let relative = url.standardizedFileURL.path.dropFirst(base.count)
-                .drop { $0 == "/" }
-            problems.append(
-                .error(
-                    "\(display)/\(relative) is a symbolic link that leads outside \(display); "
-                        + "Folio reads only files inside the content folder, so copy the file in "
-                        + "instead of linking to it"))
+        // lstat on each name rather than FileManager's enumerator and resource values, which
+        // cost a tenth of a large build's reading.
+        func walk(_ folder: String, _ relative: String) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                return
+            }
+            for name in names {
+                let path = folder + "/" + name
+                let shown = relative.isEmpty ? name : relative + "/" + name
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR:
+                    walk(path, shown)
+                case S_IFLNK:
+                    let target = URL(filePath: path).resolvingSymlinksInPath().path
+                    guard target != root, !target.hasPrefix(root + "/") else { continue }
+                    problems.append(
+                        .error(
+                            "\(display)/\(shown) is a symbolic link that leads outside "
+                                + "\(display); Folio reads only files inside the content folder, "
+                                + "so copy the file in instead of linking to it"))
+                default:
+                    continue
+                }
+            }
         }
+        walk(content.standardizedFileURL.path, "")
         return problems.sorted()
     }
 

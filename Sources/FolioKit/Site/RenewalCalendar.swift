@@ -120,10 +120,11 @@ enum RenewalCalendar {
     /// start with a space, which counts), each ending in CRLF; a UTF-8 sequence is never
     /// split.
     static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line + "\r\n" }
         var result = ""
         var octets = 0
         for scalar in line.unicodeScalars {
-            let width = String(scalar).utf8.count
+            let width = UTF8.width(scalar)
             if octets + width > 75 {
                 result += "\r\n "
                 octets = 1
