@@ -105,32 +105,25 @@ enum ContentLoader {
         var problems: [Diagnostic] = []
         // lstat on each name rather than FileManager's enumerator and resource values, which
         // cost a tenth of a large build's reading.
-        func walk(_ folder: String, _ relative: String) {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-                return
+        do {
+            try FolderWalk.walk(content.standardizedFileURL.path) { relative, path, kind in
+                guard kind == .symbolicLink else { return }
+                let target = URL(filePath: path).resolvingSymlinksInPath().path
+                guard target != root, !target.hasPrefix(root + "/") else { return }
+                problems.append(
+                    .error(
+                        "\(display)/\(relative) is a symbolic link that leads outside "
+                            + "\(display); Folio reads only files inside the content folder, so "
+                            + "copy the file in instead of linking to it"))
             }
-            for name in names {
-                let path = folder + "/" + name
-                let shown = relative.isEmpty ? name : relative + "/" + name
-                var status = stat()
-                guard lstat(path, &status) == 0 else { continue }
-                switch status.st_mode & S_IFMT {
-                case S_IFDIR:
-                    walk(path, shown)
-                case S_IFLNK:
-                    let target = URL(filePath: path).resolvingSymlinksInPath().path
-                    guard target != root, !target.hasPrefix(root + "/") else { continue }
-                    problems.append(
-                        .error(
-                            "\(display)/\(shown) is a symbolic link that leads outside "
-                                + "\(display); Folio reads only files inside the content folder, "
-                                + "so copy the file in instead of linking to it"))
-                default:
-                    continue
-                }
-            }
+        } catch {
+            // A folder that cannot be listed could hide such a link: refuse rather than guess.
+            problems.append(
+                .error(
+                    "cannot list every folder of \(display): \(error.localizedDescription); make "
+                        + "the content folder readable, so that Folio can check it has no links "
+                        + "leading out"))
         }
-        walk(content.standardizedFileURL.path, "")
         return problems.sorted()
     }
 

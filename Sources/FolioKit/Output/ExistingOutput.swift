@@ -40,7 +40,13 @@ struct ExistingOutput: Sendable {
             return
         }
         do {
-            try Self.list(root, prefix: "", into: &listing)
+            try FolderWalk.walk(root) { path, _, kind in
+                if kind == .file {
+                    listing.regular.append(path)
+                } else {
+                    listing.others.append(path)
+                }
+            }
         } catch {
             throw .error(
                 "cannot list the files of \(display): \(error.localizedDescription); check "
@@ -81,26 +87,5 @@ struct ExistingOutput: Sendable {
             return files[path] != recorded
         }
         return (foreign.sorted(), changed.sorted())
-    }
-
-    /// Adds the paths below `folder` (relative to the site's root, starting with `prefix`)
-    /// to `listing`, without following symbolic links.
-    private static func list(
-        _ folder: String, prefix: String, into listing: inout (regular: [String], others: [String])
-    ) throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
-            let path = prefix + name
-            let full = folder + "/" + name
-            var status = stat()
-            guard lstat(full, &status) == 0 else {
-                listing.others.append(path)
-                continue
-            }
-            switch status.st_mode & S_IFMT {
-            case S_IFDIR: try list(full, prefix: path + "/", into: &listing)
-            case S_IFREG: listing.regular.append(path)
-            default: listing.others.append(path)
-            }
-        }
     }
 }
