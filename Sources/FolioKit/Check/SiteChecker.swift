@@ -84,13 +84,13 @@ public enum SiteChecker {
     static func otherFiles(_ options: BuildOptions) -> Set<String> {
         var files: Set<String> = ["sitemap.xml", "renewals.ics"]
         let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
-        for path in relativeFiles(in: assets) { files.insert("assets/\(path)") }
+        for path in FolderWalk.files(below: assets) { files.insert("assets/\(path)") }
         return files
     }
 
     /// Every `.mustache` file of the templates folder with its text, in path order.
     static func templates(_ options: BuildOptions) -> [(path: String, text: String)] {
-        relativeFiles(in: options.templates).filter { $0.hasSuffix(".mustache") }.sorted()
+        FolderWalk.files(below: options.templates).filter { $0.hasSuffix(".mustache") }
             .compactMap { path in
                 guard
                     let data = FileManager.default.contents(
@@ -100,16 +100,5 @@ public enum SiteChecker {
                     "\(options.templatesDisplay)/\(path)", String(decoding: data, as: UTF8.self)
                 )
             }
-    }
-
-    /// The paths of the regular files below `folder`, relative to it.
-    private static func relativeFiles(in folder: URL) -> [String] {
-        guard let paths = FileManager.default.subpaths(atPath: folder.path) else { return [] }
-        return paths.filter { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(
-                atPath: folder.appending(path: path).path, isDirectory: &isFolder)
-                && !isFolder.boolValue
-        }
     }
 }

@@ -39,4 +39,16 @@ enum FolderWalk {
             }
         }
     }
+
+    /// The paths, relative to `folder` and sorted, of the files below it, following
+    /// symbolic links as the file system does; none when it cannot be listed.
+    static func files(below folder: URL) -> [String] {
+        guard let paths = FileManager.default.subpaths(atPath: folder.path) else { return [] }
+        return paths.filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(
+                atPath: folder.appending(path: path).path, isDirectory: &isFolder)
+                && !isFolder.boolValue
+        }.sorted()
+    }
 }

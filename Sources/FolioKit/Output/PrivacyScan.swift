@@ -140,7 +140,7 @@ struct PrivacyScan: Sendable {
     /// place in the content for every value found, naming the files, sorted, that hold it.
     func scan(_ folder: URL, audience: Audience) -> [Diagnostic] {
         guard !byKey.isEmpty else { return [] }
-        let files = Self.files(in: folder)
+        let files = FolderWalk.files(below: folder)
         let findings = Findings()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let path = files[index]
@@ -220,16 +220,5 @@ struct PrivacyScan: Sendable {
             index += 1
         }
         return result
-    }
-
-    /// The paths of the regular files below `folder`, relative to it.
-    private static func files(in folder: URL) -> [String] {
-        guard let paths = FileManager.default.subpaths(atPath: folder.path) else { return [] }
-        return paths.filter { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(
-                atPath: folder.appending(path: path).path, isDirectory: &isFolder)
-                && !isFolder.boolValue
-        }.sorted()
     }
 }
