@@ -8,8 +8,10 @@ For each size it generates a portfolio (generate.py), then builds it with Folio,
 the floor program (floor/floor.c) in turn, rotating which goes first, --runs times after
 one untimed warm-up each. Every build writes into an empty folder under --workdir (memory
 by default, so that the disk's noise stays out). Wall time is the clock around the
-process; peak memory is its maximum resident set as GNU time reports it. It prints the
-medians and the ratios Folio/Hugo and Folio/floor as Markdown tables.
+process; peak memory is its maximum resident set as GNU time reports it. Then it times
+Folio's rebuilds of the built site: with nothing changed, and with one brief edited. It
+prints the medians, the ratios Folio/Hugo and Folio/floor, and each rebuild's share of the
+full build, as Markdown tables.
 """
 
 import argparse
@@ -78,7 +80,7 @@ def bench_size(count, arguments, folio, floor):
     for run in range(arguments.runs + 1):
         order = names[run % len(names):] + names[:run % len(names)]
         for name in order:
-            shutil.rmtree(output, ignore_errors=True)
+            remove_output(output)
             seconds, peak = measure(tools[name], os.path.join(arguments.workdir, "time.txt"))
             if run == 0:
                 files[name] = file_count(output)
@@ -92,11 +94,44 @@ def bench_size(count, arguments, folio, floor):
                         "--prepare", f"rm -rf {output}",
                         *[" ".join(tools[name]) for name in names]],
                        stdout=sys.stderr, check=True)
-    shutil.rmtree(output, ignore_errors=True)
     medians = {name: (statistics.median(s for s, _ in samples[name]),
                       statistics.median(p for _, p in samples[name]) / 1024)
                for name in names}
-    return medians, files
+    rebuilds = bench_rebuilds(root, output, tools["Folio"], arguments)
+    remove_output(output)
+    return medians, files, rebuilds
+
+
+def remove_output(output):
+    """Removes a build and the record Folio keeps beside it, so the next build is clean."""
+    shutil.rmtree(output, ignore_errors=True)
+    record = os.path.join(os.path.dirname(output), f".{os.path.basename(output)}.folio-build")
+    if os.path.exists(record):
+        os.remove(record)
+
+
+def bench_rebuilds(root, output, folio, arguments):
+    """Times Folio's rebuilds of a built site: with nothing changed, and with one brief's
+    text edited (a different edit each run, so that every run has a change to build).
+    Returns the medians in seconds."""
+    remove_output(output)
+    report = os.path.join(arguments.workdir, "time.txt")
+    measure(folio, report)
+    unchanged = [measure(folio, report)[0] for _ in range(arguments.runs)]
+    clients = os.path.join(root, "folio", "Content", "clients")
+    brief = os.path.join(clients, sorted(os.listdir(clients))[0])
+    with open(brief, encoding="utf-8") as file:
+        original = file.read()
+    edited = []
+    try:
+        for run in range(arguments.runs):
+            with open(brief, "w", encoding="utf-8") as file:
+                file.write(original + f"\nEdited for rebuild {run + 1}.\n")
+            edited.append(measure(folio, report)[0])
+    finally:
+        with open(brief, "w", encoding="utf-8") as file:
+            file.write(original)
+    return statistics.median(unchanged), statistics.median(edited)
 
 
 def main():
@@ -138,8 +173,9 @@ def main():
     print("| accounts | tool | files | wall (s) | peak memory (MB) |")
     print("| ---: | --- | ---: | ---: | ---: |")
     ratios = []
+    rebuilds = []
     for count in [int(size) for size in arguments.sizes.split(",")]:
-        medians, files = bench_size(count, arguments, arguments.folio, floor)
+        medians, files, (unchanged, edited) = bench_size(count, arguments, arguments.folio, floor)
         for name, (seconds, peak) in medians.items():
             print(f"| {count:,} | {name} | {files[name]:,} | {seconds:.2f} | {peak:.0f} |",
                   flush=True)
@@ -148,10 +184,19 @@ def main():
             f"| {count:,} | {folio_time / medians['Hugo'][0]:.2f} | "
             f"{folio_time / medians['floor'][0]:.2f} | {folio_peak / medians['Hugo'][1]:.2f} | "
             f"{folio_peak / medians['floor'][1]:.2f} |")
+        rebuilds.append(
+            f"| {count:,} | {folio_time:.2f} | {unchanged:.3f} | {unchanged / folio_time:.1%} | "
+            f"{edited:.2f} | {edited / folio_time:.1%} |")
     print("\n| accounts | wall Folio/Hugo | wall Folio/floor | memory Folio/Hugo | "
           "memory Folio/floor |")
     print("| ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(ratios))
+    print("\nFolio's rebuilds of a built site, into the same folder (targets: under 5% and "
+          "under 10% of the full build):\n")
+    print("| accounts | full build (s) | nothing changed (s) | share | one brief edited (s) | "
+          "share |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("\n".join(rebuilds))
 
 
 if __name__ == "__main__":

@@ -13,11 +13,16 @@ actor PreviewState {
         self.formatter = formatter
     }
 
-    /// Keeps the outcome of a build and tells every open page: reload after a success, show
-    /// the errors after a failure.
+    /// Keeps the outcome of a build and tells every open page what it means.
+    ///
+    /// Pages reload after a success and show the errors after a failure; a build that found
+    /// nothing changed since the last good one tells nothing, unless pages show errors that
+    /// it cleared.
     func record(_ result: BuildResult) {
+        let shown = errors
         errors = formatter.format(
             DiagnosticLimit.shown(result.diagnostics.filter { $0.severity == .error }))
+        if result.upToDate, shown.isEmpty { return }
         let event =
             errors.isEmpty
             ? "event: reload\ndata: {}\n\n"

@@ -8,9 +8,11 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site into the output folder.",
         discussion: """
             Reads the content and templates, and replaces the output folder with the new \
-            site only when the whole build succeeds. Errors and warnings are printed as \
-            path:line:column with the source line. Exit status: 0 built, 1 build errors, \
-            64 usage errors.
+            site only when the whole build succeeds. When no byte of the content or the \
+            templates changed since the last build into the same folder, and nobody changed \
+            the folder since, the build leaves it as it is (--force builds anyway). Errors \
+            and warnings are printed as path:line:column with the source line. Exit status: \
+            0 built, 1 build errors, 64 usage errors.
             """
     )
 
@@ -26,6 +28,9 @@ struct BuildCommand: ParsableCommand {
     )
     var discardForeign = false
 
+    @Flag(help: "Build even when nothing changed since the last build into the output folder.")
+    var force = false
+
     @Flag(help: "Print errors only.")
     var quiet = false
 
@@ -40,6 +45,7 @@ struct BuildCommand: ParsableCommand {
             progress.started(phase)
         }
         options.discardsForeignFiles = discardForeign
+        options.rebuildsUnchanged = force
         let result = SiteBuilder.build(options)
         progress.finish()
         let time = String(format: "%.2f", timer.elapsed)
@@ -52,7 +58,13 @@ struct BuildCommand: ParsableCommand {
         let counts =
             "\(result.errorCount) \(result.errorCount == 1 ? "error" : "errors"), "
             + "\(result.warningCount) \(result.warningCount == 1 ? "warning" : "warnings")"
-        if result.succeeded {
+        if result.upToDate {
+            if !quiet {
+                terminal.printError(
+                    "\(options.outputDisplay) is up to date: nothing changed since the last build "
+                        + "of its \(result.pagesWritten) pages (checked in \(time) s): \(counts)\n")
+            }
+        } else if result.succeeded {
             if !quiet {
                 terminal.printError(
                     "Built \(result.pagesWritten) pages (\(result.filesWritten) files"

@@ -75,11 +75,26 @@ import Testing
         let root = try site()
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try folio(["build", "--quiet"], in: root).status == 0)
-        let (status, _, errors) = try folio(["build"], in: root)
+        let (status, _, errors) = try folio(["build", "--force"], in: root)
         #expect(status == 0)
         #expect(
             errors.contains(
                 /Built 21 pages \(25 files, 25 unchanged\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/
+            ))
+    }
+
+    @Test func aBuildWithNothingChangedSaysTheOutputIsUpToDate() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try folio(["build", "--quiet"], in: root).status == 0)
+        let (status, _, errors) = try folio(["build"], in: root)
+        #expect(status == 0)
+        #expect(
+            errors.contains(
+                "Content/data/accounts.csv:3:1: warning: account 'GLOBEX-7' has no brief"))
+        #expect(
+            errors.contains(
+                /Public is up to date: nothing changed since the last build of its 21 pages \(checked in \d+\.\d\d s\): 0 errors, 1 warning\n$/
             ))
     }
 

@@ -108,10 +108,11 @@ import Testing
         return status & 0x7f == SIGKILL
     }
 
-    /// The staging and previous folders an interrupted build may leave beside Public.
+    /// What an interrupted build left beside Public: anything of Folio's there but the
+    /// record of the last build.
     static func leftovers(in root: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: root.path)
-            .filter { $0.hasPrefix(".Public.folio-") }.sorted()
+            .filter { $0.hasPrefix(".Public.folio-") && $0 != ".Public.folio-build" }.sorted()
     }
 
     @Test func aBuildKilledAtAnyMomentLeavesTheOldSiteOrTheNew() throws {
@@ -136,7 +137,7 @@ import Testing
 
         /// Puts site A back into Public, and nothing else beside it.
         func restoreA() throws {
-            for name in try Self.leftovers(in: root) + ["Public"]
+            for name in try Self.leftovers(in: root) + ["Public", ".Public.folio-build"]
             where FileManager.default.fileExists(atPath: root.appending(path: name).path) {
                 try FileManager.default.removeItem(at: root.appending(path: name))
             }

@@ -33,6 +33,9 @@ public struct BuildOptions: Sendable {
     /// Whether files in the output that Folio did not write, or changed since, are replaced
     /// (with a warning naming them) instead of failing the build.
     public var discardsForeignFiles: Bool
+    /// Whether to build even when nothing changed since the last build into the same
+    /// output (`--force`); otherwise such a build leaves the output as it is.
+    public var rebuildsUnchanged: Bool = false
     /// Called as each phase starts, from the thread running the build; the command line
     /// uses it to time the phases (Folio itself never reads the clock).
     public var phaseStarted: (@Sendable (BuildPhase) -> Void)?
@@ -82,6 +85,9 @@ public struct BuildResult: Sendable {
     public var filesUnchanged: Int = 0
     /// How many HTML pages were written.
     public var pagesWritten: Int
+    /// Whether nothing had changed since the last build, which left the output as it was
+    /// and reported that build's warnings again.
+    public var upToDate = false
 
     /// Whether the build succeeded and the output was replaced.
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }

@@ -1,5 +1,8 @@
 /// A step of a build or check, reported as it starts so that the command line can time it.
 public enum BuildPhase: String, Sendable, CaseIterable {
+    /// Fingerprinting the content and templates to see whether anything changed since the
+    /// last build.
+    case comparing = "compare inputs"
     /// Reading `site.yml`, the data files and the Markdown.
     case reading = "read content"
     /// Typing and joining the portfolio.

@@ -20,21 +20,8 @@ enum ContentLoader {
             diagnostics += escaping
             return nil
         }
-        var settings = SiteSettings()
-        for name in ["site.yml", "site.yaml"] {
-            let url = content.appending(path: name)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            do {
-                let text = try SourceText.read(url, file: "\(display)/\(name)")
-                let node = try YAMLReader.read(text, file: "\(display)/\(name)")
-                let (read, problems) = SiteSettings.read(node)
-                settings = read
-                diagnostics += problems
-            } catch {
-                diagnostics += error.diagnostics
-            }
-            break
-        }
+        let (settings, settingsProblems) = readSettings(options)
+        diagnostics += settingsProblems
 
         let data = content.appending(path: "data", directoryHint: .isDirectory)
         let dataDisplay = "\(display)/data"
@@ -94,6 +81,25 @@ enum ContentLoader {
         return PortfolioSources(
             settings: settings, accounts: accounts, team: team, activities: activities, arr: arr,
             briefs: briefs, handoffs: handoffs, chapters: chapters)
+    }
+
+    /// The settings in `site.yml` (or `site.yaml`), the defaults when there is neither, and
+    /// the problems found in them.
+    static func readSettings(_ options: BuildOptions) -> (
+        settings: SiteSettings, problems: [Diagnostic]
+    ) {
+        for name in ["site.yml", "site.yaml"] {
+            let url = options.content.appending(path: name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let file = "\(options.contentDisplay)/\(name)"
+            do {
+                let node = try YAMLReader.read(try SourceText.read(url, file: file), file: file)
+                return SiteSettings.read(node)
+            } catch {
+                return (SiteSettings(), error.diagnostics)
+            }
+        }
+        return (SiteSettings(), [])
     }
 
     /// An error for every symbolic link below `content` that leads outside it.

@@ -11,6 +11,23 @@ public enum SiteBuilder {
     /// options say to discard it.
     public static func build(_ options: BuildOptions) -> BuildResult {
         var diagnostics: [Diagnostic] = []
+        do {
+            diagnostics += try StagingFolder.recover(options.output, display: options.outputDisplay)
+        } catch {
+            return failure([error])
+        }
+        options.phaseStarted?(.comparing)
+        let inputs = BuildInputs(options)
+        let record = BuildRecord.read(beside: options.output)
+        if !options.rebuildsUnchanged, let inputs, let record,
+            record.isCurrent(for: inputs, output: options.output)
+        {
+            return BuildResult(
+                diagnostics: (diagnostics + record.diagnostics).sortedUnique,
+                filesWritten: record.files, filesUnchanged: record.files,
+                pagesWritten: record.pages, upToDate: true)
+        }
+
         guard var site = prepare(options, checkingOutput: true, &diagnostics),
             !diagnostics.contains(where: { $0.severity == .error })
         else { return failure(diagnostics) }
@@ -21,9 +38,9 @@ public enum SiteBuilder {
         let staging: StagingFolder
         options.phaseStarted?(.scanningOutput)
         do {
-            diagnostics += try StagingFolder.recover(options.output, display: options.outputDisplay)
             let existing = try ExistingOutput(
-                scanning: options.output, display: options.outputDisplay, jobs: options.jobs)
+                scanning: options.output, display: options.outputDisplay, jobs: options.jobs,
+                trusting: record)
             staging = try StagingFolder(
                 replacing: options.output, display: options.outputDisplay, reusing: existing)
         } catch {
@@ -53,9 +70,19 @@ public enum SiteBuilder {
             staging.discard()
             return failure(diagnostics + [error])
         }
-        return BuildResult(
+        let result = BuildResult(
             diagnostics: diagnostics.sortedUnique, filesWritten: written,
             filesUnchanged: staging.unchangedCount, pagesWritten: site.pages.count)
+        if let inputs,
+            let record = BuildRecord(
+                inputs: inputs, output: options.output, pages: result.pagesWritten,
+                files: written, diagnostics: result.diagnostics)
+        {
+            record.write(beside: options.output)
+        } else {
+            BuildRecord.remove(beside: options.output)
+        }
+        return result
     }
 
     /// The files of the output that the swap would remove although Folio did not write

@@ -3,9 +3,9 @@
 ///
 /// Every layer of Folio reports problems as diagnostics, so a build can gather all of them
 /// and print them sorted, in the style of the Swift compiler.
-public struct Diagnostic: Error, Hashable, Comparable, Sendable {
+public struct Diagnostic: Error, Hashable, Comparable, Sendable, Codable {
     /// How serious a diagnostic is: errors fail the build, warnings do not.
-    public enum Severity: String, Hashable, Comparable, Sendable {
+    public enum Severity: String, Hashable, Comparable, Sendable, Codable {
         case error
         case warning
         case note

@@ -3,7 +3,7 @@
 ///
 /// The column counts characters (extended grapheme clusters), not bytes, so a caret drawn
 /// under the source line lands on the right character whatever the script.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// The path shown to the user, usually relative to the folder the build runs from.
     public var file: String
     /// The line, from 1.

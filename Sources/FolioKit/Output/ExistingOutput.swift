@@ -27,9 +27,14 @@ struct ExistingOutput: Sendable {
 
     /// Lists and hashes every file below `output`, on up to `jobs` threads; `display` names
     /// it in messages.
-    init(scanning output: URL, display: String, jobs: Int = ParallelLoop.defaultJobs)
-        throws(Diagnostic)
-    {
+    ///
+    /// A file that `record` lists with the size, inode and time it still has, in an output
+    /// whose manifest is the one `record` names, is not read again: its digest is the
+    /// manifest's. Rebuilding a large site, that is most of the old site's bytes.
+    init(
+        scanning output: URL, display: String, jobs: Int = ParallelLoop.defaultJobs,
+        trusting record: BuildRecord? = nil
+    ) throws(Diagnostic) {
         var listing: (regular: [String], others: [String]) = ([], [])
         let root = output.standardizedFileURL.resolvingSymlinksInPath().path
         var isFolder: ObjCBool = false
@@ -52,13 +57,29 @@ struct ExistingOutput: Sendable {
                 "cannot list the files of \(display): \(error.localizedDescription); check "
                     + "that the folder is readable")
         }
+        let manifestData = FileManager.default.contents(
+            atPath: root + "/" + OutputManifest.fileName)
+        let manifest = manifestData.flatMap(OutputManifest.init(parsing:))
+        var recorded: [String: BuildRecord.OutputFile] = [:]
+        if let record, let manifestData, let manifest,
+            FileDigest(of: manifestData).hexHash == record.manifest
+        {
+            for file in record.output where manifest.files[file.path] != nil {
+                recorded[file.path] = file
+            }
+        }
+        let known = recorded
         let paths = listing.regular
         let digests = Mutex<[String: FileDigest]>([:])
         let unreadable = Mutex<[String]>([])
         // Hashing reads every byte of the old site: spread it over the cores.
         ParallelLoop.forEach(paths.count, jobs: jobs) { index in
             let path = paths[index]
-            if let data = FileManager.default.contents(atPath: root + "/" + path) {
+            if let file = known[path], let digest = manifest?.files[path],
+                BuildRecord.OutputFile(path: path, at: root + "/" + path) == file
+            {
+                digests.withLock { $0[path] = digest }
+            } else if let data = FileManager.default.contents(atPath: root + "/" + path) {
                 let digest = FileDigest(of: data)
                 digests.withLock { $0[path] = digest }
             } else {
@@ -67,8 +88,7 @@ struct ExistingOutput: Sendable {
         }
         files = digests.withLock { $0 }
         others = Set(listing.others + unreadable.withLock { $0 })
-        manifest = FileManager.default.contents(atPath: root + "/" + OutputManifest.fileName)
-            .flatMap(OutputManifest.init(parsing:))
+        self.manifest = manifest
     }
 
     /// The files Folio would lose by replacing this folder with a build that writes `paths`:

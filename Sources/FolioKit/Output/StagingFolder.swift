@@ -63,7 +63,10 @@ final class StagingFolder: Sendable {
                     "put the previous site back from \(previousDisplay) into \(display), which a "
                         + "build that was interrupted during the swap had left missing"))
         }
-        for leftover in [sibling(of: output, "staging"), previous] where exists(leftover) {
+        let leftovers = [
+            sibling(of: output, "staging"), previous, BuildRecord.pendingLocation(of: output),
+        ]
+        for leftover in leftovers where exists(leftover) {
             let shown = siblingDisplay(of: display, leftover.lastPathComponent)
             do {
                 try FileManager.default.removeItem(at: leftover)

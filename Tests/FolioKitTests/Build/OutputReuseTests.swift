@@ -35,7 +35,7 @@ import Testing
         #expect(Self.stamps(in: output) == before)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [
-                "Content", "Public", "Templates",
+                ".Public.folio-build", "Content", "Public", "Templates",
             ])
     }
 
@@ -95,7 +95,7 @@ import Testing
         #expect(SiteFixture.files(in: site.root.appending(path: "Public")) == before)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [
-                "Content", "Public", "Templates",
+                ".Public.folio-build", "Content", "Public", "Templates",
             ])
 
         var options = site.options()
