@@ -10,32 +10,49 @@ import Foundation
 /// size, inode and modification time, and by the manifest's hash, so that a file added,
 /// removed or changed by hand since is noticed without reading the whole site; anything
 /// that differs, or a record that cannot be read, makes a full build.
-struct BuildRecord: Codable, Equatable, Sendable {
+///
+/// The record is text, a line per output file, since a site has tens of thousands of files
+/// and decoding them as JSON took longer than the rest of the check:
+///
+/// ```
+/// folio-build 1
+/// inputs 5c0e2b7a9d3f1e64
+/// manifest 0f41c2d86b9a7e35
+/// pages 102
+/// files 108
+/// output 109
+/// 1877 1048602 1764412800123456789 404.html
+/// …
+/// diagnostics [{"location":{…},"message":"…","notes":[],"severity":"warning"}]
+/// ```
+struct BuildRecord: Equatable, Sendable {
     /// A file of the output as the file system describes it.
-    struct OutputFile: Codable, Hashable, Sendable {
+    struct OutputFile: Hashable, Sendable {
         var path: String
         var size: Int64
         var inode: UInt64
         /// The modification time, in nanoseconds since 1970.
         var modified: Int64
 
-        /// The file at `fullPath` as `path`; `nil` when it is not a file that can be read.
-        init?(path: String, at fullPath: String) {
-            var status = stat()
-            guard lstat(fullPath, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-                return nil
-            }
+        /// The file at `path` that `lstat` describes as `status`.
+        init(path: String, status: stat) {
             self.path = path
             size = Int64(status.st_size)
             inode = UInt64(status.st_ino)
             modified = BuildRecord.modified(status)
+        }
+
+        init(path: String, size: Int64, inode: UInt64, modified: Int64) {
+            self.path = path
+            self.size = size
+            self.inode = inode
+            self.modified = modified
         }
     }
 
     /// The record format this version of Folio writes and reads.
     static let format = 1
 
-    var format: Int
     /// The inputs' fingerprint (``BuildInputs``), in hexadecimal.
     var inputs: String
     /// The hash of the output's manifest, in hexadecimal.
@@ -49,14 +66,15 @@ struct BuildRecord: Codable, Equatable, Sendable {
     var diagnostics: [Diagnostic]
 
     /// The record of a build from `inputs` that wrote `pages` pages and `files` files into
-    /// `output` and reported `diagnostics`; `nil` when the output cannot be described.
+    /// `output` and reported `diagnostics`; `nil` when the output cannot be described (or
+    /// holds a file whose name has a line break, which the record could not list).
     init?(
         inputs: BuildInputs, output: URL, pages: Int, files: Int, diagnostics: [Diagnostic]
     ) {
         guard let listing = Self.describe(output),
+            !listing.contains(where: { $0.path.contains("\n") || $0.path.contains("\r") }),
             let manifest = Self.manifestHash(in: output)
         else { return nil }
-        self.format = Self.format
         self.inputs = inputs.hex
         self.manifest = manifest
         self.pages = pages
@@ -65,19 +83,119 @@ struct BuildRecord: Codable, Equatable, Sendable {
         self.diagnostics = diagnostics.filter { $0.severity != .error }
     }
 
-    /// The record beside `output`, or `nil` when there is none that this Folio can read.
-    static func read(beside output: URL) -> BuildRecord? {
-        guard let data = FileManager.default.contents(atPath: location(of: output).path),
-            let record = try? JSONDecoder().decode(BuildRecord.self, from: data),
-            record.format == format
-        else { return nil }
-        return record
+    /// The record as it is written.
+    var text: String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let json = try? encoder.encode(diagnostics) else { return nil }
+        var text = "folio-build \(Self.format)\ninputs \(inputs)\nmanifest \(manifest)\n"
+        text += "pages \(pages)\nfiles \(files)\noutput \(output.count)\n"
+        for file in output {
+            text += "\(file.size) \(file.inode) \(file.modified) \(file.path)\n"
+        }
+        return text + "diagnostics " + String(decoding: json, as: UTF8.self) + "\n"
     }
 
-    /// Whether a build from `inputs` into `output` would write what `output` holds now.
-    func isCurrent(for inputs: BuildInputs, output folder: URL) -> Bool {
-        inputs.hex == self.inputs && Self.describe(folder) == output
-            && Self.manifestHash(in: folder) == manifest
+    /// Reads a record; `nil` when `data` is not one this version of Folio wrote.
+    init?(parsing data: Data) {
+        guard
+            let record = data.withUnsafeBytes({ bytes in
+                var reader = LineReader(bytes: bytes)
+                return Self.parse(&reader)
+            })
+        else { return nil }
+        self = record
+    }
+
+    private init(
+        inputs: String, manifest: String, pages: Int, files: Int, output: [OutputFile],
+        diagnostics: [Diagnostic]
+    ) {
+        self.inputs = inputs
+        self.manifest = manifest
+        self.pages = pages
+        self.files = files
+        self.output = output
+        self.diagnostics = diagnostics
+    }
+
+    private static func parse(_ reader: inout LineReader) -> BuildRecord? {
+        guard reader.value("folio-build") == String(format), let inputs = reader.value("inputs"),
+            let manifest = reader.value("manifest"),
+            let pages = reader.value("pages").flatMap({ Int($0) }),
+            let files = reader.value("files").flatMap({ Int($0) }),
+            let count = reader.value("output").flatMap({ Int($0) }), count >= 0
+        else { return nil }
+        var output: [OutputFile] = []
+        output.reserveCapacity(min(count, 1 << 20))
+        for _ in 0..<count {
+            guard let size = reader.number(), let inode = reader.number(),
+                let modified = reader.number(), let path = reader.line(),
+                let size = Int64(exactly: size), let modified = Int64(exactly: modified)
+            else { return nil }
+            output.append(OutputFile(path: path, size: size, inode: inode, modified: modified))
+        }
+        guard let json = reader.value("diagnostics"),
+            let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8))
+        else { return nil }
+        return BuildRecord(
+            inputs: inputs, manifest: manifest, pages: pages, files: files, output: output,
+            diagnostics: diagnostics)
+    }
+
+    /// Reads a record's lines and numbers straight from its bytes: a record lists every
+    /// file of the site, and splitting it into strings first took as long as the rest of
+    /// the check.
+    private struct LineReader {
+        let bytes: UnsafeRawBufferPointer
+        var position = 0
+
+        /// The rest of the line after `key` and a space.
+        mutating func value(_ key: String) -> String? {
+            guard let line = line(), line.hasPrefix(key + " ") else { return nil }
+            return String(line.dropFirst(key.count + 1))
+        }
+
+        /// The rest of the line, without its line break.
+        mutating func line() -> String? {
+            guard position < bytes.count,
+                let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n"))
+            else { return nil }
+            let text = String(decoding: bytes[position..<end], as: UTF8.self)
+            position = end + 1
+            return text
+        }
+
+        /// A whole number of decimal digits, and the space after it.
+        mutating func number() -> UInt64? {
+            var value: UInt64 = 0
+            var digits = 0
+            while position < bytes.count, (48...57).contains(bytes[position]) {
+                let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, carry) = times.addingReportingOverflow(UInt64(bytes[position] - 48))
+                guard !overflow, !carry else { return nil }
+                value = sum
+                digits += 1
+                position += 1
+            }
+            guard digits > 0, position < bytes.count, bytes[position] == UInt8(ascii: " ") else {
+                return nil
+            }
+            position += 1
+            return value
+        }
+    }
+
+    /// The record beside `output`, or `nil` when there is none that this Folio can read.
+    static func read(beside output: URL) -> BuildRecord? {
+        FileManager.default.contents(atPath: location(of: output).path).flatMap(
+            BuildRecord.init(parsing:))
+    }
+
+    /// Whether a build from `inputs` into `folder`, which holds `files` (as ``describe(_:)``
+    /// lists them), would write what it holds now.
+    func isCurrent(for inputs: BuildInputs, holding files: [OutputFile]?, in folder: URL) -> Bool {
+        inputs.hex == self.inputs && files == output && Self.manifestHash(in: folder) == manifest
     }
 
     /// Writes the record beside `output`, replacing the last one in one step (through
@@ -85,10 +203,8 @@ struct BuildRecord: Codable, Equatable, Sendable {
     /// a record that cannot be written only costs the next build its shortcut, so it is not
     /// an error.
     func write(beside output: URL) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         let pending = Self.pendingLocation(of: output)
-        guard let data = try? encoder.encode(self), (try? data.write(to: pending)) != nil,
+        guard let text, (try? Data(text.utf8).write(to: pending)) != nil,
             rename(pending.path, Self.location(of: output).path) == 0
         else {
             try? FileManager.default.removeItem(at: pending)
@@ -117,16 +233,16 @@ struct BuildRecord: Codable, Equatable, Sendable {
 
     /// Every file below `folder` with its size, inode and time, sorted by path; `nil` when
     /// the folder cannot be listed or holds anything but folders and files.
-    private static func describe(_ folder: URL) -> [OutputFile]? {
+    static func describe(_ folder: URL) -> [OutputFile]? {
         var files: [OutputFile] = []
         var plain = true
         do {
-            try FolderWalk.walk(folder.standardizedFileURL.path) { relative, path, kind in
-                guard kind == .file, let file = OutputFile(path: relative, at: path) else {
+            try FolderWalk.walk(folder.standardizedFileURL.path) { entry in
+                guard entry.kind == .file else {
                     plain = false
                     return
                 }
-                files.append(file)
+                files.append(OutputFile(path: entry.relative, status: entry.status))
             }
         } catch {
             return nil

@@ -112,9 +112,10 @@ enum ContentLoader {
         // lstat on each name rather than FileManager's enumerator and resource values, which
         // cost a tenth of a large build's reading.
         do {
-            try FolderWalk.walk(content.standardizedFileURL.path) { relative, path, kind in
-                guard kind == .symbolicLink else { return }
-                let target = URL(filePath: path).resolvingSymlinksInPath().path
+            try FolderWalk.walk(content.standardizedFileURL.path) { entry in
+                guard entry.kind == .symbolicLink else { return }
+                let relative = entry.relative
+                let target = URL(filePath: entry.path).resolvingSymlinksInPath().path
                 guard target != root, !target.hasPrefix(root + "/") else { return }
                 problems.append(
                     .error(

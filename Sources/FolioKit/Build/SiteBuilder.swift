@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Builds a site: reads the content, merges the portfolio, renders every page in parallel
 /// into a staging folder, and swaps it in for the output only when nothing failed.
@@ -17,11 +18,8 @@ public enum SiteBuilder {
             return failure([error])
         }
         options.phaseStarted?(.comparing)
-        let inputs = BuildInputs(options)
-        let record = BuildRecord.read(beside: options.output)
-        if !options.rebuildsUnchanged, let inputs, let record,
-            record.isCurrent(for: inputs, output: options.output)
-        {
+        let (inputs, record, current) = compare(options)
+        if current, let record {
             return BuildResult(
                 diagnostics: (diagnostics + record.diagnostics).sortedUnique,
                 filesWritten: record.files, filesUnchanged: record.files,
@@ -83,6 +81,35 @@ public enum SiteBuilder {
             BuildRecord.remove(beside: options.output)
         }
         return result
+    }
+
+    /// The inputs' fingerprint, the record of the last build, and whether that build made
+    /// what the output holds from the same inputs.
+    ///
+    /// The output is described while the inputs are read, on another thread: both are
+    /// mostly waiting on the file system.
+    private static func compare(_ options: BuildOptions) -> (
+        inputs: BuildInputs?, record: BuildRecord?, current: Bool
+    ) {
+        let found = Mutex<(BuildRecord?, [BuildRecord.OutputFile]?)>((nil, nil))
+        let inputs = Mutex<BuildInputs?>(nil)
+        ParallelLoop.forEach(2, jobs: 2) { task in
+            if task == 0 {
+                let fingerprint = BuildInputs(options)
+                inputs.withLock { $0 = fingerprint }
+            } else if let record = BuildRecord.read(beside: options.output) {
+                let files =
+                    options.rebuildsUnchanged ? nil : BuildRecord.describe(options.output)
+                found.withLock { $0 = (record, files) }
+            }
+        }
+        let fingerprint = inputs.withLock { $0 }
+        let (record, files) = found.withLock { $0 }
+        guard let record, let files, let fingerprint else { return (fingerprint, record, false) }
+        return (
+            fingerprint, record,
+            record.isCurrent(for: fingerprint, holding: files, in: options.output)
+        )
     }
 
     /// The files of the output that the swap would remove although Folio did not write

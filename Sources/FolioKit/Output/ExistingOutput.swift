@@ -36,6 +36,7 @@ struct ExistingOutput: Sendable {
         trusting record: BuildRecord? = nil
     ) throws(Diagnostic) {
         var listing: (regular: [String], others: [String]) = ([], [])
+        var statuses: [String: BuildRecord.OutputFile] = [:]
         let root = output.standardizedFileURL.resolvingSymlinksInPath().path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder),
@@ -45,11 +46,15 @@ struct ExistingOutput: Sendable {
             return
         }
         do {
-            try FolderWalk.walk(root) { path, _, kind in
-                if kind == .file {
-                    listing.regular.append(path)
+            try FolderWalk.walk(root) { entry in
+                if entry.kind == .file {
+                    listing.regular.append(entry.relative)
+                    if record != nil {
+                        statuses[entry.relative] = BuildRecord.OutputFile(
+                            path: entry.relative, status: entry.status)
+                    }
                 } else {
-                    listing.others.append(path)
+                    listing.others.append(entry.relative)
                 }
             }
         } catch {
@@ -69,15 +74,14 @@ struct ExistingOutput: Sendable {
             }
         }
         let known = recorded
+        let found = statuses
         let paths = listing.regular
         let digests = Mutex<[String: FileDigest]>([:])
         let unreadable = Mutex<[String]>([])
         // Hashing reads every byte of the old site: spread it over the cores.
         ParallelLoop.forEach(paths.count, jobs: jobs) { index in
             let path = paths[index]
-            if let file = known[path], let digest = manifest?.files[path],
-                BuildRecord.OutputFile(path: path, at: root + "/" + path) == file
-            {
+            if let file = known[path], let digest = manifest?.files[path], found[path] == file {
                 digests.withLock { $0[path] = digest }
             } else if let data = FileManager.default.contents(atPath: root + "/" + path) {
                 let digest = FileDigest(of: data)

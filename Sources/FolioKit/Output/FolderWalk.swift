@@ -11,31 +11,65 @@ enum FolderWalk {
         case other
     }
 
-    /// Calls `visit` with the path relative to `folder` (`a/b.md`), the full path and the
-    /// kind of every entry below `folder`, descending into subfolders, which are not
-    /// visited themselves.
-    ///
-    /// - Throws: When a folder cannot be listed.
-    static func walk(_ folder: String, _ visit: (String, String, Kind) -> Void) throws {
-        try walk(folder, prefix: "", visit)
+    /// An entry below the folder.
+    struct Entry {
+        /// The path relative to the folder walked (`a/b.md`).
+        var relative: String
+        /// The full path.
+        var path: String
+        var kind: Kind
+        /// What `lstat` says of it; zeros for an entry it could not read.
+        var status: stat
     }
 
+    /// Calls `visit` with every entry below `folder`, descending into subfolders, which are
+    /// not visited themselves, in the order the file system lists them.
+    ///
+    /// Each folder is read once with `readdir` and each name looked up with `fstatat`
+    /// relative to it: FileManager's listing and a `lstat` of each full path cost most of
+    /// the time Folio takes to see that a site of 15,000 folders has not changed.
+    ///
+    /// - Throws: When a folder cannot be listed.
+    static func walk(_ folder: String, _ visit: (Entry) -> Void) throws {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw POSIXError.current }
+        try walk(descriptor, path: folder, prefix: "", visit)
+    }
+
+    /// Walks the folder open as `descriptor`, which it closes.
     private static func walk(
-        _ folder: String, prefix: String, _ visit: (String, String, Kind) -> Void
+        _ descriptor: Int32, path folder: String, prefix: String, _ visit: (Entry) -> Void
     ) throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+        guard let directory = fdopendir(descriptor) else {
+            let error = POSIXError.current
+            close(descriptor)
+            throw error
+        }
+        defer { closedir(directory) }
+        let fd = dirfd(directory)
+        while let found = readdir(directory) {
+            let name = withUnsafeBytes(of: found.pointee.d_name) { bytes in
+                String(decoding: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)], as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
             let relative = prefix + name
             let full = folder + "/" + name
             var status = stat()
-            guard lstat(full, &status) == 0 else {
-                visit(relative, full, .other)
+            guard fstatat(fd, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+                visit(Entry(relative: relative, path: full, kind: .other, status: stat()))
                 continue
             }
             switch status.st_mode & S_IFMT {
-            case S_IFDIR: try walk(full, prefix: relative + "/", visit)
-            case S_IFREG: visit(relative, full, .file)
-            case S_IFLNK: visit(relative, full, .symbolicLink)
-            default: visit(relative, full, .other)
+            case S_IFDIR:
+                let child = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                guard child >= 0 else { throw POSIXError.current }
+                try walk(child, path: full, prefix: relative + "/", visit)
+            case S_IFREG:
+                visit(Entry(relative: relative, path: full, kind: .file, status: status))
+            case S_IFLNK:
+                visit(Entry(relative: relative, path: full, kind: .symbolicLink, status: status))
+            default:
+                visit(Entry(relative: relative, path: full, kind: .other, status: status))
             }
         }
     }
