@@ -22,6 +22,11 @@ import Testing
         #expect(
             built.errors.contains(
                 /^Built 27 pages \(33 files\) into Public in \d+\.\d\d s: 0 errors, 0 warnings\n$/))
+        let ignored = try String(contentsOf: site.appending(path: ".gitignore"), encoding: .utf8)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.path)
+            .filter { $0.hasPrefix(".Public.") }
+        #expect(beside == [".Public.folio-build"])
+        #expect(ignored.split(separator: "\n").contains(".*.folio-build"))
         #expect(
             FileManager.default.fileExists(
                 atPath: site.appending(path: "Public/clients/northwind-traders/index.html").path))

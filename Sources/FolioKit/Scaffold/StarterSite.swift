@@ -5,7 +5,8 @@ public enum StarterSite {
     /// Writes a new site into `folder`, which must not exist or be empty.
     ///
     /// `Content/` gets an example portfolio dated around `today`, `Templates/` the default
-    /// theme; `display` is how messages name the folder. Returns the problems; nothing is
+    /// theme, and `.gitignore` the files a build keeps beside `Public/`; `display` is how
+    /// messages name the folder. Returns the problems; nothing is
     /// written when there is one.
     public static func create(at folder: URL, display: String, today: CalendarDate)
         -> [Diagnostic]
@@ -28,6 +29,7 @@ public enum StarterSite {
         let files =
             StarterContent.files(today: today).map { ("Content/\($0.path)", $0.text) }
             + DefaultTheme.files.map { ("Templates/\($0.path)", $0.text) }
+            + [(".gitignore", gitignore)]
         do {
             for (path, text) in files {
                 let url = folder.appending(path: path)
@@ -40,4 +42,15 @@ public enum StarterSite {
         }
         return []
     }
+
+    /// What a new site keeps out of git: what `folio build` keeps beside the output folder.
+    static let gitignore = """
+        # What folio build keeps beside the output folder: the record of the last build, and
+        # what an interrupted build left (the next build removes that).
+        .*.folio-build
+        .*.folio-build-new
+        .*.folio-staging
+        .*.folio-previous
+
+        """
 }

@@ -58,7 +58,7 @@ import Testing
         #expect(StarterSite.create(at: folder, display: "site", today: Self.today).isEmpty)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
-                "Content", "Templates",
+                ".gitignore", "Content", "Templates",
             ])
     }
 }
