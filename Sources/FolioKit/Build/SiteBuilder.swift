@@ -11,12 +11,13 @@ public enum SiteBuilder {
     /// options say to discard it.
     public static func build(_ options: BuildOptions) -> BuildResult {
         var diagnostics: [Diagnostic] = []
-        guard var site = prepare(options, checkingOutput: true, &diagnostics),
+        // The portfolio holds all that pages need; the files it was read from are only for
+        // `folio check`, and at 10,000 accounts they are a third of the memory.
+        guard
+            let site = prepare(
+                options, checkingOutput: true, releasingRecords: true, &diagnostics),
             !diagnostics.contains(where: { $0.severity == .error })
         else { return failure(diagnostics) }
-        // The portfolio holds all that pages need; the files it was read from are
-        // only for `folio check`, and at 10,000 accounts they are a third of the memory.
-        site.sources.releaseRecords()
 
         let staging: StagingFolder
         options.phaseStarted?(.scanningOutput)
@@ -103,21 +104,28 @@ public enum SiteBuilder {
     ///
     /// Returns `nil` when there is nothing to render (a folder, the accounts or the templates
     /// could not be read). A portfolio with errors is still returned, so that a check can go
-    /// on to render its pages; a build stops on any error in `diagnostics`.
+    /// on to render its pages; a build stops on any error in `diagnostics`. With
+    /// `releasingRecords`, the site's sources keep only the settings and the files' names:
+    /// each Markdown file is read, parsed and typed in one step, and each data file's rows
+    /// are dropped as soon as they are typed.
     static func prepare(
-        _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
+        _ options: BuildOptions, checkingOutput: Bool, releasingRecords: Bool = false,
+        _ diagnostics: inout [Diagnostic]
     ) -> PreparedSite? {
         options.phaseStarted?(.reading)
         guard checkFolders(options, checkingOutput: checkingOutput, &diagnostics),
-            let sources = ContentLoader.load(options, &diagnostics)
+            var sources = ContentLoader.load(
+                options, deferringDocuments: releasingRecords, &diagnostics)
         else { return nil }
         options.phaseStarted?(.merging)
 
         let asOf = options.asOf ?? sources.settings.asOf ?? options.today
+        // A build needs only the portfolio; `folio check` reads the files again for links.
         let (portfolio, problems) = Portfolio.merge(
-            sources, asOf: asOf, includeDrafts: options.includeDrafts, audience: options.audience,
-            jobs: options.jobs)
+            &sources, releasing: releasingRecords, asOf: asOf,
+            includeDrafts: options.includeDrafts, audience: options.audience, jobs: options.jobs)
         diagnostics += problems
+        if releasingRecords { MemoryRelease.returnFreedMemory() }
 
         options.phaseStarted?(.parsingTemplates)
         let library: TemplateLibrary
