@@ -152,13 +152,14 @@ public enum SiteBuilder {
         return PreparedSite(sources: sources, portfolio: portfolio, library: library, pages: pages)
     }
 
-    /// Renders every page of `site` in parallel and hands each page's HTML to `deliver`.
+    /// Renders every page of `site` in parallel and hands each page's HTML, as UTF-8 bytes,
+    /// to `deliver`, which is the last to hold them.
     ///
     /// Problems go to `collector`. Returns the contexts the pages were rendered from.
     @discardableResult
     static func renderPages(
         _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
-        deliver: @Sendable (PlannedPage, String) throws -> Void
+        deliver: @Sendable (PlannedPage, Data) throws -> Void
     ) -> PageContext {
         options.phaseStarted?(.rendering)
         let contexts = PageContext(
@@ -173,7 +174,8 @@ public enum SiteBuilder {
         ParallelLoop.forEach(pages.count, jobs: options.jobs) { index in
             let page = pages[index]
             do {
-                let html = try library.render(page.template, context: contexts.context(for: page))
+                let html = try library.renderData(
+                    page.template, context: contexts.context(for: page))
                 try deliver(page, html)
             } catch let error as DiagnosticList {
                 collector.report(contentsOf: error.diagnostics)
@@ -208,7 +210,7 @@ public enum SiteBuilder {
         var count = pages.count
         do {
             for (path, text) in dataFiles(site, searchIndex: contexts.searchIndex) {
-                try staging.write(text, to: path)
+                try staging.write(text(), to: path)
                 count += 1
             }
             let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
@@ -224,17 +226,26 @@ public enum SiteBuilder {
 
     /// The files a build writes besides the pages and assets: the sitemap, the calendar and
     /// the search index (the one the search page was rendered with), by path.
+    ///
+    /// Each file's text is made when asked for, so that a caller holds one at a time: at
+    /// 100,000 accounts each is tens of megabytes.
     static func dataFiles(_ site: PreparedSite, searchIndex: SearchIndex)
-        -> [(path: String, text: String)]
+        -> [(path: String, text: () -> String)]
     {
         let portfolio = site.portfolio
-        let sitemap = Sitemap.xml(pages: site.pages, baseURL: portfolio.settings.baseURL) { page in
-            guard case .client(let index) = page.subject else { return nil }
-            return portfolio.clients[index].brief?.updated
-        }
+        let pages = site.pages
         return [
-            ("sitemap.xml", sitemap), ("renewals.ics", RenewalCalendar.ics(portfolio)),
-            ("search-index.json", searchIndex.json),
+            (
+                "sitemap.xml",
+                {
+                    Sitemap.xml(pages: pages, baseURL: portfolio.settings.baseURL) { page in
+                        guard case .client(let index) = page.subject else { return nil }
+                        return portfolio.clients[index].brief?.updated
+                    }
+                }
+            ),
+            ("renewals.ics", { RenewalCalendar.ics(portfolio) }),
+            ("search-index.json", { searchIndex.json }),
         ]
     }
 
