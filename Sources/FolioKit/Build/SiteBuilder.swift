@@ -26,12 +26,13 @@ public enum SiteBuilder {
                 pagesWritten: record.pages, upToDate: true)
         }
 
-        guard var site = prepare(options, checkingOutput: true, &diagnostics),
+        // The portfolio holds all that pages need; the files it was read from are only for
+        // `folio check`, and at 10,000 accounts they are a third of the memory.
+        guard
+            let site = prepare(
+                options, checkingOutput: true, releasingRecords: true, &diagnostics),
             !diagnostics.contains(where: { $0.severity == .error })
         else { return failure(diagnostics) }
-        // The portfolio holds all that pages need; the files it was read from are
-        // only for `folio check`, and at 10,000 accounts they are a third of the memory.
-        site.sources.releaseRecords()
 
         let staging: StagingFolder
         options.phaseStarted?(.scanningOutput)
@@ -157,21 +158,28 @@ public enum SiteBuilder {
     ///
     /// Returns `nil` when there is nothing to render (a folder, the accounts or the templates
     /// could not be read). A portfolio with errors is still returned, so that a check can go
-    /// on to render its pages; a build stops on any error in `diagnostics`.
+    /// on to render its pages; a build stops on any error in `diagnostics`. With
+    /// `releasingRecords`, the site's sources keep only the settings and the files' names:
+    /// each Markdown file is read, parsed and typed in one step, and each data file's rows
+    /// are dropped as soon as they are typed.
     static func prepare(
-        _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
+        _ options: BuildOptions, checkingOutput: Bool, releasingRecords: Bool = false,
+        _ diagnostics: inout [Diagnostic]
     ) -> PreparedSite? {
         options.phaseStarted?(.reading)
         guard checkFolders(options, checkingOutput: checkingOutput, &diagnostics),
-            let sources = ContentLoader.load(options, &diagnostics)
+            var sources = ContentLoader.load(
+                options, deferringDocuments: releasingRecords, &diagnostics)
         else { return nil }
         options.phaseStarted?(.merging)
 
         let asOf = options.asOf ?? sources.settings.asOf ?? options.today
+        // A build needs only the portfolio; `folio check` reads the files again for links.
         let (portfolio, problems) = Portfolio.merge(
-            sources, asOf: asOf, includeDrafts: options.includeDrafts, audience: options.audience,
-            jobs: options.jobs)
+            &sources, releasing: releasingRecords, asOf: asOf,
+            includeDrafts: options.includeDrafts, audience: options.audience, jobs: options.jobs)
         diagnostics += problems
+        if releasingRecords { MemoryRelease.returnFreedMemory() }
 
         options.phaseStarted?(.parsingTemplates)
         let library: TemplateLibrary
@@ -198,13 +206,14 @@ public enum SiteBuilder {
         return PreparedSite(sources: sources, portfolio: portfolio, library: library, pages: pages)
     }
 
-    /// Renders every page of `site` in parallel and hands each page's HTML to `deliver`.
+    /// Renders every page of `site` in parallel and hands each page's HTML, as UTF-8 bytes,
+    /// to `deliver`, which is the last to hold them.
     ///
     /// Problems go to `collector`. Returns the contexts the pages were rendered from.
     @discardableResult
     static func renderPages(
         _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
-        deliver: @Sendable (PlannedPage, String) throws -> Void
+        deliver: @Sendable (PlannedPage, Data) throws -> Void
     ) -> PageContext {
         options.phaseStarted?(.rendering)
         let contexts = PageContext(
@@ -219,7 +228,8 @@ public enum SiteBuilder {
         ParallelLoop.forEach(pages.count, jobs: options.jobs) { index in
             let page = pages[index]
             do {
-                let html = try library.render(page.template, context: contexts.context(for: page))
+                let html = try library.renderData(
+                    page.template, context: contexts.context(for: page))
                 try deliver(page, html)
             } catch let error as DiagnosticList {
                 collector.report(contentsOf: error.diagnostics)
@@ -254,7 +264,7 @@ public enum SiteBuilder {
         var count = pages.count
         do {
             for (path, text) in dataFiles(site, searchIndex: contexts.searchIndex) {
-                try staging.write(text, to: path)
+                try staging.write(text(), to: path)
                 count += 1
             }
             let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
@@ -270,17 +280,26 @@ public enum SiteBuilder {
 
     /// The files a build writes besides the pages and assets: the sitemap, the calendar and
     /// the search index (the one the search page was rendered with), by path.
+    ///
+    /// Each file's text is made when asked for, so that a caller holds one at a time: at
+    /// 100,000 accounts each is tens of megabytes.
     static func dataFiles(_ site: PreparedSite, searchIndex: SearchIndex)
-        -> [(path: String, text: String)]
+        -> [(path: String, text: () -> String)]
     {
         let portfolio = site.portfolio
-        let sitemap = Sitemap.xml(pages: site.pages, baseURL: portfolio.settings.baseURL) { page in
-            guard case .client(let index) = page.subject else { return nil }
-            return portfolio.clients[index].brief?.updated
-        }
+        let pages = site.pages
         return [
-            ("sitemap.xml", sitemap), ("renewals.ics", RenewalCalendar.ics(portfolio)),
-            ("search-index.json", searchIndex.json),
+            (
+                "sitemap.xml",
+                {
+                    Sitemap.xml(pages: pages, baseURL: portfolio.settings.baseURL) { page in
+                        guard case .client(let index) = page.subject else { return nil }
+                        return portfolio.clients[index].brief?.updated
+                    }
+                }
+            ),
+            ("renewals.ics", { RenewalCalendar.ics(portfolio) }),
+            ("search-index.json", { searchIndex.json }),
         ]
     }
 

@@ -20,14 +20,14 @@ public enum SiteChecker {
         let scan = PrivacyScan(site.portfolio.withheld)
         let findings = PrivacyScan.Findings()
         let contexts = SiteBuilder.renderPages(site, options: options, collector: collector) {
-            page, html in
-            let anchors = PageAnchors(html: html)
+            page, bytes in
+            let anchors = PageAnchors(html: String(decoding: bytes, as: UTF8.self))
             rendered.withLock { $0[page.path] = anchors }
-            scan.search(Data(html.utf8), named: page.path, into: findings)
+            scan.search(bytes, named: page.path, into: findings)
         }
         diagnostics += collector.sorted
         for (path, text) in SiteBuilder.dataFiles(site, searchIndex: contexts.searchIndex) {
-            scan.search(Data(text.utf8), named: path, into: findings)
+            scan.search(Data(text().utf8), named: path, into: findings)
         }
         diagnostics += scan.diagnostics(findings, audience: options.audience)
         options.phaseStarted?(.checking)

@@ -92,6 +92,19 @@ public struct TemplateLibrary: Sendable {
     /// a known value and is no error. All such errors of one render are thrown together,
     /// without repeats, after the render.
     public func render(_ name: String, context: TemplateValue) throws(DiagnosticList) -> String {
+        try renderer(name, context: context).text
+    }
+
+    /// Renders template `name` as ``render(_:context:)`` does, into UTF-8 bytes: what a build
+    /// writes, without turning a large page into a `String` and back.
+    func renderData(_ name: String, context: TemplateValue) throws(DiagnosticList) -> Data {
+        try renderer(name, context: context).data()
+    }
+
+    /// The renderer that has rendered template `name` with `context`.
+    private func renderer(_ name: String, context: TemplateValue) throws(DiagnosticList)
+        -> TemplateRenderer
+    {
         guard let template = templates[name] else {
             throw DiagnosticList([
                 .error(
@@ -105,7 +118,7 @@ public struct TemplateLibrary: Sendable {
         guard renderer.problems.isEmpty else {
             throw DiagnosticList(renderer.problems.sorted())
         }
-        return renderer.text
+        return renderer
     }
 
     private static func missingTemplateMessage(

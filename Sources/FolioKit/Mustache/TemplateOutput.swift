@@ -1,3 +1,5 @@
+import Foundation
+
 /// The growing UTF-8 output of one render.
 ///
 /// Appending is a capacity check and a copy, without the generic machinery of
@@ -10,11 +12,11 @@ struct TemplateOutput: ~Copyable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
-        storage = .allocate(capacity: self.capacity)
+        storage = Self.reallocate(nil, to: self.capacity)
     }
 
     deinit {
-        storage.deallocate()
+        free(storage)
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -36,11 +38,27 @@ struct TemplateOutput: ~Copyable {
     private mutating func grow(toHold needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
-        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStorage.initialize(from: storage, count: count)
-        storage.deallocate()
-        storage = newStorage
+        storage = Self.reallocate(storage, to: newCapacity)
         capacity = newCapacity
+    }
+
+    /// `realloc`, which moves the pages of a large buffer instead of copying its bytes, so
+    /// that a page of a hundred megabytes never needs its old and new buffer at once.
+    private static func reallocate(_ pointer: UnsafeMutablePointer<UInt8>?, to size: Int)
+        -> UnsafeMutablePointer<UInt8>
+    {
+        guard let memory = realloc(pointer, size) else {
+            fatalError("out of memory: cannot hold a page of \(size) bytes")
+        }
+        return memory.assumingMemoryBound(to: UInt8.self)
+    }
+
+    /// The output's bytes as `Data`, which takes over the memory instead of copying it: a
+    /// page listing 100,000 accounts is a few hundred megabytes.
+    consuming func data() -> Data {
+        let data = Data(bytesNoCopy: storage, count: count, deallocator: .free)
+        discard self
+        return data
     }
 
     /// The output as a `String`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders compiled templates into one UTF-8 buffer: a walk over the node tree with a
 /// context stack, no `Any` and no template text in sight.
 ///
@@ -279,6 +281,11 @@ struct TemplateRenderer: ~Copyable {
 
     /// The output as a `String`.
     var text: String { output.text }
+
+    /// The output's bytes, handed over without a copy.
+    consuming func data() -> Data {
+        output.data()
+    }
 
     /// Whether `byte` is one of `& < > " '`; every one of them sorts at or below `>` (0x3E),
     /// which callers check first.

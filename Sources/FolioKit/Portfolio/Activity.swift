@@ -5,8 +5,6 @@ struct Activity: Sendable {
     var type: String?
     var summary: String?
     var owner: Reference?
-    /// Every column of the row, as written.
-    var fields: TemplateValue
 
     /// Reads one row of `activities.csv`.
     static func read(_ reader: inout FieldReader) -> Activity? {
@@ -16,9 +14,9 @@ struct Activity: Sendable {
         let summary = reader.optional("summary", .text)
         let owner = reader.reference("owner")
         guard let account, let date else { return nil }
-        return Activity(
-            account: account, date: date, type: type, summary: summary, owner: owner,
-            fields: reader.node.templateValue)
+        // No page shows an activity's other columns, so none are kept: at 50,000 rows their
+        // values would be a tenth of the portfolio's memory.
+        return Activity(account: account, date: date, type: type, summary: summary, owner: owner)
     }
 }
 

@@ -55,7 +55,7 @@ struct ClientBrief: Sendable {
 
     /// Reads a brief's front matter; `nil` with diagnostics when it cannot be used.
     static func read(_ document: Document, slug: String) -> (ClientBrief?, [Diagnostic]) {
-        var reader = FieldReader(document.frontMatter)
+        var reader = FieldReader(document.frontMatter, convertingFields: true)
         let account = reader.requiredReference("account", example: "'account: ACME-001'")
         let brief = ClientBrief(
             slug: slug, source: document.path,
@@ -74,7 +74,7 @@ struct ClientBrief: Sendable {
             updated: reader.optional("updated", .date),
             isDraft: reader.optional("draft", .boolean) ?? false,
             body: document.body,
-            fields: document.frontMatter.templateValue)
+            fields: reader.fields)
         return (account == nil ? nil : brief, reader.diagnostics)
     }
 
@@ -84,7 +84,7 @@ struct ClientBrief: Sendable {
             name: name ?? "", title: reader.optional("title", .text),
             role: reader.optional("role", .oneOf(stakeholderRoles)),
             sentiment: reader.optional("sentiment", .oneOf(["positive", "neutral", "negative"])),
-            notes: reader.optional("notes", .text), fields: reader.node.templateValue)
+            notes: reader.optional("notes", .text), fields: reader.fields)
         return name == nil ? nil : stakeholder
     }
 
@@ -93,7 +93,7 @@ struct ClientBrief: Sendable {
         let opportunity = Opportunity(
             name: name ?? "", type: reader.optional("type", .text),
             stage: reader.optional("stage", .text), amount: reader.optional("amount", .number),
-            closeDate: reader.optional("close_date", .date), fields: reader.node.templateValue)
+            closeDate: reader.optional("close_date", .date), fields: reader.fields)
         return name == nil ? nil : opportunity
     }
 
@@ -107,7 +107,7 @@ struct ClientBrief: Sendable {
             text: text ?? "",
             severity: reader.optional("severity", .oneOf(["low", "medium", "high"])),
             mitigation: reader.optional("mitigation", .text), owner: reader.reference("owner"),
-            fields: reader.node.templateValue)
+            fields: reader.fields)
         return text == nil ? nil : risk
     }
 }

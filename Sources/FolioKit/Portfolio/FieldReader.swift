@@ -10,12 +10,23 @@ struct FieldReader {
     var dates = DateStyle.iso
     /// Problems met so far.
     private(set) var diagnostics: [Diagnostic] = []
+    /// The mapping as templates see it, when made already: by ``init(_:convertingFields:)``,
+    /// or, for a nested reader, taken from the enclosing one's.
+    private var converted: TemplateValue?
 
     /// A reader for front matter or a YAML mapping: fields are named `'key'`.
-    init(_ node: DataNode) {
+    ///
+    /// With `convertingFields`, the mapping is made a template value at once, and the nested
+    /// readers of ``records(_:scalar:_:)`` share their parts of it as their ``fields``, so
+    /// that a brief's stakeholders do not hold a second copy of what its `fields` holds.
+    init(_ node: DataNode, convertingFields: Bool = false) {
         self.node = node
         self.label = { "'\($0)'" }
+        if convertingFields { converted = node.templateValue }
     }
+
+    /// Every key of the mapping, as written, as templates see it under `fields`.
+    var fields: TemplateValue { converted ?? node.templateValue }
 
     /// A reader for a data row, whose fields are named after the row's place in the file.
     ///
@@ -86,6 +97,11 @@ struct FieldReader {
         guard let value = node[key], !value.isNull else { return [] }
         let items: [DataNode]
         if case .list(let list) = value.content { items = list } else { items = [value] }
+        // The items' template values, in the same order, when this mapping's is made.
+        let convertedItems: [TemplateValue]? = converted?[key].map { value in
+            if case .list(let list) = value { return list }
+            return [value]
+        }
         return items.enumerated().compactMap { index, item -> Item? in
             let path = "\(key)[\(index + 1)]"
             switch item.content {
@@ -95,6 +111,7 @@ struct FieldReader {
                 return scalar?(text.trimmingWhitespace)
             case .map:
                 var reader = FieldReader(nested: item, label: label, path: path, dates: dates)
+                reader.converted = convertedItems?[index]
                 let result = read(&reader)
                 diagnostics += reader.diagnostics
                 return result

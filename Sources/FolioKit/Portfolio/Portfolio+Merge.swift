@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 extension Portfolio {
@@ -14,6 +15,22 @@ extension Portfolio {
         _ sources: PortfolioSources, asOf: CalendarDate, includeDrafts: Bool,
         audience: Audience = .team, jobs: Int = ParallelLoop.defaultJobs
     ) -> (Portfolio, [Diagnostic]) {
+        var sources = sources
+        return merge(
+            &sources, releasing: false, asOf: asOf, includeDrafts: includeDrafts,
+            audience: audience, jobs: jobs)
+    }
+
+    /// Types every record and joins them, as ``merge(_:asOf:includeDrafts:audience:jobs:)``
+    /// does; with `releasing`, each file's rows and documents are dropped from `sources` as
+    /// soon as they are typed.
+    ///
+    /// The parsed files are about as large as the typed portfolio; dropping each as it is
+    /// typed keeps the two from being in memory together, which was the peak of a build.
+    static func merge(
+        _ sources: inout PortfolioSources, releasing: Bool, asOf: CalendarDate,
+        includeDrafts: Bool, audience: Audience = .team, jobs: Int = ParallelLoop.defaultJobs
+    ) -> (Portfolio, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let settings = sources.settings
         let privacy = audience.withholdsPrivate ? settings.privateFields : nil
@@ -25,6 +42,12 @@ extension Portfolio {
             sources.accounts.records(&diagnostics) {
                 Account.read(&$0, defaultCurrency: settings.currency)
             }, by: \.id, location: \.location, kind: "account_id", diagnostics: &diagnostics)
+        if releasing {
+            sources.team?.rows = []
+            sources.accounts.rows = []
+        }
+        let unread = sources.unread
+        if releasing { sources.unread = UnreadDocuments() }
 
         var check = ReferenceCheck(
             accountIDs: Set(accounts.map(\.id)), personIDs: Set(people.map(\.id)),
@@ -34,7 +57,10 @@ extension Portfolio {
             check.person(account.salesperson)
         }
 
-        let everyBrief = documents(sources.briefs, includeDrafts: true, jobs: jobs, &diagnostics) {
+        let everyBrief = documents(
+            &sources.briefs, unread: unread.briefs, releasing: releasing, includeDrafts: true,
+            jobs: jobs, &diagnostics
+        ) {
             Audited.read($0, slug: $1, kind: .clients, privacy: privacy, ClientBrief.read)
         }
         let briefs = everyBrief.filter { includeDrafts || !$0.isDraft }
@@ -42,15 +68,18 @@ extension Portfolio {
             everyBrief.filter(\.isDraft).map { ($0.written.account.id, $0.written.source) },
             uniquingKeysWith: { first, _ in first })
         let auditedHandoffs = documents(
-            sources.handoffs, includeDrafts: includeDrafts, jobs: jobs, &diagnostics
+            &sources.handoffs, unread: unread.handoffs, releasing: releasing,
+            includeDrafts: includeDrafts, jobs: jobs,
+            &diagnostics
         ) {
             Audited.read($0, slug: $1, kind: .handoffs, privacy: privacy, Handoff.read)
         }
         let handoffs = auditedHandoffs.map(\.written)
         // guide/index.html is the guide's own page, so no chapter's folder may take its name.
         let chapters = documents(
-            sources.chapters, includeDrafts: includeDrafts, jobs: jobs, reserved: ["index.html"],
-            &diagnostics
+            &sources.chapters, unread: unread.chapters, releasing: releasing,
+            includeDrafts: includeDrafts, jobs: jobs,
+            reserved: ["index.html"], &diagnostics
         ) {
             GuideChapter.read($0, slug: $1)
         }
@@ -81,11 +110,13 @@ extension Portfolio {
             for step in handoff.nextSteps { check.person(step.owner) }
         }
         let activities = sources.activities?.records(&diagnostics, Activity.read) ?? []
+        if releasing { sources.activities?.rows = [] }
         for activity in activities {
             check.account(activity.account)
             check.person(activity.owner)
         }
         let movements = sources.arr?.records(&diagnostics, ARRMovement.read) ?? []
+        if releasing { sources.arr?.rows = [] }
         for movement in movements { check.account(movement.account) }
         diagnostics += check.diagnostics
 
@@ -172,23 +203,56 @@ extension Portfolio {
     }
 
     /// Reads documents whose file names make safe page folders, leaving drafts out unless
-    /// asked for.
+    /// asked for; with `releasing`, empties `documents`, dropping each document once typed.
     ///
     /// Each document is typed on its own thread: typing thousands of briefs one after the
     /// other was the longest stretch of a large build with one core idle.
     private static func documents<Item>(
-        _ documents: [Document], includeDrafts: Bool, jobs: Int, reserved: Set<String> = [],
+        _ documents: inout [Document], unread: [UnreadDocuments.File], releasing: Bool,
+        includeDrafts: Bool, jobs: Int, reserved: Set<String> = [],
         _ diagnostics: inout [Diagnostic],
         _ read: @Sendable (Document, String) -> (Item?, [Diagnostic])
     ) -> [Item] where Item: Draftable & Sendable {
-        let named = documents.compactMap { document in
-            slug(of: document.path, reserved: reserved, diagnostics: &diagnostics).map {
-                (document, $0)
+        var pending: [PendingDocument?] = []
+        pending.reserveCapacity(documents.count + unread.count)
+        for document in documents {
+            if let slug = slug(of: document.path, reserved: reserved, diagnostics: &diagnostics) {
+                pending.append(.parsed(document, slug: slug))
             }
         }
-        let results = Mutex<[(Item?, [Diagnostic])?]>(Array(repeating: nil, count: named.count))
-        ParallelLoop.forEach(named.count, jobs: jobs) { index in
-            let result = read(named[index].0, named[index].1)
+        pending += unread.map { .unread($0) }
+        if releasing { documents = [] }
+        let count = pending.count
+        // Each worker takes its document out of the list, so that it is freed once typed.
+        let list = Mutex(consume pending)
+        let results = Mutex<[(Item?, [Diagnostic])?]>(Array(repeating: nil, count: count))
+        ParallelLoop.forEach(count, jobs: jobs) { index in
+            let taken = list.withLock { list in
+                defer { list[index] = nil }
+                return list[index]
+            }
+            let result: (Item?, [Diagnostic])
+            switch taken {
+            case .parsed(let document, let slug):
+                result = read(document, slug)
+            case .unread(let file):
+                // As the loader would have: the file's problems, or else its name's.
+                do {
+                    let document = try Document.read(
+                        URL(filePath: file.location), path: file.path)
+                    var problems: [Diagnostic] = []
+                    if let slug = slug(of: file.path, reserved: reserved, diagnostics: &problems) {
+                        let (item, more) = read(document, slug)
+                        result = (item, problems + more)
+                    } else {
+                        result = (nil, problems)
+                    }
+                } catch {
+                    result = (nil, error.diagnostics)
+                }
+            case nil:
+                return
+            }
             results.withLock { $0[index] = result }
         }
         return results.withLock { $0 }.compactMap { result in
@@ -261,6 +325,13 @@ extension Portfolio {
             }
         }
     }
+}
+
+/// A document for the merge to type: parsed already, with its page folder, or a file to
+/// read first.
+private enum PendingDocument: Sendable {
+    case parsed(Document, slug: String)
+    case unread(UnreadDocuments.File)
 }
 
 /// A brief as written and as the build's audience sees it, with the private values the

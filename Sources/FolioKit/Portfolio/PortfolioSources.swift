@@ -8,17 +8,23 @@ struct PortfolioSources: Sendable {
     var briefs: [Document] = []
     var handoffs: [Document] = []
     var chapters: [Document] = []
+    /// Markdown files listed but not read yet, when the loader was asked to defer them: the
+    /// merge reads, parses and types each in one step and keeps only the typed record.
+    var unread = UnreadDocuments()
+}
 
-    /// Drops the rows and documents, keeping the settings and the files' names.
-    mutating func releaseRecords() {
-        accounts.rows = []
-        team?.rows = []
-        activities?.rows = []
-        arr?.rows = []
-        briefs = []
-        handoffs = []
-        chapters = []
+/// The Markdown files of a content folder that the merge is to read itself, in file name
+/// order, so that the parsed documents of a large site are never all in memory at once.
+struct UnreadDocuments: Sendable {
+    /// A Markdown file: its path in the file system, and as messages show it.
+    struct File: Sendable {
+        var location: String
+        var path: String
     }
+
+    var briefs: [File] = []
+    var handoffs: [File] = []
+    var chapters: [File] = []
 }
 
 extension DataTable {

@@ -200,6 +200,11 @@ extension StringProtocol {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
+        // Text with nothing to trim is shared rather than copied: the typed portfolio and
+        // the templates' `fields` then hold one copy of each value, not two.
+        if let string = self as? String, first == startIndex, index(after: last) == endIndex {
+            return string
+        }
         return String(self[first...last])
     }
 }

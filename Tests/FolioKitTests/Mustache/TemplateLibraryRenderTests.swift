@@ -36,6 +36,21 @@ import Testing
                 + "|<em>safe & sound</em>|<em>safe & sound</em>")
     }
 
+    @Test func rendersTheSameBytesAsDataAsAsText() throws {
+        // Long enough to be turned into text in several pieces, with a character of two,
+        // three and four bytes on the way.
+        let library = try Self.library(["page": "{{#rows}}<li>{{name}} é € 🚚</li>\n{{/rows}}"])
+        let context: TemplateValue = [
+            "rows": .list((1...300).map { ["name": .string("Müller & Söhne \($0)")] })
+        ]
+        let text = try library.render("page", context: context)
+        let data = try library.renderData("page", context: context)
+        // Each row is 43 bytes and its number: 9 of one digit, 90 of two, 201 of three.
+        #expect(text.utf8.count == 300 * 43 + (9 * 1 + 90 * 2 + 201 * 3))
+        #expect(Array(data) == Array(text.utf8))
+        #expect(text.hasPrefix("<li>Müller &amp; Söhne 1 é € 🚚</li>\n<li>Müller &amp; Söhne 2 "))
+    }
+
     @Test func escapesTextWithCharactersBeyondASCII() throws {
         #expect(
             try Self.render("{{name}}", ["name": "Zoë <Ünal> – Café"]) == "Zoë &lt;Ünal&gt; – Café")

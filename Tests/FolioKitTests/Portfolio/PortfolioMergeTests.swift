@@ -143,6 +143,34 @@ import Testing
             ])
     }
 
+    @Test func stakeholdersOpportunitiesAndRisksShowTheirOwnPartOfTheBriefsFields() throws {
+        let (portfolio, _) = try merge(briefs: [
+            "acme": """
+            ---
+            account: ACME-001
+            stakeholders:
+              - {title: CFO}
+              - {name: Ana, role: champion, pet: cat}
+            opportunities: [{name: EU rollout, amount: 10}]
+            risks: [Budget cut, {text: Champion leaves, owner: dana}]
+            ---
+
+            """
+        ])
+        let brief = try #require(portfolio.client(accountID: "ACME-001")?.brief)
+        // The first stakeholder has no name and is left out; the second keeps its own keys,
+        // as written.
+        #expect(brief.stakeholders.map(\.name) == ["Ana"])
+        #expect(
+            brief.stakeholders.map(\.fields) == [["name": "Ana", "role": "champion", "pet": "cat"]])
+        #expect(brief.opportunities.map(\.fields) == [["name": "EU rollout", "amount": "10"]])
+        #expect(
+            brief.risks.map(\.fields) == [
+                "Budget cut", ["text": "Champion leaves", "owner": "dana"],
+            ])
+        #expect(brief.fields["stakeholders"] == [["title": "CFO"], brief.stakeholders[0].fields])
+    }
+
     @Test func figuresFollowTheContract() throws {
         let (portfolio, _) = try merge()
         let acme = try #require(portfolio.client(accountID: "ACME-001")).account
