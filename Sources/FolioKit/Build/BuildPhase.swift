@@ -13,7 +13,8 @@ public enum BuildPhase: String, Sendable, CaseIterable {
     case scanningOutput = "scan output"
     /// Rendering every page.
     case rendering = "render pages"
-    /// Writing the sitemap and assets and swapping the output in.
+    /// Copying the assets, and swapping the output in (the sitemap, calendar and search
+    /// index are written while the pages render).
     case writing = "write output"
     /// Searching a client build's output for private values (`--audience client` only).
     case scanning = "privacy scan"

@@ -19,16 +19,15 @@ public enum SiteChecker {
         let rendered = Mutex<[String: PageAnchors]>([:])
         let scan = PrivacyScan(site.portfolio.withheld)
         let findings = PrivacyScan.Findings()
-        let contexts = SiteBuilder.renderPages(site, options: options, collector: collector) {
-            page, bytes in
-            let anchors = PageAnchors(html: String(decoding: bytes, as: UTF8.self))
-            rendered.withLock { $0[page.path] = anchors }
-            scan.search(bytes, named: page.path, into: findings)
-        }
+        SiteBuilder.renderPages(
+            site, options: options, collector: collector,
+            deliver: { page, bytes in
+                let anchors = PageAnchors(html: String(decoding: bytes, as: UTF8.self))
+                rendered.withLock { $0[page.path] = anchors }
+                scan.search(bytes, named: page.path, into: findings)
+            },
+            deliverFile: { path, bytes in scan.search(bytes, named: path, into: findings) })
         diagnostics += collector.sorted
-        for (path, text) in SiteBuilder.dataFiles(site, searchIndex: contexts.searchIndex) {
-            scan.search(Data(text().utf8), named: path, into: findings)
-        }
         diagnostics += scan.diagnostics(findings, audience: options.audience)
         options.phaseStarted?(.checking)
         let pages = rendered.withLock { $0 }
