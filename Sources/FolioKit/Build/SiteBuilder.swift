@@ -212,13 +212,12 @@ public enum SiteBuilder {
     ///
     /// The data files are made among the pages, each on one thread beside them: made after
     /// them, they kept every other core idle (15 s of a 100,000-account build). Problems go
-    /// to `collector`. Returns the contexts the pages were rendered from.
-    @discardableResult
+    /// to `collector`.
     static func renderPages(
         _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
         deliver: @Sendable (PlannedPage, Data) throws -> Void,
         deliverFile: @Sendable (String, Data) throws -> Void
-    ) -> PageContext {
+    ) {
         options.phaseStarted?(.rendering)
         let contexts = PageContext(
             portfolio: site.portfolio,
@@ -256,7 +255,6 @@ public enum SiteBuilder {
                 collector.report(.error("\(page.path): \(error)"))
             }
         }
-        return contexts
     }
 
     /// Renders and writes every page, the sitemap, the calendar, the search index and the
@@ -299,8 +297,8 @@ public enum SiteBuilder {
     /// The files a build writes besides the pages and assets: the sitemap, the calendar and
     /// the search index (the one the search page was rendered with), by path.
     ///
-    /// Each file's text is made when asked for, so that a caller holds one at a time: at
-    /// 100,000 accounts each is tens of megabytes.
+    /// Each file's text is made when asked for, so that it is held only while it is
+    /// written: at 100,000 accounts each is tens of megabytes.
     static func dataFiles(_ site: PreparedSite, searchIndex: SearchIndex)
         -> [(path: String, text: @Sendable () -> String)]
     {
