@@ -33,21 +33,6 @@ struct BuildRecord: Equatable, Sendable {
         var inode: UInt64
         /// The modification time, in nanoseconds since 1970.
         var modified: Int64
-
-        /// The file at `path` that `lstat` describes as `status`.
-        init(path: String, status: stat) {
-            self.path = path
-            size = Int64(status.st_size)
-            inode = UInt64(status.st_ino)
-            modified = BuildRecord.modified(status)
-        }
-
-        init(path: String, size: Int64, inode: UInt64, modified: Int64) {
-            self.path = path
-            self.size = size
-            self.inode = inode
-            self.modified = modified
-        }
     }
 
     /// The record format this version of Folio writes and reads.
@@ -64,7 +49,19 @@ struct BuildRecord: Equatable, Sendable {
     var output: [OutputFile]
     /// The warnings and notes the build reported, which a build it saves must report again.
     var diagnostics: [Diagnostic]
+}
 
+// The initializers are in an extension, so that the memberwise ones are kept.
+extension BuildRecord.OutputFile {
+    /// The file at `path` that `lstat` describes as `status`.
+    init(path: String, status: stat) {
+        self.init(
+            path: path, size: Int64(status.st_size), inode: UInt64(status.st_ino),
+            modified: BuildRecord.modified(status))
+    }
+}
+
+extension BuildRecord {
     /// The record of a build from `inputs` that wrote `pages` pages and `files` files into
     /// `output` and reported `diagnostics`; `nil` when the output cannot be described (or
     /// holds a file whose name has a line break, which the record could not list).
@@ -75,12 +72,9 @@ struct BuildRecord: Equatable, Sendable {
             !listing.contains(where: { $0.path.contains("\n") || $0.path.contains("\r") }),
             let manifest = Self.manifestHash(in: output)
         else { return nil }
-        self.inputs = inputs.hex
-        self.manifest = manifest
-        self.pages = pages
-        self.files = files
-        self.output = listing
-        self.diagnostics = diagnostics.filter { $0.severity != .error }
+        self.init(
+            inputs: inputs.hex, manifest: manifest, pages: pages, files: files, output: listing,
+            diagnostics: diagnostics.filter { $0.severity != .error })
     }
 
     /// The record as it is written.
@@ -105,18 +99,6 @@ struct BuildRecord: Equatable, Sendable {
             })
         else { return nil }
         self = record
-    }
-
-    private init(
-        inputs: String, manifest: String, pages: Int, files: Int, output: [OutputFile],
-        diagnostics: [Diagnostic]
-    ) {
-        self.inputs = inputs
-        self.manifest = manifest
-        self.pages = pages
-        self.files = files
-        self.output = output
-        self.diagnostics = diagnostics
     }
 
     private static func parse(_ reader: inout LineReader) -> BuildRecord? {

@@ -87,14 +87,14 @@ public enum SiteBuilder {
     /// The inputs' fingerprint, the record of the last build, and whether that build made
     /// what the output holds from the same inputs.
     ///
-    /// The output is described while the inputs are read, on another thread: both are
-    /// mostly waiting on the file system.
+    /// The output is described while the inputs are read, on another thread unless `--jobs
+    /// 1`: both are mostly waiting on the file system.
     private static func compare(_ options: BuildOptions) -> (
         inputs: BuildInputs?, record: BuildRecord?, current: Bool
     ) {
         let found = Mutex<(BuildRecord?, [BuildRecord.OutputFile]?)>((nil, nil))
         let inputs = Mutex<BuildInputs?>(nil)
-        ParallelLoop.forEach(2, jobs: 2) { task in
+        ParallelLoop.forEach(2, jobs: options.jobs) { task in
             if task == 0 {
                 let fingerprint = BuildInputs(options)
                 inputs.withLock { $0 = fingerprint }
