@@ -66,34 +66,42 @@ enum RenewalCalendar {
     }
 
     /// The whole calendar file.
+    ///
+    /// Written line by line into one string, each line folded as it is added: at 10,000
+    /// accounts a list of the lines and their folded copies held seven times the file.
     static func ics(_ portfolio: Portfolio) -> String {
         let domain = domain(of: portfolio.settings.baseURL)
         let stamp = compact(portfolio.asOf) + "T000000Z"
-        var lines = [
+        let events = events(portfolio)
+        var calendar = ""
+        calendar.reserveCapacity(400 + events.count * 400)
+        for line in [
             "BEGIN:VCALENDAR", "VERSION:2.0",
             "PRODID:-//Folio//Folio \(Folio.version)//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:" + escape("\(portfolio.settings.title): renewals"),
-        ]
-        for event in events(portfolio) {
-            lines += [
-                "BEGIN:VEVENT",
+        ] {
+            fold(line, into: &calendar)
+        }
+        for event in events {
+            let date = compact(event.date)
+            fold("BEGIN:VEVENT", into: &calendar)
+            fold(
                 "UID:"
                     + escape(
-                        "\(event.accountID.lowercased())-\(event.kind.rawValue)-\(compact(event.date))@\(domain)"
-                    ),
-                "DTSTAMP:" + stamp,
-                "DTSTART;VALUE=DATE:" + compact(event.date),
-                "DTEND;VALUE=DATE:" + compact(event.date.adding(days: 1)),
-                "SUMMARY:" + escape(event.summary),
-                "DESCRIPTION:" + escape(event.description),
-                "CATEGORIES:" + (event.kind == .renewal ? "Renewal" : "QBR"),
-                "TRANSP:TRANSPARENT",
-            ]
-            if let url = event.url { lines.append("URL:" + url) }
-            lines.append("END:VEVENT")
+                        "\(event.accountID.lowercased())-\(event.kind.rawValue)-\(date)@\(domain)"),
+                into: &calendar)
+            fold("DTSTAMP:" + stamp, into: &calendar)
+            fold("DTSTART;VALUE=DATE:" + date, into: &calendar)
+            fold("DTEND;VALUE=DATE:" + compact(event.date.adding(days: 1)), into: &calendar)
+            fold("SUMMARY:" + escape(event.summary), into: &calendar)
+            fold("DESCRIPTION:" + escape(event.description), into: &calendar)
+            fold("CATEGORIES:" + (event.kind == .renewal ? "Renewal" : "QBR"), into: &calendar)
+            fold("TRANSP:TRANSPARENT", into: &calendar)
+            if let url = event.url { fold("URL:" + url, into: &calendar) }
+            fold("END:VEVENT", into: &calendar)
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined()
+        fold("END:VCALENDAR", into: &calendar)
+        return calendar
     }
 
     /// Escapes TEXT as RFC 5545 section 3.3.11 asks: backslash, semicolon, comma and line
@@ -120,19 +128,29 @@ enum RenewalCalendar {
     /// start with a space, which counts), each ending in CRLF; a UTF-8 sequence is never
     /// split.
     static func fold(_ line: String) -> String {
-        guard line.utf8.count > 75 else { return line + "\r\n" }
         var result = ""
+        fold(line, into: &result)
+        return result
+    }
+
+    /// Appends `line` to `text`, folded as ``fold(_:)`` folds it.
+    static func fold(_ line: String, into text: inout String) {
+        guard line.utf8.count > 75 else {
+            text += line
+            text += "\r\n"
+            return
+        }
         var octets = 0
         for scalar in line.unicodeScalars {
             let width = UTF8.width(scalar)
             if octets + width > 75 {
-                result += "\r\n "
+                text += "\r\n "
                 octets = 1
             }
-            result.unicodeScalars.append(scalar)
+            text.unicodeScalars.append(scalar)
             octets += width
         }
-        return result + "\r\n"
+        text += "\r\n"
     }
 
     /// The host of `base_url`, or `folio.invalid` (a name reserved never to resolve).
