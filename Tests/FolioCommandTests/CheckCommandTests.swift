@@ -108,7 +108,7 @@ import Testing
         let phases = build.errors.split(separator: "\n").filter { $0.hasPrefix("  ") }
             .map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "" }
         #expect(
-            phases == ["compare", "read", "merge", "parse", "scan", "render", "write", "total"])
+            phases == ["compare", "read", "parse", "merge", "scan", "render", "write", "total"])
         #expect(build.errors.contains(/\n  render pages +\d+\.\d ms\n/))
         let check = try runner.folio(["check", "--verbose"], in: root)
         #expect(check.errors.contains(/\n  check links +\d+\.\d ms\n  total +\d+\.\d ms\n/))

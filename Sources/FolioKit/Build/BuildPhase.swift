@@ -5,10 +5,10 @@ public enum BuildPhase: String, Sendable, CaseIterable {
     case comparing = "compare inputs"
     /// Reading `site.yml`, the data files and the Markdown.
     case reading = "read content"
-    /// Typing and joining the portfolio.
-    case merging = "merge portfolio"
     /// Parsing the templates.
     case parsingTemplates = "parse templates"
+    /// Typing and joining the portfolio.
+    case merging = "merge portfolio"
     /// Listing and hashing the files of the output folder that the build will replace.
     case scanningOutput = "scan output"
     /// Rendering every page.

@@ -171,26 +171,31 @@ public enum SiteBuilder {
             var sources = ContentLoader.load(
                 options, deferringDocuments: releasingRecords, &diagnostics)
         else { return nil }
-        options.phaseStarted?(.merging)
 
-        let asOf = options.asOf ?? sources.settings.asOf ?? options.today
-        // A build needs only the portfolio; `folio check` reads the files again for links.
-        let (portfolio, problems) = Portfolio.merge(
-            &sources, releasing: releasingRecords, asOf: asOf,
-            includeDrafts: options.includeDrafts, audience: options.audience, jobs: options.jobs)
-        diagnostics += problems
-        if releasingRecords { MemoryRelease.returnFreedMemory() }
-
+        // The templates first, so that the merge knows whether any of them shows `fields`;
+        // the content is merged even when they have errors, to report its problems too.
         options.phaseStarted?(.parsingTemplates)
-        let library: TemplateLibrary
+        let library: TemplateLibrary?
         do {
             library = try TemplateLibrary(
                 folder: options.templates, displayPath: options.templatesDisplay,
                 strict: options.strictTemplates)
         } catch {
             diagnostics += error.diagnostics
-            return nil
+            library = nil
         }
+
+        options.phaseStarted?(.merging)
+        let asOf = options.asOf ?? sources.settings.asOf ?? options.today
+        // A build needs only the portfolio; `folio check` reads the files again for links.
+        let (portfolio, problems) = Portfolio.merge(
+            &sources, releasing: releasingRecords, asOf: asOf,
+            includeDrafts: options.includeDrafts, audience: options.audience,
+            makingFields: library?.mentions("fields") ?? false, jobs: options.jobs)
+        diagnostics += problems
+        if releasingRecords { MemoryRelease.returnFreedMemory() }
+        guard let library else { return nil }
+
         let pages = PlannedPage.pages(of: portfolio)
         var missing = false
         for template in Set(pages.map(\.template)).sorted() where !library.contains(template) {

@@ -11,6 +11,9 @@ public struct TemplateLibrary: Sendable {
     private let templates: [String: CompiledTemplate]
     private let displayPath: String
     private let strict: Bool
+    /// Every part of every name a tag of any template looks up (`account` and `name` for
+    /// `{{account.name}}`).
+    private let nameParts: Set<String>
 
     /// Parses every `*.mustache` file below `folder` (recursively, skipping a top-level
     /// `assets/` folder).
@@ -73,6 +76,34 @@ public struct TemplateLibrary: Sendable {
         self.templates = templates
         self.displayPath = displayPath
         self.strict = strict
+        var parts: Set<String> = []
+        for template in templates.values { Self.collectNameParts(template.nodes, into: &parts) }
+        nameParts = parts
+    }
+
+    /// Whether some tag of some template looks up `name`, alone or as a part of a dotted
+    /// name: when none does, no page can show a value of that name, since a template reaches
+    /// a map's members only by naming them.
+    public func mentions(_ name: String) -> Bool {
+        nameParts.contains(name)
+    }
+
+    private static func collectNameParts(_ nodes: [TemplateNode], into parts: inout Set<String>) {
+        for node in nodes {
+            switch node {
+            case .text, .partial:
+                break
+            case .variable(let name, _):
+                parts.formUnion(name.parts)
+            case .section(let name, let body, _):
+                parts.formUnion(name.parts)
+                collectNameParts(body, into: &parts)
+            case .parent(_, let arguments):
+                for content in arguments.values { collectNameParts(content, into: &parts) }
+            case .block(let block):
+                collectNameParts(block.defaultContent, into: &parts)
+            }
+        }
     }
 
     /// Whether a template called `name` exists.

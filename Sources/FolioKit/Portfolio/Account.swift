@@ -60,7 +60,7 @@ struct Account: Sendable {
             nps: reader.optional("nps", .integer(in: 0...10)),
             products: reader.optional("products", .text).map(Self.splitProducts) ?? [],
             lastTouchpoint: reader.optional("last_touchpoint", .date),
-            location: reader.node.location, fields: reader.node.templateValue)
+            location: reader.node.location, fields: reader.fields)
         return id == nil || name == nil ? nil : account
     }
 

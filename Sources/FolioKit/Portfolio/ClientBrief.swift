@@ -54,8 +54,14 @@ struct ClientBrief: Sendable {
     var fields: TemplateValue
 
     /// Reads a brief's front matter; `nil` with diagnostics when it cannot be used.
-    static func read(_ document: Document, slug: String) -> (ClientBrief?, [Diagnostic]) {
-        var reader = FieldReader(document.frontMatter, convertingFields: true)
+    ///
+    /// Without `makingFields`, ``fields`` is `null`, and so are its stakeholders',
+    /// opportunities' and risks'.
+    static func read(_ document: Document, slug: String, makingFields: Bool = true)
+        -> (ClientBrief?, [Diagnostic])
+    {
+        var reader = FieldReader(
+            document.frontMatter, convertingFields: true, makingFields: makingFields)
         let account = reader.requiredReference("account", example: "'account: ACME-001'")
         let brief = ClientBrief(
             slug: slug, source: document.path,

@@ -10,23 +10,34 @@ struct FieldReader {
     var dates = DateStyle.iso
     /// Problems met so far.
     private(set) var diagnostics: [Diagnostic] = []
-    /// The mapping as templates see it, when made already: by ``init(_:convertingFields:)``,
-    /// or, for a nested reader, taken from the enclosing one's.
+    /// The mapping as templates see it, when made already: by
+    /// ``init(_:convertingFields:makingFields:)``, or, for a nested reader, taken from the
+    /// enclosing one's.
     private var converted: TemplateValue?
+    /// Whether ``fields`` is made at all: not when no template names `fields`, since no page
+    /// could show it (at 10,000 accounts the maps were a quarter of a build's memory).
+    private(set) var makesFields = true
 
     /// A reader for front matter or a YAML mapping: fields are named `'key'`.
     ///
     /// With `convertingFields`, the mapping is made a template value at once, and the nested
     /// readers of ``records(_:scalar:_:)`` share their parts of it as their ``fields``, so
     /// that a brief's stakeholders do not hold a second copy of what its `fields` holds.
-    init(_ node: DataNode, convertingFields: Bool = false) {
+    ///
+    /// Without `makingFields`, ``fields`` is `null`, and so is each nested reader's.
+    init(_ node: DataNode, convertingFields: Bool = false, makingFields: Bool = true) {
         self.node = node
         self.label = { "'\($0)'" }
-        if convertingFields { converted = node.templateValue }
+        makesFields = makingFields
+        if convertingFields, makingFields { converted = node.templateValue }
     }
 
-    /// Every key of the mapping, as written, as templates see it under `fields`.
-    var fields: TemplateValue { converted ?? node.templateValue }
+    /// Every key of the mapping, as written, as templates see it under `fields`; `null`
+    /// when the reader makes no fields.
+    var fields: TemplateValue {
+        guard makesFields else { return .null }
+        return converted ?? node.templateValue
+    }
 
     /// A reader for a data row, whose fields are named after the row's place in the file.
     ///
@@ -34,10 +45,11 @@ struct FieldReader {
     /// so that messages name the column the user sees as well as the field it stands for.
     init(
         row node: DataNode, rowLabel: String, headers: [String: String] = [:],
-        dates: DateStyle = .iso
+        dates: DateStyle = .iso, makingFields: Bool = true
     ) {
         self.node = node
         self.dates = dates
+        makesFields = makingFields
         self.label = { key in
             if let header = headers[key] { return "column '\(header)' (\(key)) in \(rowLabel)" }
             return "column '\(key)' in \(rowLabel)"
@@ -110,7 +122,8 @@ struct FieldReader {
             case .scalar(let text) where scalar != nil:
                 return scalar?(text.trimmingWhitespace)
             case .map:
-                var reader = FieldReader(nested: item, label: label, path: path, dates: dates)
+                var reader = FieldReader(
+                    nested: item, label: label, path: path, dates: dates, makesFields: makesFields)
                 reader.converted = convertedItems?[index]
                 let result = read(&reader)
                 diagnostics += reader.diagnostics
@@ -125,7 +138,8 @@ struct FieldReader {
     /// The mapping under `key` read by `read`, or `nil` when missing.
     mutating func record<Item>(_ key: String, _ read: (inout FieldReader) -> Item?) -> Item? {
         guard let value = optional(key, .mapping) else { return nil }
-        var reader = FieldReader(nested: value, label: label, path: key, dates: dates)
+        var reader = FieldReader(
+            nested: value, label: label, path: key, dates: dates, makesFields: makesFields)
         let result = read(&reader)
         diagnostics += reader.diagnostics
         return result
@@ -138,11 +152,12 @@ struct FieldReader {
 
     private init(
         nested node: DataNode, label: @escaping @Sendable (String) -> String, path: String,
-        dates: DateStyle
+        dates: DateStyle, makesFields: Bool
     ) {
         self.node = node
         self.label = { label("\(path).\($0)") }
         self.dates = dates
+        self.makesFields = makesFields
     }
 
     private mutating func typed<Value>(

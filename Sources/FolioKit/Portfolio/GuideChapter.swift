@@ -10,15 +10,19 @@ struct GuideChapter: Sendable {
     var fields: TemplateValue
 
     /// Reads a chapter's front matter; `nil` with diagnostics when it cannot be used.
-    static func read(_ document: Document, slug: String) -> (GuideChapter?, [Diagnostic]) {
-        var reader = FieldReader(document.frontMatter)
+    ///
+    /// Without `makingFields`, ``fields`` is `null`.
+    static func read(_ document: Document, slug: String, makingFields: Bool = true)
+        -> (GuideChapter?, [Diagnostic])
+    {
+        var reader = FieldReader(document.frontMatter, makingFields: makingFields)
         let title = reader.required("title", example: "'title: What the job is'", .text)
         let chapter = GuideChapter(
             slug: slug, source: document.path, title: title ?? "",
             order: reader.optional("order", .integer()) ?? Int.max,
             summary: reader.optional("summary", .text),
             isDraft: reader.optional("draft", .boolean) ?? false,
-            body: document.body, fields: document.frontMatter.templateValue)
+            body: document.body, fields: reader.fields)
         return (title == nil ? nil : chapter, reader.diagnostics)
     }
 }

@@ -96,8 +96,12 @@ struct Handoff: Sendable {
     }
 
     /// Reads a handoff's front matter; `nil` with diagnostics when it cannot be used.
-    static func read(_ document: Document, slug: String) -> (Handoff?, [Diagnostic]) {
-        var reader = FieldReader(document.frontMatter)
+    ///
+    /// Without `makingFields`, ``fields`` is `null`.
+    static func read(_ document: Document, slug: String, makingFields: Bool = true)
+        -> (Handoff?, [Diagnostic])
+    {
+        var reader = FieldReader(document.frontMatter, makingFields: makingFields)
         let account = reader.requiredReference("account", example: "'account: ACME-001'")
         var handoff = Handoff(
             slug: slug, source: document.path,
@@ -121,7 +125,7 @@ struct Handoff: Sendable {
             nextSteps: reader.records("next_steps", Self.readNextStep),
             isDraft: reader.optional("draft", .boolean) ?? false,
             body: document.body,
-            fields: document.frontMatter.templateValue)
+            fields: reader.fields)
         handoff.completeness = handoff.sections
         return (account == nil ? nil : handoff, reader.diagnostics)
     }

@@ -39,7 +39,7 @@ struct Person: Sendable {
             id: id, name: name, title: reader.optional("title", .text),
             role: role.flatMap(Role.init(rawValue:)), email: reader.optional("email", .text),
             region: reader.optional("region", .text), location: reader.node.location,
-            fields: reader.node.templateValue)
+            fields: reader.fields)
     }
 }
 

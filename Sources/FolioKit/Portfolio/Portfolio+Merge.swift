@@ -11,35 +11,41 @@ extension Portfolio {
     /// For an audience kept from private content, each brief is read twice: as written, for
     /// its problems and references (so every audience reports the same ones), and without
     /// its private fields, for the portfolio, so that nothing made from it can hold them.
+    ///
+    /// Without `makingFields`, no record gets the `fields` map of every key as written (it is
+    /// `null`): for templates that never name `fields`.
     static func merge(
         _ sources: PortfolioSources, asOf: CalendarDate, includeDrafts: Bool,
-        audience: Audience = .team, jobs: Int = ParallelLoop.defaultJobs
+        audience: Audience = .team, makingFields: Bool = true,
+        jobs: Int = ParallelLoop.defaultJobs
     ) -> (Portfolio, [Diagnostic]) {
         var sources = sources
         return merge(
             &sources, releasing: false, asOf: asOf, includeDrafts: includeDrafts,
-            audience: audience, jobs: jobs)
+            audience: audience, makingFields: makingFields, jobs: jobs)
     }
 
-    /// Types every record and joins them, as ``merge(_:asOf:includeDrafts:audience:jobs:)``
-    /// does; with `releasing`, each file's rows and documents are dropped from `sources` as
-    /// soon as they are typed.
+    /// Types every record and joins them, as
+    /// ``merge(_:asOf:includeDrafts:audience:makingFields:jobs:)`` does; with `releasing`,
+    /// each file's rows and documents are dropped from `sources` as soon as they are typed.
     ///
     /// The parsed files are about as large as the typed portfolio; dropping each as it is
     /// typed keeps the two from being in memory together, which was the peak of a build.
     static func merge(
         _ sources: inout PortfolioSources, releasing: Bool, asOf: CalendarDate,
-        includeDrafts: Bool, audience: Audience = .team, jobs: Int = ParallelLoop.defaultJobs
+        includeDrafts: Bool, audience: Audience = .team, makingFields: Bool = true,
+        jobs: Int = ParallelLoop.defaultJobs
     ) -> (Portfolio, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let settings = sources.settings
         let privacy = audience.withholdsPrivate ? settings.privateFields : nil
 
         let people = unique(
-            sources.team?.records(&diagnostics, Person.read) ?? [], by: \.id,
+            sources.team?.records(&diagnostics, makingFields: makingFields, Person.read) ?? [],
+            by: \.id,
             location: \.location, kind: "person id", diagnostics: &diagnostics)
         let accounts = unique(
-            sources.accounts.records(&diagnostics) {
+            sources.accounts.records(&diagnostics, makingFields: makingFields) {
                 Account.read(&$0, defaultCurrency: settings.currency)
             }, by: \.id, location: \.location, kind: "account_id", diagnostics: &diagnostics)
         if releasing {
@@ -61,7 +67,9 @@ extension Portfolio {
             &sources.briefs, unread: unread.briefs, releasing: releasing, includeDrafts: true,
             jobs: jobs, &diagnostics
         ) {
-            Audited.read($0, slug: $1, kind: .clients, privacy: privacy, ClientBrief.read)
+            Audited.read($0, slug: $1, kind: .clients, privacy: privacy) {
+                ClientBrief.read($0, slug: $1, makingFields: makingFields)
+            }
         }
         let briefs = everyBrief.filter { includeDrafts || !$0.isDraft }
         let draftBriefs = Dictionary(
@@ -72,7 +80,9 @@ extension Portfolio {
             includeDrafts: includeDrafts, jobs: jobs,
             &diagnostics
         ) {
-            Audited.read($0, slug: $1, kind: .handoffs, privacy: privacy, Handoff.read)
+            Audited.read($0, slug: $1, kind: .handoffs, privacy: privacy) {
+                Handoff.read($0, slug: $1, makingFields: makingFields)
+            }
         }
         let handoffs = auditedHandoffs.map(\.written)
         // guide/index.html is the guide's own page, so no chapter's folder may take its name.
@@ -81,7 +91,7 @@ extension Portfolio {
             includeDrafts: includeDrafts, jobs: jobs,
             reserved: ["index.html"], &diagnostics
         ) {
-            GuideChapter.read($0, slug: $1)
+            GuideChapter.read($0, slug: $1, makingFields: makingFields)
         }
 
         var briefsByAccount: [String: Audited<ClientBrief>] = [:]

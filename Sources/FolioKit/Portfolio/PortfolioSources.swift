@@ -34,13 +34,16 @@ extension DataTable {
         file.lowercased().hasSuffix(".csv") ? "row \(index + 2)" : "item \(index + 1)"
     }
 
-    /// Reads every row with `read`, collecting the problems into `diagnostics`.
+    /// Reads every row with `read`, collecting the problems into `diagnostics`; without
+    /// `makingFields`, no record gets its `fields`.
     func records<Record>(
-        _ diagnostics: inout [Diagnostic], _ read: (inout FieldReader) -> Record?
+        _ diagnostics: inout [Diagnostic], makingFields: Bool = true,
+        _ read: (inout FieldReader) -> Record?
     ) -> [Record] {
         rows.enumerated().compactMap { index, row in
             var reader = FieldReader(
-                row: row, rowLabel: rowLabel(index), headers: headers, dates: dates)
+                row: row, rowLabel: rowLabel(index), headers: headers, dates: dates,
+                makingFields: makingFields)
             let record = read(&reader)
             diagnostics += reader.diagnostics
             return record

@@ -87,6 +87,32 @@ import Testing
         #expect(try String(contentsOf: page, encoding: .utf8).contains("<script>alert(1)</script>"))
     }
 
+    /// A build makes the `fields` maps only when a template names `fields`; the moment one
+    /// does, every page that shows them has them.
+    @Test func fieldsReachTheTemplatesThatNameThem() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.edit(
+            "Content/clients/acme.md", replacing: "next_qbr: 2026-12-10",
+            with: "next_qbr: 2026-12-10\nexecutive_pet: Biscuit")
+        let page = site.root.appending(path: "Public/clients/acme/index.html")
+        #expect(site.build().result.succeeded)
+        let without = try String(contentsOf: page, encoding: .utf8)
+        #expect(!without.contains("Biscuit"))
+
+        try site.edit(
+            "Templates/client.mustache", replacing: "{{^brief}}",
+            with: "<p id=\"own\">{{brief.fields.executive_pet}} {{account.fields.account_id}} "
+                + "{{#brief.stakeholders}}{{fields.notes}}{{/brief.stakeholders}}</p>{{^brief}}")
+        let (result, text, _) = site.build()
+        #expect(result.succeeded, "\(text)")
+        let with = try String(contentsOf: page, encoding: .utf8)
+        #expect(with.contains("<p id=\"own\">Biscuit ACME-001 Prefers email</p>"))
+        // The rest of the page is what the build without fields made.
+        #expect(
+            with.replacingOccurrences(
+                of: "<p id=\"own\">Biscuit ACME-001 Prefers email</p>", with: "") == without)
+    }
+
     @Test func aSymbolicLinkInsideContentIsFollowed() throws {
         let site = try SiteFixture(fixture: "mini")
         try FileManager.default.createSymbolicLink(

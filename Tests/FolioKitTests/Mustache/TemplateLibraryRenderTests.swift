@@ -51,6 +51,25 @@ import Testing
         #expect(text.hasPrefix("<li>Müller &amp; Söhne 1 é € 🚚</li>\n<li>Müller &amp; Söhne 2 "))
     }
 
+    @Test func knowsEveryNameItsTagsLookUp() throws {
+        let library = try Self.library(
+            [
+                "layout": "<main>{{$body}}{{site.title}}{{/body}}</main>",
+                "page":
+                    "{{<layout}}{{$body}}{{#rows}}{{account.fields.owner}}{{/rows}}{{/body}}"
+                    + "{{/layout}}",
+                "partials/row": "{{^hidden}}{{{html}}}{{/hidden}}{{! notes }}{{.}}",
+            ], strict: false)
+        for name in ["site", "title", "rows", "account", "fields", "owner", "hidden", "html"] {
+            #expect(library.mentions(name), "\(name)")
+        }
+        // Template names, block names, comments and the implicit iterator are not names of
+        // values.
+        for name in ["layout", "body", "partials/row", "row", "notes", ".", ""] {
+            #expect(!library.mentions(name), "\(name)")
+        }
+    }
+
     @Test func escapesTextWithCharactersBeyondASCII() throws {
         #expect(
             try Self.render("{{name}}", ["name": "Zoë <Ünal> – Café"]) == "Zoë &lt;Ünal&gt; – Café")

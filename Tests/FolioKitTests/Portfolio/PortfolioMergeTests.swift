@@ -20,7 +20,7 @@ import Testing
 
     private func merge(
         accounts: String = accounts, team: String = team, briefs: [String: String] = [:],
-        handoffs: [String: String] = [:], drafts: Bool = false
+        handoffs: [String: String] = [:], drafts: Bool = false, makingFields: Bool = true
     ) throws -> (Portfolio, [String]) {
         let sources = PortfolioSources(
             settings: SiteSettings(),
@@ -33,7 +33,8 @@ import Testing
                 try Document.parse(text: $0.value, path: "handoffs/\($0.key).md")
             })
         let asOf = try #require(CalendarDate(iso: "2026-11-30"))
-        let (portfolio, diagnostics) = Portfolio.merge(sources, asOf: asOf, includeDrafts: drafts)
+        let (portfolio, diagnostics) = Portfolio.merge(
+            sources, asOf: asOf, includeDrafts: drafts, makingFields: makingFields)
         return (
             portfolio,
             diagnostics.sorted().map {
@@ -169,6 +170,44 @@ import Testing
                 "Budget cut", ["text": "Champion leaves", "owner": "dana"],
             ])
         #expect(brief.fields["stakeholders"] == [["title": "CFO"], brief.stakeholders[0].fields])
+    }
+
+    @Test func withoutFieldsEveryRecordLeavesThemOutAndKeepsEverythingElse() throws {
+        let brief = """
+            ---
+            account: ACME-001
+            stakeholders: [{name: Ana, role: champion, pet: cat}]
+            opportunities: [{name: EU rollout, amount: 10}]
+            risks: [{text: Champion leaves, owner: dana}]
+            ---
+            Body
+
+            """
+        let handoff = "---\naccount: ACME-001\nfrom: dana\nto: dana\n---\nBody\n"
+        let (full, fullProblems) = try merge(briefs: ["acme": brief], handoffs: ["acme": handoff])
+        let (lean, leanProblems) = try merge(
+            briefs: ["acme": brief], handoffs: ["acme": handoff], makingFields: false)
+        #expect(leanProblems == fullProblems)
+
+        let fullBrief = try #require(full.client(accountID: "ACME-001")?.brief)
+        let leanBrief = try #require(lean.client(accountID: "ACME-001")?.brief)
+        #expect(fullBrief.fields != .null)
+        #expect(leanBrief.fields == .null)
+        #expect(leanBrief.stakeholders.map(\.fields) == [.null])
+        #expect(leanBrief.opportunities.map(\.fields) == [.null])
+        #expect(leanBrief.risks.map(\.fields) == [.null])
+        #expect(lean.clients.allSatisfy { $0.account.fields == .null })
+        #expect(lean.people.allSatisfy { $0.fields == .null })
+        #expect(lean.handoffs.map(\.fields) == [.null])
+        #expect(full.handoffs.map(\.fields) != [.null])
+
+        // Everything else is what the full merge made.
+        #expect(leanBrief.stakeholders.map(\.name) == fullBrief.stakeholders.map(\.name))
+        #expect(leanBrief.opportunities.map(\.amount) == fullBrief.opportunities.map(\.amount))
+        #expect(leanBrief.risks.map(\.text) == fullBrief.risks.map(\.text))
+        #expect(leanBrief.body == fullBrief.body)
+        #expect(lean.clients.map(\.account.arr) == full.clients.map(\.account.arr))
+        #expect(lean.people.map(\.name) == full.people.map(\.name))
     }
 
     @Test func figuresFollowTheContract() throws {
