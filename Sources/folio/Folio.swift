@@ -17,4 +17,9 @@ struct FolioCommand: AsyncParsableCommand {
             InitCommand.self,
         ]
     )
+
+    static func main() async {
+        MemoryRelease.returnLargeBlocksWhenFreed()
+        await main(nil)
+    }
 }
