@@ -54,11 +54,8 @@ struct BuildInputs: Equatable, Sendable {
         fileCount = files.count
     }
 
-    /// The size and a 64-bit hash of the file at `path`, or `nil` when it cannot be read.
-    ///
-    /// Not the manifest's FNV-1a, which takes a multiplication per byte: this one takes one
-    /// per 8 bytes, and changing any 8 of them changes it. It tells an edit from none, and
-    /// is not made to stand up to someone forging a collision.
+    /// The size and the ``WordHash`` of the file at `path`, as the manifest records its
+    /// files, or `nil` when it cannot be read.
     static func digest(of path: String) -> FileDigest? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -66,11 +63,10 @@ struct BuildInputs: Equatable, Sendable {
         let blockSize = 1 << 16
         return withUnsafeTemporaryAllocation(byteCount: blockSize, alignment: 8) { block in
             guard let start = block.baseAddress else { return nil }
-            var hash: UInt64 = 0x243F_6A88_85A3_08D3
-            var size = 0
+            var hasher = WordHash()
             while true {
-                // Fill the block, so that the words fall at the same places however the
-                // system splits the reads.
+                // Fill the block, so that only the last piece can end inside a word,
+                // however the system splits the reads.
                 var filled = 0
                 while filled < blockSize {
                     let count = read(descriptor, start + filled, blockSize - filled)
@@ -79,27 +75,10 @@ struct BuildInputs: Equatable, Sendable {
                     if count == 0 { break }
                     filled += count
                 }
-                size += filled
-                let words = filled / 8
-                for index in 0..<words {
-                    let word = block.load(fromByteOffset: index * 8, as: UInt64.self)
-                    hash = (hash &+ UInt64(littleEndian: word)) &* 0x9E37_79B9_7F4A_7C15
-                    hash ^= hash >> 31
-                }
-                if filled % 8 != 0 {
-                    var last: UInt64 = 0
-                    for offset in (words * 8)..<filled {
-                        last = last << 8 | UInt64(block[offset])
-                    }
-                    hash = (hash &+ last) &* 0x9E37_79B9_7F4A_7C15
-                    hash ^= hash >> 31
-                }
+                hasher.combine(UnsafeRawBufferPointer(rebasing: block[..<filled]))
                 if filled < blockSize { break }
             }
-            hash ^= UInt64(size)
-            hash = (hash ^ (hash >> 33)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 33
-            return FileDigest(size: size, hash: hash)
+            return FileDigest(size: hasher.count, hash: hasher.value)
         }
     }
 

@@ -10,8 +10,12 @@ struct ExistingOutput: Sendable {
     /// The manifest the last build left in the folder; `nil` when there is none, or it
     /// cannot be read.
     let manifest: OutputManifest?
-    /// Every regular file below the folder, by relative path, with the digest of its bytes.
+    /// Every regular file below the folder, by relative path, with the digest of its bytes
+    /// as a build makes it now, to compare with the files it writes.
     let files: [String: FileDigest]
+    /// The same files' digests made the way the manifest's were, to compare with those:
+    /// ``files`` itself, unless the manifest was written by an older Folio.
+    private let filesAsRecorded: [String: FileDigest]
     /// Everything else that is not a folder (symbolic links, files that cannot be read):
     /// never reused, and Folio's only if the manifest says so, which it never does.
     let others: Set<String>
@@ -22,6 +26,7 @@ struct ExistingOutput: Sendable {
     private init(manifest: OutputManifest?, files: [String: FileDigest], others: Set<String>) {
         self.manifest = manifest
         self.files = files
+        self.filesAsRecorded = files
         self.others = others
     }
 
@@ -30,7 +35,8 @@ struct ExistingOutput: Sendable {
     ///
     /// A file that `record` lists with the size, inode and time it still has, in an output
     /// whose manifest is the one `record` names, is not read again: its digest is the
-    /// manifest's. Rebuilding a large site, that is most of the old site's bytes.
+    /// manifest's. Rebuilding a large site, that is most of the old site's bytes. Under a
+    /// manifest an older Folio wrote, every file is read and hashed both ways.
     init(
         scanning output: URL, display: String, jobs: Int = ParallelLoop.defaultJobs,
         trusting record: BuildRecord? = nil
@@ -66,7 +72,8 @@ struct ExistingOutput: Sendable {
             atPath: root + "/" + OutputManifest.fileName)
         let manifest = manifestData.flatMap(OutputManifest.init(parsing:))
         var recorded: [String: BuildRecord.OutputFile] = [:]
-        if let record, let manifestData, let manifest,
+        let olderHash = manifest?.algorithm == .word64 ? nil : manifest?.algorithm
+        if let record, let manifestData, let manifest, olderHash == nil,
             FileDigest(of: manifestData).hexHash == record.manifest
         {
             for file in record.output where manifest.files[file.path] != nil {
@@ -76,21 +83,27 @@ struct ExistingOutput: Sendable {
         let known = recorded
         let found = statuses
         let paths = listing.regular
-        let digests = Mutex<[String: FileDigest]>([:])
+        let digests = Mutex<(now: [String: FileDigest], older: [String: FileDigest])>(([:], [:]))
         let unreadable = Mutex<[String]>([])
         // Hashing reads every byte of the old site: spread it over the cores.
         ParallelLoop.forEach(paths.count, jobs: jobs) { index in
             let path = paths[index]
             if let file = known[path], let digest = manifest?.files[path], found[path] == file {
-                digests.withLock { $0[path] = digest }
+                digests.withLock { $0.now[path] = digest }
             } else if let data = FileManager.default.contents(atPath: root + "/" + path) {
                 let digest = FileDigest(of: data)
-                digests.withLock { $0[path] = digest }
+                let older = olderHash.map { FileDigest(of: data, $0) }
+                digests.withLock {
+                    $0.now[path] = digest
+                    if let older { $0.older[path] = older }
+                }
             } else {
                 unreadable.withLock { $0.append(path) }
             }
         }
-        files = digests.withLock { $0 }
+        let (now, older) = digests.withLock { $0 }
+        files = now
+        filesAsRecorded = olderHash == nil ? now : older
         others = Set(listing.others + unreadable.withLock { $0 })
         self.manifest = manifest
     }
@@ -108,7 +121,7 @@ struct ExistingOutput: Sendable {
         let foreign = present.filter { manifest.files[$0] == nil }
         let changed = present.filter { path in
             guard let recorded = manifest.files[path] else { return false }
-            return files[path] != recorded
+            return filesAsRecorded[path] != recorded
         }
         return (foreign.sorted(), changed.sorted())
     }

@@ -10,29 +10,38 @@ import Foundation
 ///
 /// ```json
 /// {
-///   "folio_manifest": 1,
-///   "hash": "fnv1a64",
+///   "folio_manifest": 2,
+///   "hash": "word64",
 ///   "files": [
 ///     {"path": "404.html", "size": 1877, "hash": "5c0e2b7a9d3f1e64"},
 ///     {"path": "assets/style.css", "size": 20114, "hash": "0f41c2d86b9a7e35"}
 ///   ]
 /// }
 /// ```
+///
+/// Version 2 hashes with ``WordHash``; version 1, written by Folio before it, with FNV-1a 64
+/// (`"hash": "fnv1a64"`), and is still read.
 struct OutputManifest: Equatable, Sendable {
     /// The manifest's file name inside the output folder.
     static let fileName = ".folio-manifest.json"
 
     /// Every file the build wrote, by its path relative to the output folder (with `/`).
     var files: [String: FileDigest]
+    /// How the digests of `files` were hashed.
+    var algorithm: FileDigest.Algorithm
 
-    /// A manifest of `files`.
+    /// A manifest of `files`, hashed as Folio hashes them now.
     init(files: [String: FileDigest]) {
         self.files = files
+        algorithm = .word64
     }
 
     /// The manifest's JSON: one file a line, sorted by path, so that it diffs well.
     var json: String {
-        var text = "{\n  \"folio_manifest\": 1,\n  \"hash\": \"fnv1a64\",\n  \"files\": [\n"
+        let version = algorithm == .word64 ? 2 : 1
+        var text =
+            "{\n  \"folio_manifest\": \(version),\n  \"hash\": \"\(algorithm.rawValue)\",\n"
+            + "  \"files\": [\n"
         let lines = files.keys.sorted().map { path in
             let digest = files[path] ?? FileDigest(size: 0, hash: 0)
             return "    {\"path\": \(JSONString.quoted(path)), \"size\": \(digest.size), "
@@ -59,7 +68,8 @@ struct OutputManifest: Equatable, Sendable {
             var files: [File]
         }
         guard let stored = try? JSONDecoder().decode(Stored.self, from: data),
-            stored.version == 1, stored.hash == "fnv1a64"
+            let algorithm = FileDigest.Algorithm(rawValue: stored.hash),
+            stored.version == (algorithm == .word64 ? 2 : 1)
         else { return nil }
         var files: [String: FileDigest] = [:]
         for file in stored.files {
@@ -68,5 +78,6 @@ struct OutputManifest: Equatable, Sendable {
             files[file.path] = FileDigest(size: file.size, hash: hash)
         }
         self.files = files
+        self.algorithm = algorithm
     }
 }

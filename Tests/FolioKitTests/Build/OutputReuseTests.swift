@@ -131,6 +131,50 @@ import Testing
                     + "extra-10.txt and 3 more; move them out of Public"))
     }
 
+    /// The site as the Folio before manifests of version 2 left it: the same files, with a
+    /// manifest of their FNV-1a 64 digests and no build record.
+    private func olderOutput(_ site: borrowing SiteFixture) throws -> URL {
+        #expect(site.build().result.succeeded)
+        let output = site.root.appending(path: "Public")
+        let files = SiteFixture.files(in: output).filter { $0.key != OutputManifest.fileName }
+        var older = OutputManifest(files: files.mapValues { FileDigest(of: $0, .fnv1a64) })
+        older.algorithm = .fnv1a64
+        try site.write(older.json, to: "Public/\(OutputManifest.fileName)")
+        try FileManager.default.removeItem(at: site.root.appending(path: ".Public.folio-build"))
+        return output
+    }
+
+    @Test func anOutputAnOlderFolioBuiltKeepsItsFiles() throws {
+        let site = try SiteFixture(fixture: "mini")
+        let output = try olderOutput(site)
+        let before = Self.stamps(in: output)
+
+        let result = site.build().result
+        #expect(result.succeeded)
+        #expect(result.filesUnchanged == 25)
+        let pages = { (stamps: [String: [Int]]) in
+            stamps.filter { $0.key != OutputManifest.fileName }
+        }
+        #expect(pages(Self.stamps(in: output)) == pages(before))
+        let manifest = try #require(
+            FileManager.default.contents(
+                atPath: output.appending(path: OutputManifest.fileName).path))
+        #expect(OutputManifest(parsing: manifest)?.algorithm == .word64)
+    }
+
+    @Test func anOutputAnOlderFolioBuiltStillShowsWhatWasChangedByHand() throws {
+        let site = try SiteFixture(fixture: "mini")
+        _ = try olderOutput(site)
+        try site.write("edited by hand\n", to: "Public/404.html")
+
+        let (result, _, errors) = site.build()
+        #expect(!result.succeeded)
+        #expect(
+            errors.contains(
+                "Public holds 1 file that Folio wrote and that was changed since, which building "
+                    + "would remove: 404.html"))
+    }
+
     @Test func anOutputWithoutAManifestKeepsItsIdenticalFiles() throws {
         let site = try SiteFixture(fixture: "mini")
         #expect(site.build().result.succeeded)

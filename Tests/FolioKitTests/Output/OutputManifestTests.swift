@@ -5,13 +5,42 @@ import Testing
 
 /// The manifest of what a build wrote, and the digest it records.
 @Suite struct OutputManifestTests {
+    /// The values of an independent implementation of the definition in `WordHash`'s
+    /// documentation (Python), for no word, part of one, one, and one and a part.
     @Test(arguments: [
-        ("", "cbf29ce484222325"), ("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8"),
+        ("", "63c3925d4614acc5"), ("a", "b2e9fb86e2fcb331"), ("foobar", "85e9d24750e73a6a"),
+        ("abcdefgh", "901b31f208528a11"), ("abcdefghi", "09bb88834e2a248d"),
     ])
-    func digestIsFNV1a64(_ text: String, _ hex: String) {
+    func digestIsWord64(_ text: String, _ hex: String) {
         let digest = FileDigest(of: Data(text.utf8))
         #expect(digest.hexHash == hex)
         #expect(digest.size == text.utf8.count)
+    }
+
+    /// What manifests of version 1 hold: FNV-1a 64, from its published test vectors.
+    @Test(arguments: [
+        ("", "cbf29ce484222325"), ("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8"),
+    ])
+    func olderDigestIsFNV1a64(_ text: String, _ hex: String) {
+        let digest = FileDigest(of: Data(text.utf8), .fnv1a64)
+        #expect(digest.hexHash == hex)
+        #expect(digest.size == text.utf8.count)
+    }
+
+    /// The hash of bytes given in pieces of whole words is the hash of them given at once.
+    @Test func wordsGivenInPiecesHashAsAWhole() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        var pieces = WordHash()
+        bytes.withUnsafeBytes { all in
+            pieces.combine(UnsafeRawBufferPointer(rebasing: all[..<64]))
+            pieces.combine(UnsafeRawBufferPointer(rebasing: all[64..<512]))
+            pieces.combine(UnsafeRawBufferPointer(rebasing: all[512...]))
+        }
+        #expect(pieces.count == 1000)
+        #expect(pieces.value == FileDigest(of: Data(bytes)).hash)
+        // Read from a place that is not a multiple of 8, as `Data` may hold its bytes.
+        let unaligned = Data([0] + bytes).dropFirst()
+        #expect(FileDigest(of: unaligned).hash == pieces.value)
     }
 
     @Test func hexHashKeepsLeadingZeros() {
@@ -27,8 +56,8 @@ import Testing
         #expect(
             manifest.json == """
                 {
-                  "folio_manifest": 1,
-                  "hash": "fnv1a64",
+                  "folio_manifest": 2,
+                  "hash": "word64",
                   "files": [
                     {"path": "404.html", "size": 3, "hash": "00000000000000ff"},
                     {"path": "a \\"quoted\\".txt", "size": 0, "hash": "cbf29ce484222325"},
@@ -44,13 +73,26 @@ import Testing
         let empty = OutputManifest(files: [:])
         #expect(
             empty.json
-                == "{\n  \"folio_manifest\": 1,\n  \"hash\": \"fnv1a64\",\n  \"files\": [\n  ]\n}\n"
+                == "{\n  \"folio_manifest\": 2,\n  \"hash\": \"word64\",\n  \"files\": [\n  ]\n}\n"
         )
         #expect(OutputManifest(parsing: Data(empty.json.utf8)) == empty)
     }
 
+    @Test func readsTheManifestsOfTheFolioBeforeIt() throws {
+        let older = try #require(
+            OutputManifest(
+                parsing: Data(
+                    #"{"folio_manifest": 1, "hash": "fnv1a64", "files": [{"path": "a", "size": 1, "hash": "af63dc4c8601ec8c"}]}"#
+                        .utf8)))
+        #expect(older.algorithm == .fnv1a64)
+        #expect(older.files == ["a": FileDigest(of: Data("a".utf8), .fnv1a64)])
+        #expect(older.json.hasPrefix("{\n  \"folio_manifest\": 1,\n  \"hash\": \"fnv1a64\","))
+    }
+
     @Test(arguments: [
         #"{"folio_manifest": 2, "hash": "fnv1a64", "files": []}"#,
+        #"{"folio_manifest": 1, "hash": "word64", "files": []}"#,
+        #"{"folio_manifest": 3, "hash": "word64", "files": []}"#,
         #"{"folio_manifest": 1, "hash": "sha256", "files": []}"#,
         #"{"folio_manifest": 1, "hash": "fnv1a64", "files": [{"path": "a", "size": 1, "hash": "xyz"}]}"#,
         #"{"folio_manifest": 1, "hash": "fnv1a64", "files": [{"path": "a", "size": -1, "hash": "00000000000000ff"}]}"#,

@@ -125,8 +125,8 @@ import Testing
         #expect(
             try text(output.appending(path: ".folio-manifest.json")) == """
                 {
-                  "folio_manifest": 1,
-                  "hash": "fnv1a64",
+                  "folio_manifest": 2,
+                  "hash": "word64",
                   "files": [
                     {"path": "changed.html", "size": 6, "hash": "\(FileDigest(of: Data("after\n".utf8)).hexHash)"},
                     {"path": "elsewhere.html", "size": 5, "hash": "\(FileDigest(of: Data("same\n".utf8)).hexHash)"},
