@@ -13,6 +13,14 @@ struct FileDigest: Hashable, Sendable {
         case word64
         /// FNV-1a 64, one multiplication per byte: what manifests of Folio before it held.
         case fnv1a64
+
+        /// The version of the manifest that holds digests of this kind.
+        var manifestVersion: Int {
+            switch self {
+            case .word64: 2
+            case .fnv1a64: 1
+            }
+        }
     }
 
     /// The number of bytes.

@@ -38,9 +38,8 @@ struct OutputManifest: Equatable, Sendable {
 
     /// The manifest's JSON: one file a line, sorted by path, so that it diffs well.
     var json: String {
-        let version = algorithm == .word64 ? 2 : 1
         var text =
-            "{\n  \"folio_manifest\": \(version),\n  \"hash\": \"\(algorithm.rawValue)\",\n"
+            "{\n  \"folio_manifest\": \(algorithm.manifestVersion),\n  \"hash\": \"\(algorithm.rawValue)\",\n"
             + "  \"files\": [\n"
         let lines = files.keys.sorted().map { path in
             let digest = files[path] ?? FileDigest(size: 0, hash: 0)
@@ -69,7 +68,7 @@ struct OutputManifest: Equatable, Sendable {
         }
         guard let stored = try? JSONDecoder().decode(Stored.self, from: data),
             let algorithm = FileDigest.Algorithm(rawValue: stored.hash),
-            stored.version == (algorithm == .word64 ? 2 : 1)
+            stored.version == algorithm.manifestVersion
         else { return nil }
         var files: [String: FileDigest] = [:]
         for file in stored.files {

@@ -16,7 +16,7 @@ struct FieldReader {
     private var converted: TemplateValue?
     /// Whether ``fields`` is made at all: not when no template names `fields`, since no page
     /// could show it (at 10,000 accounts the maps were a quarter of a build's memory).
-    private(set) var makesFields = true
+    private let makesFields: Bool
 
     /// A reader for front matter or a YAML mapping: fields are named `'key'`.
     ///
