@@ -33,6 +33,7 @@ struct PageContext: Sendable {
     /// its manager and salesperson.
     private var personValues: [String: TemplateValue] = [:]
     private let atRiskPlaces: [String: Int]
+    private let shared: Shared
 
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
@@ -43,6 +44,7 @@ struct PageContext: Sendable {
         self.markdown = markdown
         self.version = version
         self.contentFolder = contentFolder
+        self.shared = Shared(portfolio, version: version)
         self.metrics = PortfolioMetrics(portfolio)
         var terms: [Taxonomy: [Taxonomy.Term]] = [:]
         var hrefs: [Taxonomy: [String: String]] = [:]
@@ -125,14 +127,41 @@ struct PageContext: Sendable {
     // MARK: Every page
 
     private func common(_ page: PlannedPage) -> [String: TemplateValue] {
-        let settings = portfolio.settings
-        let navigation: [(String, String)] = [
-            ("Overview", "index.html"), ("Renewals", "renewals/index.html"),
-            ("Role guide", "guide/index.html"), ("Search", "search/index.html"),
-        ]
+        let current = Self.navigation.firstIndex { _, href in
+            page.path == href || (href == "guide/index.html" && page.path.hasPrefix("guide/"))
+        }
         return [
             "root": .string(page.root),
-            "site": [
+            "site": shared.site,
+            "page": [
+                "title": .string(page.title),
+                "path": .string(page.path),
+                "kind": .string(page.kind),
+            ],
+            "nav": shared.navs[current.map { $0 + 1 } ?? 0],
+            "folio": shared.folio,
+            "audience": shared.audience,
+        ]
+    }
+
+    /// The site's sections, as the navigation of every page lists them.
+    private static let navigation: [(title: String, href: String)] = [
+        ("Overview", "index.html"), ("Renewals", "renewals/index.html"),
+        ("Role guide", "guide/index.html"), ("Search", "search/index.html"),
+    ]
+
+    /// The parts of `common` that are the same on every page, made once per build: the
+    /// `site`, `folio` and `audience` values, and the navigation with no section current
+    /// (`navs[0]`) or section `i` current (`navs[i + 1]`).
+    private struct Shared: Sendable {
+        var site: TemplateValue
+        var folio: TemplateValue
+        var audience: TemplateValue
+        var navs: [TemplateValue]
+
+        init(_ portfolio: Portfolio, version: String) {
+            let settings = portfolio.settings
+            site = [
                 "title": .string(settings.title),
                 "description": settings.description.map(TemplateValue.string) ?? .null,
                 "base_url": settings.baseURL.map(TemplateValue.string) ?? .null,
@@ -140,31 +169,26 @@ struct PageContext: Sendable {
                 "as_of": .string(portfolio.asOf.description),
                 "as_of_display": .string(Formatting.date(portfolio.asOf)),
                 "fields": settings.fields,
-            ],
-            "page": [
-                "title": .string(page.title),
-                "path": .string(page.path),
-                "kind": .string(page.kind),
-            ],
-            "nav": .list(
-                navigation.map { title, href in
-                    [
-                        "title": .string(title), "href": .string(href),
-                        "current": .bool(
-                            page.path == href
-                                || (href == "guide/index.html" && page.path.hasPrefix("guide/"))),
-                    ]
-                }),
-            "folio": ["version": .string(version)],
-            "audience": [
+            ]
+            folio = ["version": .string(version)]
+            audience = [
                 "name": .string(portfolio.audience.rawValue),
                 "is_team": .bool(portfolio.audience == .team),
                 "is_client": .bool(portfolio.audience == .client),
                 "sees_handoffs": .bool(
                     !portfolio.audience.withholdsPrivate
                         || !settings.privateFields.pagesArePrivate(.handoffs)),
-            ],
-        ]
+            ]
+            navs = (-1..<PageContext.navigation.count).map { current in
+                .list(
+                    PageContext.navigation.enumerated().map { index, entry in
+                        [
+                            "title": .string(entry.title), "href": .string(entry.href),
+                            "current": .bool(index == current),
+                        ]
+                    })
+            }
+        }
     }
 
     // MARK: Shared shapes
