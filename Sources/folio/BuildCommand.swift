@@ -64,6 +64,13 @@ struct BuildCommand: ParsableCommand {
                     "\(options.outputDisplay) is up to date: nothing changed since the last build "
                         + "of its \(result.pagesWritten) pages (checked in \(time) s): \(counts)\n")
             }
+        } else if result.succeeded, let updated = result.pagesUpdated {
+            if !quiet {
+                terminal.printError(
+                    "Updated \(updated) of the \(result.pagesWritten) pages of "
+                        + "\(options.outputDisplay) in place (only the text of briefs or "
+                        + "handoffs changed) in \(time) s: \(counts)\n")
+            }
         } else if result.succeeded {
             if !quiet {
                 terminal.printError(

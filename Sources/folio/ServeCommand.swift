@@ -53,9 +53,14 @@ struct ServeCommand: AsyncParsableCommand {
                 for text in terminal.formatter.format(DiagnosticLimit.shown(result.diagnostics)) {
                     terminal.printError(text)
                 }
+                let built =
+                    result.pagesUpdated.map {
+                        "Updated \($0) \($0 == 1 ? "page" : "pages") in place"
+                    }
+                    ?? "Built \(result.pagesWritten) pages"
                 terminal.printError(
                     result.succeeded
-                        ? "Built \(result.pagesWritten) pages: \(result.errorCount) errors, "
+                        ? "\(built): \(result.errorCount) errors, "
                             + "\(result.warningCount) warnings\n"
                         : "Build failed: \(result.errorCount) errors, \(result.warningCount) "
                             + "warnings; still serving the last good site\n")

@@ -182,6 +182,22 @@ import Testing
         #expect(server.output.hasSuffix("Stopped.\n"))
     }
 
+    @Test func updatesABriefsPageInPlaceWhenOnlyItsTextChanged() throws {
+        let server = try Server()
+        let page = server.address + "/clients/acme/index.html"
+        // Text longer than the search excerpt, so that its end is on the page alone.
+        let text = String(repeating: "The depots run three shifts. ", count: 12)
+        try server.edit(
+            "Content/clients/acme.md", "<script>", text + "\n\nThe last words.\n\n<script>")
+        #expect(try Self.page(page, within: 10) { $0.contains("<p>The last words.</p>") })
+        let events = try EventListener(server.address)
+        try server.edit("Content/clients/acme.md", "The last words.", "The very last words.")
+        #expect(try Self.page(page, within: 10) { $0.contains("<p>The very last words.</p>") })
+        #expect(events.wait(for: "event: reload", within: 5))
+        #expect(server.stop() == 0)
+        #expect(server.output.contains("Updated 1 page in place: 0 errors"))
+    }
+
     @Test(arguments: [
         "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
         "/clients/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E/Content/site.yml",

@@ -14,6 +14,10 @@ struct BuildInputs: Equatable, Sendable {
     let fingerprint: UInt64
     /// How many files it covers.
     let fileCount: Int
+    /// Each file's digest, by `content/` or `templates/` and its path in that folder.
+    let files: [String: FileDigest]
+    /// The fingerprint of the options alone (``optionFacts(_:)``), in hexadecimal.
+    let optionsHex: String
 
     /// The fingerprint of what `options` would build from, or `nil` when it cannot vouch
     /// for the output: a folder cannot be listed or a file read, or a folder holds a
@@ -43,15 +47,33 @@ struct BuildInputs: Equatable, Sendable {
             digests.withLock { $0[index] = digest }
         }
         var hasher = FingerprintHasher()
+        var byKey: [String: FileDigest] = [:]
+        byKey.reserveCapacity(files.count)
         for (file, digest) in zip(files, digests.withLock { $0 }) {
             guard let digest else { return nil }
-            hasher.combine("\(file.folder)/\(file.relative)")
+            let key = "\(file.folder)/\(file.relative)"
+            byKey[key] = digest
+            hasher.combine(key)
             hasher.combine(String(digest.size))
             hasher.combine(digest.hexHash)
         }
-        for option in Self.optionFacts(options) { hasher.combine(option) }
+        var optionsHasher = FingerprintHasher()
+        for option in Self.optionFacts(options) {
+            hasher.combine(option)
+            optionsHasher.combine(option)
+        }
         fingerprint = hasher.value
         fileCount = files.count
+        self.files = byKey
+        optionsHex = FileDigest(size: 0, hash: optionsHasher.value).hexHash
+    }
+
+    /// The key of ``files`` for the content file that messages name `display`, or `nil`
+    /// when `display` is not inside the content folder as `options` name it.
+    static func contentKey(_ display: String, _ options: BuildOptions) -> String? {
+        let folder = options.contentDisplay + "/"
+        guard display.hasPrefix(folder) else { return nil }
+        return "content/" + display.dropFirst(folder.count)
     }
 
     /// The size and the ``WordHash`` of the file at `path`, as the manifest records its

@@ -88,6 +88,9 @@ public struct BuildResult: Sendable {
     /// Whether nothing had changed since the last build, which left the output as it was
     /// and reported that build's warnings again.
     public var upToDate = false
+    /// How many pages a build whose only changes were in the text of briefs and handoffs
+    /// updated in place (``BodyPatch``); `nil` for any other build.
+    public var pagesUpdated: Int? = nil
 
     /// Whether the build succeeded and the output was replaced.
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }

@@ -3,6 +3,10 @@ public enum BuildPhase: String, Sendable, CaseIterable {
     /// Fingerprinting the content and templates to see whether anything changed since the
     /// last build.
     case comparing = "compare inputs"
+    /// Writing the new bodies of the briefs and handoffs whose text alone changed into the
+    /// pages that show them, in place (``BodyPatch``); a build that does this does nothing
+    /// else.
+    case patching = "update pages"
     /// Reading `site.yml`, the data files and the Markdown.
     case reading = "read content"
     /// Parsing the templates.

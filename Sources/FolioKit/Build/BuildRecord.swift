@@ -15,8 +15,9 @@ import Foundation
 /// and decoding them as JSON took longer than the rest of the check:
 ///
 /// ```
-/// folio-build 1
+/// folio-build 2
 /// inputs 5c0e2b7a9d3f1e64
+/// options 91d3e0c4b2a87f10
 /// manifest 0f41c2d86b9a7e35
 /// pages 102
 /// files 108
@@ -24,7 +25,12 @@ import Foundation
 /// 1877 1048602 1764412800123456789 404.html
 /// …
 /// diagnostics [{"location":{…},"message":"…","notes":[],"severity":"warning"}]
+/// bodies 0
+/// …
 /// ```
+///
+/// The `bodies` section that may follow (``Bodies``) is read only by a build whose inputs
+/// changed, to see whether it can update the pages in place (``BodyPatch``).
 struct BuildRecord: Equatable, Sendable {
     /// A file of the output as the file system describes it.
     struct OutputFile: Hashable, Sendable {
@@ -36,10 +42,12 @@ struct BuildRecord: Equatable, Sendable {
     }
 
     /// The record format this version of Folio writes and reads.
-    static let format = 1
+    static let format = 2
 
     /// The inputs' fingerprint (``BuildInputs``), in hexadecimal.
     var inputs: String
+    /// The fingerprint of the options alone (``BuildInputs/optionsHex``).
+    var options: String
     /// The hash of the output's manifest, in hexadecimal.
     var manifest: String
     /// How many pages and files the build wrote.
@@ -49,6 +57,38 @@ struct BuildRecord: Equatable, Sendable {
     var output: [OutputFile]
     /// The warnings and notes the build reported, which a build it saves must report again.
     var diagnostics: [Diagnostic]
+    /// The text of the `bodies` section, read when asked for (``bodies``); `nil` when the
+    /// build could not record where its bodies went.
+    var bodiesSection: Data?
+
+    /// Where the build put each brief's and handoff's body, and what it made them from:
+    /// what a build whose only changes are in those bodies needs to update the pages in
+    /// place.
+    struct Bodies: Equatable, Sendable {
+        /// A brief or handoff as the build read it.
+        struct Document: Equatable, Sendable {
+            /// Its number in the build (``DocumentBody/document``).
+            var number: Int
+            /// ``Document/frontMatterDigest``.
+            var frontMatter: UInt64
+            /// The ``WordHash`` of its search excerpt (``SearchIndex/excerpt(_:)``).
+            var excerpt: UInt64
+            /// Whether its body shows nothing (``PageContext/isEmptyBody(_:)``).
+            var isEmpty: Bool
+        }
+
+        /// Whether Markdown kept raw HTML (``MarkdownOptions/allowsRawHTML``).
+        var allowsRawHTML: Bool
+        /// Every input file's digest, by ``BuildInputs/files``' key.
+        var sources: [String: FileDigest]
+        /// The briefs and handoffs the pages show, by the key of their file.
+        var documents: [String: Document]
+        /// Where each page shows bodies, by the page's path; each page's sorted by offset.
+        var placements: [String: [BodyPlacement]]
+        /// The digest of every file the build wrote but the manifest, by path: the
+        /// manifest's entries.
+        var written: [String: FileDigest]
+    }
 }
 
 // The initializers are in an extension, so that the memberwise ones are kept.
@@ -66,15 +106,118 @@ extension BuildRecord {
     /// `output` and reported `diagnostics`; `nil` when the output cannot be described (or
     /// holds a file whose name has a line break, which the record could not list).
     init?(
-        inputs: BuildInputs, output: URL, pages: Int, files: Int, diagnostics: [Diagnostic]
+        inputs: BuildInputs, output: URL, pages: Int, files: Int, diagnostics: [Diagnostic],
+        bodies: Bodies?
     ) {
         guard let listing = Self.describe(output),
-            !listing.contains(where: { $0.path.contains("\n") || $0.path.contains("\r") }),
+            !listing.contains(where: { Self.breaksLine($0.path) }),
             let manifest = Self.manifestHash(in: output)
         else { return nil }
         self.init(
-            inputs: inputs.hex, manifest: manifest, pages: pages, files: files, output: listing,
-            diagnostics: diagnostics.filter { $0.severity != .error })
+            inputs: inputs.hex, options: inputs.optionsHex, manifest: manifest, pages: pages,
+            files: files, output: listing,
+            diagnostics: diagnostics.filter { $0.severity != .error },
+            bodiesSection: bodies.flatMap(Self.section(of:)))
+    }
+
+    /// Whether `text` holds a line break, which no path of the record may.
+    static func breaksLine(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// The `bodies` section for `bodies`, ending with `end`; `nil` when a path has a line
+    /// break.
+    static func section(of bodies: Bodies) -> Data? {
+        guard !bodies.sources.keys.contains(where: breaksLine),
+            !bodies.written.keys.contains(where: breaksLine)
+        else { return nil }
+        var text = "bodies \(bodies.allowsRawHTML ? 1 : 0)\nsources \(bodies.sources.count)\n"
+        for key in bodies.sources.keys.sorted() {
+            let digest = bodies.sources[key] ?? FileDigest(size: 0, hash: 0)
+            text += "\(digest.size) \(digest.hash) \(key)\n"
+        }
+        text += "documents \(bodies.documents.count)\n"
+        for key in bodies.documents.keys.sorted() {
+            guard let document = bodies.documents[key] else { continue }
+            text += "\(document.number) \(document.frontMatter) \(document.excerpt) "
+            text += "\(document.isEmpty ? 1 : 0) \(key)\n"
+        }
+        let count = bodies.placements.values.reduce(0) { $0 + $1.count }
+        text += "placements \(count)\n"
+        for page in bodies.placements.keys.sorted() {
+            for placement in bodies.placements[page] ?? [] {
+                text += "\(placement.document) \(placement.offset) \(placement.length) \(page)\n"
+            }
+        }
+        text += "written \(bodies.written.count)\n"
+        for path in bodies.written.keys.sorted() {
+            let digest = bodies.written[path] ?? FileDigest(size: 0, hash: 0)
+            text += "\(digest.size) \(digest.hash) \(path)\n"
+        }
+        return Data((text + "end\n").utf8)
+    }
+
+    /// The `bodies` section, read; `nil` when there is none or it cannot be read.
+    var bodies: Bodies? {
+        bodiesSection?.withUnsafeBytes { bytes in
+            var reader = LineReader(bytes: bytes)
+            return Self.parseBodies(&reader)
+        }
+    }
+
+    private static func parseBodies(_ reader: inout LineReader) -> Bodies? {
+        guard let raw = reader.value("bodies"), raw == "0" || raw == "1",
+            let count = reader.value("sources").flatMap({ Int($0) }), count >= 0
+        else { return nil }
+        var sources: [String: FileDigest] = [:]
+        sources.reserveCapacity(min(count, 1 << 20))
+        for _ in 0..<count {
+            guard let size = reader.number(), let hash = reader.number(), let key = reader.line(),
+                let size = Int(exactly: size)
+            else { return nil }
+            sources[key] = FileDigest(size: size, hash: hash)
+        }
+        guard let count = reader.value("documents").flatMap({ Int($0) }), count >= 0 else {
+            return nil
+        }
+        var documents: [String: Bodies.Document] = [:]
+        documents.reserveCapacity(min(count, 1 << 20))
+        for _ in 0..<count {
+            guard let number = reader.number(), let frontMatter = reader.number(),
+                let excerpt = reader.number(), let empty = reader.number(), empty <= 1,
+                let key = reader.line(), let number = Int(exactly: number)
+            else { return nil }
+            documents[key] = Bodies.Document(
+                number: number, frontMatter: frontMatter, excerpt: excerpt, isEmpty: empty == 1)
+        }
+        guard let count = reader.value("placements").flatMap({ Int($0) }), count >= 0 else {
+            return nil
+        }
+        var placements: [String: [BodyPlacement]] = [:]
+        for _ in 0..<count {
+            guard let number = reader.number(), let offset = reader.number(),
+                let length = reader.number(), let page = reader.line(),
+                let number = Int(exactly: number), let offset = Int(exactly: offset),
+                let length = Int(exactly: length)
+            else { return nil }
+            placements[page, default: []].append(
+                BodyPlacement(document: number, offset: offset, length: length))
+        }
+        guard let count = reader.value("written").flatMap({ Int($0) }), count >= 0 else {
+            return nil
+        }
+        var written: [String: FileDigest] = [:]
+        written.reserveCapacity(min(count, 1 << 20))
+        for _ in 0..<count {
+            guard let size = reader.number(), let hash = reader.number(), let path = reader.line(),
+                let size = Int(exactly: size)
+            else { return nil }
+            written[path] = FileDigest(size: size, hash: hash)
+        }
+        guard reader.line() == "end", reader.position == reader.bytes.count else { return nil }
+        return Bodies(
+            allowsRawHTML: raw == "1", sources: sources, documents: documents,
+            placements: placements, written: written)
     }
 
     /// The record as it is written.
@@ -82,28 +225,34 @@ extension BuildRecord {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let json = try? encoder.encode(diagnostics) else { return nil }
-        var text = "folio-build \(Self.format)\ninputs \(inputs)\nmanifest \(manifest)\n"
+        var text = "folio-build \(Self.format)\ninputs \(inputs)\noptions \(options)\n"
+        text += "manifest \(manifest)\n"
         text += "pages \(pages)\nfiles \(files)\noutput \(output.count)\n"
         for file in output {
             text += "\(file.size) \(file.inode) \(file.modified) \(file.path)\n"
         }
-        return text + "diagnostics " + String(decoding: json, as: UTF8.self) + "\n"
+        text += "diagnostics " + String(decoding: json, as: UTF8.self) + "\n"
+        return text + (bodiesSection.map { String(decoding: $0, as: UTF8.self) } ?? "")
     }
 
     /// Reads a record; `nil` when `data` is not one this version of Folio wrote.
     init?(parsing data: Data) {
         guard
-            let record = data.withUnsafeBytes({ bytes in
+            let (parsed, end) = data.withUnsafeBytes({ bytes in
                 var reader = LineReader(bytes: bytes)
-                return Self.parse(&reader)
+                return Self.parse(&reader).map { ($0, reader.position) }
             })
         else { return nil }
+        var record = parsed
+        if end < data.count {
+            record.bodiesSection = data.subdata(in: data.startIndex + end..<data.endIndex)
+        }
         self = record
     }
 
     private static func parse(_ reader: inout LineReader) -> BuildRecord? {
         guard reader.value("folio-build") == String(format), let inputs = reader.value("inputs"),
-            let manifest = reader.value("manifest"),
+            let options = reader.value("options"), let manifest = reader.value("manifest"),
             let pages = reader.value("pages").flatMap({ Int($0) }),
             let files = reader.value("files").flatMap({ Int($0) }),
             let count = reader.value("output").flatMap({ Int($0) }), count >= 0
@@ -121,8 +270,8 @@ extension BuildRecord {
             let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8))
         else { return nil }
         return BuildRecord(
-            inputs: inputs, manifest: manifest, pages: pages, files: files, output: output,
-            diagnostics: diagnostics)
+            inputs: inputs, options: options, manifest: manifest, pages: pages, files: files,
+            output: output, diagnostics: diagnostics)
     }
 
     /// Reads a record's lines and numbers straight from its bytes: a record lists every
@@ -174,10 +323,10 @@ extension BuildRecord {
             BuildRecord.init(parsing:))
     }
 
-    /// Whether a build from `inputs` into `folder`, which holds `files` (as ``describe(_:)``
-    /// lists them), would write what it holds now.
-    func isCurrent(for inputs: BuildInputs, holding files: [OutputFile]?, in folder: URL) -> Bool {
-        inputs.hex == self.inputs && files == output && Self.manifestHash(in: folder) == manifest
+    /// Whether `folder`, which holds `files` (as ``describe(_:)`` lists them), holds what
+    /// the recorded build left in it.
+    func describes(_ files: [OutputFile]?, in folder: URL) -> Bool {
+        files == output && Self.manifestHash(in: folder) == manifest
     }
 
     /// Writes the record beside `output`, replacing the last one in one step (through
@@ -234,13 +383,13 @@ extension BuildRecord {
     }
 
     /// The hash of the manifest in `folder`, or `nil` when there is none.
-    private static func manifestHash(in folder: URL) -> String? {
+    static func manifestHash(in folder: URL) -> String? {
         FileManager.default.contents(
             atPath: folder.appending(path: OutputManifest.fileName).path
         ).map { FileDigest(of: $0).hexHash }
     }
 
-    fileprivate static func modified(_ status: stat) -> Int64 {
+    static func modified(_ status: stat) -> Int64 {
         #if canImport(Darwin)
         let time = status.st_mtimespec
         #else

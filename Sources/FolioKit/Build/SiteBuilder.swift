@@ -13,17 +13,24 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildResult {
         var diagnostics: [Diagnostic] = []
         do {
+            diagnostics += try BodyPatch.recover(options.output, display: options.outputDisplay)
             diagnostics += try StagingFolder.recover(options.output, display: options.outputDisplay)
         } catch {
             return failure([error])
         }
         options.phaseStarted?(.comparing)
-        let (inputs, record, current) = compare(options)
-        if current, let record {
-            return BuildResult(
-                diagnostics: (diagnostics + record.diagnostics).sortedUnique,
-                filesWritten: record.files, filesUnchanged: record.files,
-                pagesWritten: record.pages, upToDate: true)
+        let (inputs, record, intact) = compare(options)
+        if intact, let record, let inputs {
+            if inputs.hex == record.inputs {
+                return BuildResult(
+                    diagnostics: (diagnostics + record.diagnostics).sortedUnique,
+                    filesWritten: record.files, filesUnchanged: record.files,
+                    pagesWritten: record.pages, upToDate: true)
+            }
+            if var patched = BodyPatch.apply(options, inputs: inputs, record: record) {
+                patched.diagnostics = (diagnostics + patched.diagnostics).sortedUnique
+                return patched
+            }
         }
 
         // The portfolio holds all that pages need; the files it was read from are only for
@@ -45,7 +52,8 @@ public enum SiteBuilder {
         } catch {
             return failure(diagnostics + [error])
         }
-        let written = render(site, options: options, into: staging, &diagnostics)
+        let rendered = render(site, options: options, into: staging, &diagnostics)
+        let written = rendered?.files
         if written != nil {
             diagnostics += unclaimedFiles(staging, options: options)
         }
@@ -72,10 +80,21 @@ public enum SiteBuilder {
         let result = BuildResult(
             diagnostics: diagnostics.sortedUnique, filesWritten: written,
             filesUnchanged: staging.unchangedCount, pagesWritten: site.pages.count)
+        // Where each body went, for a later build that changes only bodies; not for a
+        // client build that withholds values, which must search every page it writes.
+        let bodies = inputs.flatMap { inputs in
+            rendered.flatMap { rendered in
+                site.portfolio.withheld.isEmpty
+                    ? BodyPatch.bodies(
+                        site, options: options, inputs: inputs, excerpts: rendered.excerpts,
+                        placements: rendered.placements, written: staging.written)
+                    : nil
+            }
+        }
         if let inputs,
             let record = BuildRecord(
                 inputs: inputs, output: options.output, pages: result.pagesWritten,
-                files: written, diagnostics: result.diagnostics)
+                files: written, diagnostics: result.diagnostics, bodies: bodies)
         {
             record.write(beside: options.output)
         } else {
@@ -84,13 +103,13 @@ public enum SiteBuilder {
         return result
     }
 
-    /// The inputs' fingerprint, the record of the last build, and whether that build made
-    /// what the output holds from the same inputs.
+    /// The inputs' fingerprint, the record of the last build, and whether the output
+    /// still holds what that build left in it (never with `--force`).
     ///
     /// The output is described while the inputs are read, on another thread unless `--jobs
     /// 1`: both are mostly waiting on the file system.
     private static func compare(_ options: BuildOptions) -> (
-        inputs: BuildInputs?, record: BuildRecord?, current: Bool
+        inputs: BuildInputs?, record: BuildRecord?, intact: Bool
     ) {
         let found = Mutex<(BuildRecord?, [BuildRecord.OutputFile]?)>((nil, nil))
         let inputs = Mutex<BuildInputs?>(nil)
@@ -106,11 +125,8 @@ public enum SiteBuilder {
         }
         let fingerprint = inputs.withLock { $0 }
         let (record, files) = found.withLock { $0 }
-        guard let record, let files, let fingerprint else { return (fingerprint, record, false) }
-        return (
-            fingerprint, record,
-            record.isCurrent(for: fingerprint, holding: files, in: options.output)
-        )
+        guard let record, let files else { return (fingerprint, record, false) }
+        return (fingerprint, record, record.describes(files, in: options.output))
     }
 
     /// The files of the output that the swap would remove although Folio did not write
@@ -218,15 +234,19 @@ public enum SiteBuilder {
     /// The data files are made among the pages, each on one thread beside them: made after
     /// them, they kept every other core idle (15 s of a 100,000-account build). Problems go
     /// to `collector`.
+    ///
+    /// Returns the ``WordHash`` of each brief's and handoff's search excerpt, by document
+    /// number (``DocumentBody``).
+    @discardableResult
     static func renderPages(
         _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
-        deliver: @Sendable (PlannedPage, Data) throws -> Void,
+        deliver: @Sendable (PlannedPage, Data, [BodyPlacement]) throws -> Void,
         deliverFile: @Sendable (String, Data) throws -> Void
-    ) {
+    ) -> [UInt64] {
         options.phaseStarted?(.rendering)
         let contexts = PageContext(
             portfolio: site.portfolio,
-            markdown: MarkdownOptions(allowsRawHTML: site.portfolio.settings.allowsRawHTML),
+            markdown: markdownOptions(allowsRawHTML: site.portfolio.settings.allowsRawHTML),
             version: options.version,
             contentFolder: (
                 options.contentDisplay, options.content.standardizedFileURL.lastPathComponent
@@ -249,9 +269,9 @@ public enum SiteBuilder {
             }
             let page = pages[index < middle ? index : index - files.count]
             do {
-                let html = try library.renderData(
+                let (html, placements) = try library.renderData(
                     page.template, context: contexts.context(for: page))
-                try deliver(page, html)
+                try deliver(page, html, placements)
             } catch let error as DiagnosticList {
                 collector.report(contentsOf: error.diagnostics)
             } catch let error as Diagnostic {
@@ -260,14 +280,25 @@ public enum SiteBuilder {
                 collector.report(.error("\(page.path): \(error)"))
             }
         }
+        let documents = site.portfolio.clients.count + site.portfolio.handoffs.count
+        return contexts.searchIndex.entries.prefix(documents).map {
+            WordHash.hash(Substring($0.text))
+        }
+    }
+
+    /// How pages render Markdown.
+    static func markdownOptions(allowsRawHTML: Bool) -> MarkdownOptions {
+        MarkdownOptions(allowsRawHTML: allowsRawHTML)
     }
 
     /// Renders and writes every page, the sitemap, the calendar, the search index and the
-    /// assets; returns how many files were written, or `nil` when something failed.
+    /// assets; returns how many files were written, where each page shows bodies and the
+    /// excerpts' hashes (``renderPages(_:options:collector:deliver:deliverFile:)``), or `nil`
+    /// when something failed.
     private static func render(
         _ site: PreparedSite, options: BuildOptions, into staging: StagingFolder,
         _ diagnostics: inout [Diagnostic]
-    ) -> Int? {
+    ) -> (files: Int, placements: [String: [BodyPlacement]], excerpts: [UInt64])? {
         let pages = site.pages
         do {
             try staging.createFolders(for: pages.map(\.path))
@@ -277,9 +308,13 @@ public enum SiteBuilder {
         }
         let collector = DiagnosticCollector()
         let files = Atomic<Int>(0)
-        renderPages(
+        let placed = Mutex<[String: [BodyPlacement]]>([:])
+        let excerpts = renderPages(
             site, options: options, collector: collector,
-            deliver: { page, html in try staging.write(html, to: page.path) },
+            deliver: { page, html, placements in
+                try staging.write(html, to: page.path)
+                if !placements.isEmpty { placed.withLock { $0[page.path] = placements } }
+            },
             deliverFile: { path, data in
                 try staging.write(data, to: path)
                 files.add(1, ordering: .relaxed)
@@ -296,7 +331,7 @@ public enum SiteBuilder {
             diagnostics.append(error)
             return nil
         }
-        return count
+        return (count, placed.withLock { $0 }, excerpts)
     }
 
     /// The files a build writes besides the pages and assets: the sitemap, the calendar and

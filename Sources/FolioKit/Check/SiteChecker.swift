@@ -21,7 +21,7 @@ public enum SiteChecker {
         let findings = PrivacyScan.Findings()
         SiteBuilder.renderPages(
             site, options: options, collector: collector,
-            deliver: { page, bytes in
+            deliver: { page, bytes, _ in
                 let anchors = PageAnchors(html: String(decoding: bytes, as: UTF8.self))
                 rendered.withLock { $0[page.path] = anchors }
                 scan.search(bytes, named: page.path, into: findings)

@@ -127,8 +127,11 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders template `name` as ``render(_:context:)`` does, into UTF-8 bytes: what a build
-    /// writes, without turning a large page into a `String` and back.
-    func renderData(_ name: String, context: TemplateValue) throws(DiagnosticList) -> Data {
+    /// writes, without turning a large page into a `String` and back; and where in those
+    /// bytes each document body of the context was written.
+    func renderData(_ name: String, context: TemplateValue) throws(DiagnosticList) -> (
+        Data, [BodyPlacement]
+    ) {
         try renderer(name, context: context).data()
     }
 

@@ -7,7 +7,8 @@ import Foundation
 /// template writes. Non-copyable, so its memory has exactly one owner that frees it.
 struct TemplateOutput: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    /// How many bytes were written.
+    private(set) var count = 0
     private var capacity: Int
 
     init(capacity: Int) {

@@ -27,6 +27,8 @@ struct TemplateRenderer: ~Copyable {
     private var stopped = false
     /// The problems found, without repeats (a loop would report the same tag many times).
     private(set) var problems: Set<Diagnostic> = []
+    /// Where each ``DocumentBody`` was written, in the order written.
+    private(set) var placements: [BodyPlacement] = []
 
     init(
         templates: [String: CompiledTemplate], strict: Bool, context: TemplateValue,
@@ -204,7 +206,7 @@ struct TemplateRenderer: ~Copyable {
         case .bool: "true or false"
         case .int, .double: "a number"
         case .string: "text"
-        case .html: "HTML"
+        case .html, .body: "HTML"
         case .list: "a list"
         case .map: "a map"
         }
@@ -239,6 +241,12 @@ struct TemplateRenderer: ~Copyable {
             if escaped { writeEscaped(string) } else { output.append(string) }
         case .html(let html):
             output.append(html)
+        case .body(let body):
+            let offset = output.count
+            output.append(body.html)
+            placements.append(
+                BodyPlacement(
+                    document: body.document, offset: offset, length: output.count - offset))
         case .int, .double, .bool:
             output.append(value.renderedText)
         case .null:
@@ -282,9 +290,10 @@ struct TemplateRenderer: ~Copyable {
     /// The output as a `String`.
     var text: String { output.text }
 
-    /// The output's bytes, handed over without a copy.
-    consuming func data() -> Data {
-        output.data()
+    /// The output's bytes, handed over without a copy, and where each body landed in them.
+    consuming func data() -> (Data, [BodyPlacement]) {
+        let placements = self.placements
+        return (output.data(), placements)
     }
 
     /// Whether `byte` is one of `& < > " '`; every one of them sorts at or below `>` (0x3E),

@@ -15,6 +15,9 @@ public enum TemplateValue: Hashable, Sendable {
     case string(String)
     /// Markup that is already safe HTML (rendered Markdown); never escaped again.
     case html(String)
+    /// The rendered body of a brief or handoff: shown as ``html(_:)`` is, and traced, so
+    /// that a build knows where each body's bytes landed in each page (``BodyPlacement``).
+    case body(DocumentBody)
     /// A list: a section repeats once per item; an empty list is falsey.
     case list([TemplateValue])
     /// Named values; a section over a map pushes it onto the context stack.
@@ -45,6 +48,7 @@ extension TemplateValue {
                 "\(value)"
             }
         case .string(let value), .html(let value): value
+        case .body(let body): body.html
         case .list, .map: ""
         }
     }
@@ -76,4 +80,31 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
+}
+
+/// A document's body rendered to HTML, and which document it is.
+///
+/// Never empty: an empty body is ``TemplateValue/null``, so a page depends on a body only
+/// through its emptiness and the bytes it writes where it is shown.
+public struct DocumentBody: Hashable, Sendable {
+    /// The document's number in the build (``PageContext/bodyNumber(client:)``).
+    public var document: Int
+    /// The HTML.
+    public var html: String
+
+    /// The body of document number `document`, rendered as `html`.
+    public init(document: Int, html: String) {
+        self.document = document
+        self.html = html
+    }
+}
+
+/// Where a page wrote a document's body: its bytes `offset..<offset + length` of the page.
+public struct BodyPlacement: Hashable, Sendable {
+    /// The document's number (``DocumentBody/document``).
+    public var document: Int
+    /// The first byte of the body in the page.
+    public var offset: Int
+    /// How many bytes the body takes.
+    public var length: Int
 }

@@ -112,4 +112,16 @@ struct WordHash {
 
     /// The number of bytes added so far.
     var count: Int { size }
+
+    /// The hash of the UTF-8 bytes of `text`.
+    static func hash(_ text: Substring) -> UInt64 {
+        var hasher = WordHash()
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
+            hasher.combine(UnsafeRawBufferPointer($0))
+        }
+        if hashed == nil {
+            Array(text.utf8).withUnsafeBytes { hasher.combine($0) }
+        }
+        return hasher.value
+    }
 }

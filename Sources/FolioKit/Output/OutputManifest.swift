@@ -42,12 +42,39 @@ struct OutputManifest: Equatable, Sendable {
             "{\n  \"folio_manifest\": \(algorithm.manifestVersion),\n  \"hash\": \"\(algorithm.rawValue)\",\n"
             + "  \"files\": [\n"
         let lines = files.keys.sorted().map { path in
-            let digest = files[path] ?? FileDigest(size: 0, hash: 0)
-            return "    {\"path\": \(JSONString.quoted(path)), \"size\": \(digest.size), "
-                + "\"hash\": \"\(digest.hexHash)\"}"
+            "    " + Self.entry(path, files[path] ?? FileDigest(size: 0, hash: 0))
         }
         text += lines.joined(separator: ",\n")
         return text + (lines.isEmpty ? "" : "\n") + "  ]\n}\n"
+    }
+
+    /// The JSON of one file's entry: `{"path": "404.html", "size": 1842, "hash": "…"}`.
+    static func entry(_ path: String, _ digest: FileDigest) -> String {
+        "{\"path\": \(JSONString.quoted(path)), \"size\": \(digest.size), "
+            + "\"hash\": \"\(digest.hexHash)\"}"
+    }
+
+    /// Where the entry of `path` is in `json`, the text of a manifest as ``json`` writes it,
+    /// and the digest it holds; `nil` when it has none.
+    ///
+    /// Updating a few files of a large site, this finds their entries without decoding
+    /// every other one.
+    static func entry(of path: String, in json: Data) -> (range: Range<Int>, digest: FileDigest)? {
+        let start = Data(("{\"path\": " + JSONString.quoted(path) + ", \"size\": ").utf8)
+        return json.withUnsafeBytes { bytes -> (Range<Int>, FileDigest)? in
+            // A quoted path escapes every quote, so the start of an entry, quotes and all, can
+            // only be found where that entry starts.
+            guard let found = json.range(of: start).map({ $0.lowerBound - json.startIndex }),
+                let end = bytes[found...].firstIndex(of: UInt8(ascii: "}"))
+            else { return nil }
+            let text = String(decoding: bytes[(found + start.count)..<end], as: UTF8.self)
+            let parts = text.split(separator: " ")
+            guard parts.count == 3, parts[0].hasSuffix(","), parts[1] == "\"hash\":",
+                let size = Int(parts[0].dropLast()), parts[2].count == 18,
+                let hash = UInt64(parts[2].dropFirst().dropLast(), radix: 16)
+            else { return nil }
+            return (found..<end + 1, FileDigest(size: size, hash: hash))
+        }
     }
 
     /// Reads a manifest; `nil` when `data` is not one this version of Folio wrote.

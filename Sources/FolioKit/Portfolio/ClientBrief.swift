@@ -51,6 +51,8 @@ struct ClientBrief: Sendable {
     var updated: CalendarDate?
     var isDraft: Bool
     var body: String
+    /// The digest of the file's text before the body (``Document/frontMatterDigest``).
+    var frontMatterDigest: UInt64 = 0
     var fields: TemplateValue
 
     /// Reads a brief's front matter; `nil` with diagnostics when it cannot be used.
@@ -79,7 +81,7 @@ struct ClientBrief: Sendable {
             nextQBR: reader.optional("next_qbr", .date),
             updated: reader.optional("updated", .date),
             isDraft: reader.optional("draft", .boolean) ?? false,
-            body: document.body,
+            body: document.body, frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
         return (account == nil ? nil : brief, reader.diagnostics)
     }

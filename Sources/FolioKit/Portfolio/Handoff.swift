@@ -73,6 +73,8 @@ struct Handoff: Sendable {
     var nextSteps: [NextStep]
     var isDraft: Bool
     var body: String
+    /// The digest of the file's text before the body (``Document/frontMatterDigest``).
+    var frontMatterDigest: UInt64 = 0
     var fields: TemplateValue
     /// The sections filled and missing, as the brief is written; a client build keeps this
     /// when it drops private sections, so the figure is the same for every audience and
@@ -124,7 +126,7 @@ struct Handoff: Sendable {
             openQuestions: reader.list("open_questions", .text),
             nextSteps: reader.records("next_steps", Self.readNextStep),
             isDraft: reader.optional("draft", .boolean) ?? false,
-            body: document.body,
+            body: document.body, frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
         handoff.completeness = handoff.sections
         return (account == nil ? nil : handoff, reader.diagnostics)

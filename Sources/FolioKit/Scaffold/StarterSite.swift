@@ -49,6 +49,8 @@ public enum StarterSite {
         # what an interrupted build left (the next build removes that).
         .*.folio-build
         .*.folio-build-new
+        .*.folio-patch
+        .*.folio-patch-new
         .*.folio-staging
         .*.folio-previous
 

@@ -8,7 +8,6 @@ import Synchronization
 struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
-    let version: String
     /// How messages name the content folder (as typed after `--content`), and the folder's
     /// own name, which pages name source files from.
     let contentFolder: (display: String, name: String)?
@@ -42,7 +41,6 @@ struct PageContext: Sendable {
     ) {
         self.portfolio = portfolio
         self.markdown = markdown
-        self.version = version
         self.contentFolder = contentFolder
         self.shared = Shared(portfolio, version: version)
         self.metrics = PortfolioMetrics(portfolio)
@@ -97,9 +95,11 @@ struct PageContext: Sendable {
         switch page.subject {
         case .overview: values.merge(overview(), uniquingKeysWith: { $1 })
         case .client(let index):
-            values.merge(client(portfolio.clients[index]), uniquingKeysWith: { $1 })
+            values.merge(client(index), uniquingKeysWith: { $1 })
         case .handoff(let index):
-            values["handoff"] = handoff(portfolio.handoffs[index], full: true)
+            values["handoff"] = handoff(
+                portfolio.handoffs[index], full: true,
+                body: bodyNumber(handoff: index))
         case .person(let index):
             values.merge(person(portfolio.people[index]), uniquingKeysWith: { $1 })
         case .guide: values["chapters"] = chapterList(current: nil)
@@ -343,7 +343,8 @@ struct PageContext: Sendable {
             })
     }
 
-    private func handoff(_ handoff: Handoff, full: Bool) -> TemplateValue {
+    /// A handoff's value; `body` is its document number, for the full value only.
+    private func handoff(_ handoff: Handoff, full: Bool, body: Int? = nil) -> TemplateValue {
         let (filled, missing) = handoff.completeness
         let total = filled.count + missing.count
         let name =
@@ -430,7 +431,7 @@ struct PageContext: Sendable {
                     "due": .date($0.due), "due_display": .dateDisplay($0.due),
                 ]
             })
-        values["body"] = html(handoff.body)
+        values["body"] = html(handoff.body, document: body)
         values["source"] = published(handoff.source)
         values["fields"] = handoff.fields
         return .map(values)
@@ -455,11 +456,30 @@ struct PageContext: Sendable {
     }
 
     /// Rendered Markdown, or `null` when the body has no text, so that `{{#body}}` can
-    /// leave out an empty section.
-    private func html(_ markdown: String) -> TemplateValue {
-        guard markdown.contains(where: { !$0.isWhitespace }) else { return .null }
-        return .html(Markdown.render(markdown, options: self.markdown).html)
+    /// leave out an empty section; with a document number, a ``DocumentBody`` whose place in
+    /// each page the build records.
+    private func html(_ markdown: String, document: Int?) -> TemplateValue {
+        guard !Self.isEmptyBody(markdown) else { return .null }
+        let html = Self.renderBody(markdown, options: self.markdown)
+        guard let document else { return .html(html) }
+        return .body(DocumentBody(document: document, html: html))
     }
+
+    /// Whether a body shows nothing: it has no text but white space.
+    static func isEmptyBody(_ markdown: String) -> Bool {
+        !markdown.contains(where: { !$0.isWhitespace })
+    }
+
+    /// A brief's or handoff's body as its page shows it.
+    static func renderBody(_ markdown: String, options: MarkdownOptions) -> String {
+        Markdown.render(markdown, options: options).html
+    }
+
+    /// The document number of the brief of `portfolio.clients[client]`.
+    func bodyNumber(client: Int) -> Int { client }
+
+    /// The document number of `portfolio.handoffs[handoff]`.
+    func bodyNumber(handoff: Int) -> Int { portfolio.clients.count + handoff }
 
     // MARK: Pages
 
@@ -751,13 +771,14 @@ struct PageContext: Sendable {
         .list(Taxonomy.allCases.map(taxonomy))
     }
 
-    private func client(_ client: Portfolio.Client) -> [String: TemplateValue] {
+    private func client(_ index: Int) -> [String: TemplateValue] {
+        let client = portfolio.clients[index]
         let id = client.account.id
         let activities = portfolio.activities(ofAccount: id)
         return [
             "activity_chart": activities.isEmpty ? .null : chart(activityChart(activities)),
             "account": account(client),
-            "brief": client.brief.map(brief) ?? .null,
+            "brief": client.brief.map { brief($0, body: bodyNumber(client: index)) } ?? .null,
             "activities": .list(
                 activities.map { activity in
                     [
@@ -772,7 +793,7 @@ struct PageContext: Sendable {
         ]
     }
 
-    private func brief(_ brief: ClientBrief) -> TemplateValue {
+    private func brief(_ brief: ClientBrief, body: Int) -> TemplateValue {
         let currency =
             portfolio.client(accountID: brief.account.id)?.account.currency
             ?? portfolio.settings.currency
@@ -821,7 +842,7 @@ struct PageContext: Sendable {
             "next_qbr_display": .dateDisplay(brief.nextQBR),
             "updated": .date(brief.updated),
             "updated_display": .dateDisplay(brief.updated),
-            "body": html(brief.body),
+            "body": html(brief.body, document: body),
             "source": published(brief.source),
             "fields": brief.fields,
         ]

@@ -44,7 +44,8 @@ import Testing
             "rows": .list((1...300).map { ["name": .string("Müller & Söhne \($0)")] })
         ]
         let text = try library.render("page", context: context)
-        let data = try library.renderData("page", context: context)
+        let (data, placements) = try library.renderData("page", context: context)
+        #expect(placements.isEmpty)
         // Each row is 43 bytes and its number: 9 of one digit, 90 of two, 201 of three.
         #expect(text.utf8.count == 300 * 43 + (9 * 1 + 90 * 2 + 201 * 3))
         #expect(Array(data) == Array(text.utf8))

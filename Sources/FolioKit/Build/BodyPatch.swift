@@ -1,0 +1,332 @@
+import Foundation
+
+/// Updates the pages that show a brief's or handoff's body in place, when the text of such
+/// bodies is all that changed since the last build: the most common edit, and at 10,000
+/// accounts a full build costs seconds where this costs a fraction of one.
+///
+/// Why the result is the bytes a full build would write: a brief or handoff whose front
+/// matter is byte for byte the same types to the same values, so every page, the sitemap,
+/// the calendar and every diagnostic are the same, but for the places where pages show its
+/// body. The renderer records those places (``BodyPlacement``): a body is HTML, never
+/// escaped or indented, so a page depends on its body only through the bytes written there
+/// and through whether it is empty. The search index holds each body's excerpt, and the
+/// guide's chapters their headings. So an update in place is made only when, for each
+/// changed file:
+/// - it is a brief or handoff the last build showed, with no diagnostic about it;
+/// - its front matter is unchanged, its body is still empty or still not, and its search
+///   excerpt is unchanged;
+/// and when no other input changed (a data file, `site.yml`, a template, an option, a file
+/// added or removed), the output holds exactly what the last build left in it, and the last
+/// build withheld nothing from its audience. Anything else makes a full build.
+///
+/// The update is all or nothing, as a full build's swap is: the new pages and manifest are
+/// written beside the old ones, then the journal `.<output>.folio-patch` listing them is
+/// put in place, and only then are they renamed over the old ones. ``recover(_:display:)``
+/// finishes an update whose journal is in place and removes one whose journal is not.
+enum BodyPatch {
+    /// The suffix of the files an update writes beside those they replace.
+    static let pendingSuffix = ".folio-new"
+
+    /// What the record keeps for a later update in place, made after a full build that wrote
+    /// `written` (each file's digest); `nil` when the build showed no body it could update.
+    static func bodies(
+        _ site: PreparedSite, options: BuildOptions, inputs: BuildInputs, excerpts: [UInt64],
+        placements: [String: [BodyPlacement]], written: [String: FileDigest]
+    ) -> BuildRecord.Bodies? {
+        let portfolio = site.portfolio
+        guard excerpts.count == portfolio.clients.count + portfolio.handoffs.count else {
+            return nil
+        }
+        var documents: [String: BuildRecord.Bodies.Document] = [:]
+        var repeated: Set<String> = []
+        func add(source: String, number: Int, frontMatter: UInt64, body: String) {
+            guard let key = BuildInputs.contentKey(source, options), inputs.files[key] != nil
+            else { return }
+            if documents[key] != nil { repeated.insert(key) }
+            documents[key] = BuildRecord.Bodies.Document(
+                number: number, frontMatter: frontMatter, excerpt: excerpts[number],
+                isEmpty: PageContext.isEmptyBody(body))
+        }
+        for (index, client) in portfolio.clients.enumerated() {
+            guard let brief = client.brief else { continue }
+            add(
+                source: brief.source, number: index, frontMatter: brief.frontMatterDigest,
+                body: brief.body)
+        }
+        for (index, handoff) in portfolio.handoffs.enumerated() {
+            add(
+                source: handoff.source, number: portfolio.clients.count + index,
+                frontMatter: handoff.frontMatterDigest, body: handoff.body)
+        }
+        // One file read as two documents could not be updated as one.
+        for key in repeated { documents[key] = nil }
+        guard !documents.isEmpty else { return nil }
+        return BuildRecord.Bodies(
+            allowsRawHTML: portfolio.settings.allowsRawHTML, sources: inputs.files,
+            documents: documents, placements: placements, written: written)
+    }
+
+    /// Updates the output in place when the inputs differ from `record`'s only in the bodies
+    /// of briefs and handoffs; `nil` when a full build is needed (nothing was changed then).
+    ///
+    /// `record` must describe the output as it is (``BuildRecord/describes(_:in:)``).
+    static func apply(_ options: BuildOptions, inputs: BuildInputs, record: BuildRecord)
+        -> BuildResult?
+    {
+        guard !options.rebuildsUnchanged, record.options == inputs.optionsHex,
+            let bodies = record.bodies, bodies.sources.count == inputs.files.count
+        else { return nil }
+        var changed: [(display: String, document: BuildRecord.Bodies.Document)] = []
+        for (key, digest) in inputs.files where bodies.sources[key] != digest {
+            guard bodies.sources[key] != nil, let document = bodies.documents[key],
+                key.hasPrefix("content/")
+            else { return nil }
+            changed.append(("\(options.contentDisplay)/\(key.dropFirst(8))", document))
+        }
+        guard !changed.isEmpty else { return nil }
+        options.phaseStarted?(.patching)
+
+        // Each changed body, rendered as the pages render it.
+        let markdown = SiteBuilder.markdownOptions(allowsRawHTML: bodies.allowsRawHTML)
+        var html: [Int: [UInt8]] = [:]
+        for (display, document) in changed {
+            let relative = String(display.dropFirst(options.contentDisplay.count + 1))
+            guard !record.diagnostics.contains(where: { Self.mentions($0, display) }),
+                let text = try? SourceText.read(
+                    options.content.appending(path: relative), file: display),
+                let body = Document.body(
+                    of: text, path: display, frontMatterDigest: document.frontMatter),
+                PageContext.isEmptyBody(body) == document.isEmpty,
+                WordHash.hash(Substring(SearchIndex.excerpt(body))) == document.excerpt
+            else { return nil }
+            if !document.isEmpty {
+                html[document.number] = Array(PageContext.renderBody(body, options: markdown).utf8)
+            }
+        }
+
+        // Each page that shows one, with the new bodies spliced in.
+        var written = bodies.written
+        var placements = bodies.placements
+        var updates: [(path: String, data: Data)] = []
+        for (page, list) in bodies.placements.sorted(by: { $0.key < $1.key })
+        where list.contains(where: { html[$0.document] != nil }) {
+            guard let recorded = written[page],
+                let old = try? Data(contentsOf: options.output.appending(path: page)),
+                FileDigest(of: old) == recorded,
+                let (new, moved) = splice(old, list, html)
+            else { return nil }
+            placements[page] = moved
+            guard new != old else { continue }
+            written[page] = FileDigest(of: new)
+            updates.append((page, new))
+        }
+
+        var result = BuildResult(
+            diagnostics: record.diagnostics, filesWritten: record.files,
+            filesUnchanged: record.files - updates.count, pagesWritten: record.pages,
+            pagesUpdated: updates.count)
+        BuildRecord.remove(beside: options.output)
+        var next = record
+        next.inputs = inputs.hex
+        if !updates.isEmpty {
+            let manifest = Data(OutputManifest(files: written).json.utf8)
+            next.manifest = FileDigest(of: manifest).hexHash
+            updates.append((OutputManifest.fileName, manifest))
+            do {
+                try replace(updates, in: options.output, display: options.outputDisplay)
+            } catch let error as Diagnostic {
+                result.diagnostics.append(error)
+                return result
+            } catch {
+                return nil
+            }
+        }
+        let places = Dictionary(
+            next.output.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for (path, _) in updates {
+            var status = stat()
+            guard lstat(options.output.appending(path: path).path, &status) == 0,
+                let index = places[path]
+            else { return result }
+            next.output[index] = BuildRecord.OutputFile(path: path, status: status)
+        }
+        next.bodiesSection = BuildRecord.section(
+            of: BuildRecord.Bodies(
+                allowsRawHTML: bodies.allowsRawHTML, sources: inputs.files,
+                documents: bodies.documents, placements: placements, written: written))
+        next.write(beside: options.output)
+        return result
+    }
+
+    /// Whether `diagnostic` or one of its notes is about the file `display`.
+    private static func mentions(_ diagnostic: Diagnostic, _ display: String) -> Bool {
+        diagnostic.location?.file == display || diagnostic.notes.contains { mentions($0, display) }
+    }
+
+    /// `page` with the bodies of `html` written at `placements` in place of the old ones,
+    /// and where every body is now; `nil` when a placement does not fit the page.
+    static func splice(_ page: Data, _ placements: [BodyPlacement], _ html: [Int: [UInt8]])
+        -> (Data, [BodyPlacement])?
+    {
+        page.withUnsafeBytes { bytes -> (Data, [BodyPlacement])? in
+            var result = Data()
+            result.reserveCapacity(bytes.count + html.values.reduce(0) { $0 + $1.count })
+            var moved: [BodyPlacement] = []
+            var position = 0
+            for placement in placements {
+                let end = placement.offset + placement.length
+                guard placement.offset >= position, placement.length >= 0, end <= bytes.count
+                else { return nil }
+                result.append(contentsOf: bytes[position..<placement.offset])
+                let start = result.count
+                if let body = html[placement.document] {
+                    result.append(contentsOf: body)
+                } else {
+                    result.append(contentsOf: bytes[placement.offset..<end])
+                }
+                moved.append(
+                    BodyPlacement(
+                        document: placement.document, offset: start, length: result.count - start))
+                position = end
+            }
+            result.append(contentsOf: bytes[position...])
+            return (result, moved)
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Replaces the files of `output` at `files`' paths with their data, all or none.
+    ///
+    /// Throws a diagnostic when the update could not be finished although it had begun (the
+    /// next build finishes it); any other error leaves the output as it was.
+    private static func replace(
+        _ files: [(path: String, data: Data)], in output: URL, display: String
+    ) throws {
+        let journal = journalLocation(of: output)
+        let pending = pendingJournalLocation(of: output)
+        let listing = files.map { $0.path + "\n" }.joined()
+        try Data(listing.utf8).write(to: pending)
+        do {
+            for (path, data) in files {
+                try data.write(to: output.appending(path: path + pendingSuffix))
+            }
+        } catch {
+            _ = try? removePending(listedIn: pending, output: output)
+            throw error
+        }
+        // The commit point: from here on, the next build finishes the update.
+        guard rename(pending.path, journal.path) == 0 else {
+            _ = try? removePending(listedIn: pending, output: output)
+            throw POSIXError.current
+        }
+        _ = try finish(listedIn: journal, output: output, display: display)
+    }
+
+    /// Puts each file the journal at `journal` lists in place, then removes the journal;
+    /// returns how many files it moved.
+    private static func finish(listedIn journal: URL, output: URL, display: String)
+        throws(Diagnostic) -> Int
+    {
+        var moved = 0
+        for path in listed(in: journal) {
+            let target = output.appending(path: path).path
+            let pending = target + pendingSuffix
+            guard exists(pending) else { continue }
+            guard rename(pending, target) == 0 else {
+                throw .error(
+                    "cannot put the new \(path) in place in \(display): "
+                        + "\(POSIXError.current.localizedDescription); check that the folder is "
+                        + "writable, then build again to finish the update")
+            }
+            moved += 1
+        }
+        do {
+            try FileManager.default.removeItem(at: journal)
+        } catch {
+            throw .error(
+                "cannot remove \(journal.lastPathComponent) beside \(display): "
+                    + "\(error.localizedDescription); check that the folder is writable")
+        }
+        return moved
+    }
+
+    /// Removes the files the pending journal at `pending` lists, then the journal.
+    private static func removePending(listedIn pending: URL, output: URL) throws -> Int {
+        var removed = 0
+        for path in listed(in: pending) {
+            let file = output.appending(path: path + pendingSuffix)
+            if exists(file.path) {
+                try FileManager.default.removeItem(at: file)
+                removed += 1
+            }
+        }
+        try FileManager.default.removeItem(at: pending)
+        return removed
+    }
+
+    /// Repairs what an interrupted update in place left beside `output`.
+    ///
+    /// Finishes an update whose journal is in place, or removes the files of one whose
+    /// journal is not; returns a note for what it did. Call it before anything reads the
+    /// output.
+    static func recover(_ output: URL, display: String) throws(Diagnostic) -> [Diagnostic] {
+        let journal = journalLocation(of: output)
+        let pending = pendingJournalLocation(of: output)
+        var notes: [Diagnostic] = []
+        if exists(journal.path) {
+            let count = try finish(listedIn: journal, output: output, display: display)
+            notes.append(
+                Diagnostic(
+                    .note,
+                    "finished updating \(count) \(count == 1 ? "file" : "files") of \(display) "
+                        + "in place, which a build that was interrupted had left half done"))
+        }
+        if exists(pending.path) {
+            do {
+                _ = try removePending(listedIn: pending, output: output)
+            } catch {
+                throw .error(
+                    "cannot remove the files of an interrupted update beside \(display): "
+                        + "\(error.localizedDescription); check that the folder is writable")
+            }
+            notes.append(
+                Diagnostic(
+                    .note,
+                    "removed the new files of an update of \(display) in place that a build "
+                        + "that was interrupted had not begun; \(display) was left as it was"))
+        }
+        return notes
+    }
+
+    /// The paths a journal lists, a line each; none when it cannot be read.
+    private static func listed(in journal: URL) -> [String] {
+        guard let data = FileManager.default.contents(atPath: journal.path) else { return [] }
+        // A line cut short by an interruption names no file that was written.
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: true).dropLast(
+            text.hasSuffix("\n") ? 0 : 1
+        ).map(String.init).filter { path in
+            (try? StagingFolder.checkInside(path, display: "")) != nil
+        }
+    }
+
+    /// The journal of an update in place: `.<output's name>.folio-patch` beside `output`.
+    static func journalLocation(of output: URL) -> URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appending(
+            path: ".\(output.lastPathComponent).folio-patch", directoryHint: .notDirectory)
+    }
+
+    /// The journal while the update's files are written, before it is put in place.
+    static func pendingJournalLocation(of output: URL) -> URL {
+        let journal = journalLocation(of: output)
+        return journal.deletingLastPathComponent().appending(
+            path: journal.lastPathComponent + "-new", directoryHint: .notDirectory)
+    }
+
+    private static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+}
