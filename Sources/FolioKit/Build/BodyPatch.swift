@@ -27,11 +27,11 @@ enum BodyPatch {
     /// The suffix of the files an update writes beside those they replace.
     static let pendingSuffix = ".folio-new"
 
-    /// What the record keeps for a later update in place, made after a full build that wrote
-    /// `written` (each file's digest); `nil` when the build showed no body it could update.
+    /// What the record keeps for a later update in place, made after a full build; `nil`
+    /// when the build showed no body it could update.
     static func bodies(
         _ site: PreparedSite, options: BuildOptions, inputs: BuildInputs, excerpts: [UInt64],
-        placements: [String: [BodyPlacement]], written: [String: FileDigest]
+        placements: [String: [BodyPlacement]]
     ) -> BuildRecord.Bodies? {
         let portfolio = site.portfolio
         guard excerpts.count == portfolio.clients.count + portfolio.handoffs.count else {
@@ -63,7 +63,7 @@ enum BodyPatch {
         guard !documents.isEmpty else { return nil }
         return BuildRecord.Bodies(
             allowsRawHTML: portfolio.settings.allowsRawHTML, sources: inputs.files,
-            documents: documents, placements: placements, written: written)
+            documents: documents, placements: placements)
     }
 
     /// Updates the output in place when the inputs differ from `record`'s only in the bodies
@@ -104,22 +104,35 @@ enum BodyPatch {
             }
         }
 
-        // Each page that shows one, with the new bodies spliced in.
-        var written = bodies.written
+        // Each page that shows one, with the new bodies spliced in; the manifest, whose hash
+        // the record holds, has the digest of each page as the last build wrote it.
+        let pages = bodies.placements.filter { _, list in
+            list.contains { html[$0.document] != nil }
+        }.keys.sorted()
+        guard
+            let manifest = try? Data(
+                contentsOf: options.output.appending(path: OutputManifest.fileName)),
+            FileDigest(of: manifest).hexHash == record.manifest,
+            let entries = OutputManifest.entries(of: pages, in: manifest)
+        else { return nil }
         var placements = bodies.placements
         var updates: [(path: String, data: Data)] = []
-        for (page, list) in bodies.placements.sorted(by: { $0.key < $1.key })
-        where list.contains(where: { html[$0.document] != nil }) {
-            guard let recorded = written[page],
+        var newManifest = Data()
+        var copied = 0
+        for (page, entry) in zip(pages, entries) {
+            guard let list = placements[page],
                 let old = try? Data(contentsOf: options.output.appending(path: page)),
-                FileDigest(of: old) == recorded,
+                FileDigest(of: old) == entry.digest,
                 let (new, moved) = splice(old, list, html)
             else { return nil }
             placements[page] = moved
             guard new != old else { continue }
-            written[page] = FileDigest(of: new)
             updates.append((page, new))
+            newManifest.append(manifest[copied..<entry.range.lowerBound])
+            newManifest.append(contentsOf: OutputManifest.entry(page, FileDigest(of: new)).utf8)
+            copied = entry.range.upperBound
         }
+        newManifest.append(manifest[copied...])
 
         var result = BuildResult(
             diagnostics: record.diagnostics, filesWritten: record.files,
@@ -129,9 +142,8 @@ enum BodyPatch {
         var next = record
         next.inputs = inputs.hex
         if !updates.isEmpty {
-            let manifest = Data(OutputManifest(files: written).json.utf8)
-            next.manifest = FileDigest(of: manifest).hexHash
-            updates.append((OutputManifest.fileName, manifest))
+            next.manifest = FileDigest(of: newManifest).hexHash
+            updates.append((OutputManifest.fileName, newManifest))
             do {
                 try replace(updates, in: options.output, display: options.outputDisplay)
             } catch let error as Diagnostic {
@@ -153,7 +165,7 @@ enum BodyPatch {
         next.bodiesSection = BuildRecord.section(
             of: BuildRecord.Bodies(
                 allowsRawHTML: bodies.allowsRawHTML, sources: inputs.files,
-                documents: bodies.documents, placements: placements, written: written))
+                documents: bodies.documents, placements: placements))
         next.write(beside: options.output)
         return result
     }

@@ -85,9 +85,6 @@ struct BuildRecord: Equatable, Sendable {
         var documents: [String: Document]
         /// Where each page shows bodies, by the page's path; each page's sorted by offset.
         var placements: [String: [BodyPlacement]]
-        /// The digest of every file the build wrote but the manifest, by path: the
-        /// manifest's entries.
-        var written: [String: FileDigest]
     }
 }
 
@@ -127,34 +124,36 @@ extension BuildRecord {
 
     /// The `bodies` section for `bodies`, ending with `end`; `nil` when a path has a line
     /// break.
+    ///
+    /// Its lines are in no particular order: only this Folio reads them, into maps. It is
+    /// made a byte at a time, since an update in place writes it again and at 10,000
+    /// accounts it has 40,000 lines.
     static func section(of bodies: Bodies) -> Data? {
         guard !bodies.sources.keys.contains(where: breaksLine),
-            !bodies.written.keys.contains(where: breaksLine)
+            !bodies.placements.keys.contains(where: breaksLine)
         else { return nil }
-        var text = "bodies \(bodies.allowsRawHTML ? 1 : 0)\nsources \(bodies.sources.count)\n"
-        for key in bodies.sources.keys.sorted() {
-            let digest = bodies.sources[key] ?? FileDigest(size: 0, hash: 0)
-            text += "\(digest.size) \(digest.hash) \(key)\n"
+        var text = RecordText()
+        text.line("bodies", bodies.allowsRawHTML ? 1 : 0)
+        text.line("sources", UInt64(bodies.sources.count))
+        for (key, digest) in bodies.sources {
+            text.line(UInt64(digest.size), digest.hash, text: key)
         }
-        text += "documents \(bodies.documents.count)\n"
-        for key in bodies.documents.keys.sorted() {
-            guard let document = bodies.documents[key] else { continue }
-            text += "\(document.number) \(document.frontMatter) \(document.excerpt) "
-            text += "\(document.isEmpty ? 1 : 0) \(key)\n"
+        text.line("documents", UInt64(bodies.documents.count))
+        for (key, document) in bodies.documents {
+            text.line(
+                UInt64(document.number), document.frontMatter, document.excerpt,
+                document.isEmpty ? 1 : 0, text: key)
         }
-        let count = bodies.placements.values.reduce(0) { $0 + $1.count }
-        text += "placements \(count)\n"
-        for page in bodies.placements.keys.sorted() {
-            for placement in bodies.placements[page] ?? [] {
-                text += "\(placement.document) \(placement.offset) \(placement.length) \(page)\n"
+        text.line("placements", UInt64(bodies.placements.values.reduce(0) { $0 + $1.count }))
+        for (page, placements) in bodies.placements {
+            for placement in placements {
+                text.line(
+                    UInt64(placement.document), UInt64(placement.offset),
+                    UInt64(placement.length), text: page)
             }
         }
-        text += "written \(bodies.written.count)\n"
-        for path in bodies.written.keys.sorted() {
-            let digest = bodies.written[path] ?? FileDigest(size: 0, hash: 0)
-            text += "\(digest.size) \(digest.hash) \(path)\n"
-        }
-        return Data((text + "end\n").utf8)
+        text.append("end\n")
+        return Data(text.bytes)
     }
 
     /// The `bodies` section, read; `nil` when there is none or it cannot be read.
@@ -203,36 +202,36 @@ extension BuildRecord {
             placements[page, default: []].append(
                 BodyPlacement(document: number, offset: offset, length: length))
         }
-        guard let count = reader.value("written").flatMap({ Int($0) }), count >= 0 else {
-            return nil
-        }
-        var written: [String: FileDigest] = [:]
-        written.reserveCapacity(min(count, 1 << 20))
-        for _ in 0..<count {
-            guard let size = reader.number(), let hash = reader.number(), let path = reader.line(),
-                let size = Int(exactly: size)
-            else { return nil }
-            written[path] = FileDigest(size: size, hash: hash)
-        }
         guard reader.line() == "end", reader.position == reader.bytes.count else { return nil }
         return Bodies(
             allowsRawHTML: raw == "1", sources: sources, documents: documents,
-            placements: placements, written: written)
+            placements: placements)
     }
 
     /// The record as it is written.
-    var text: String? {
+    var data: Data? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let json = try? encoder.encode(diagnostics) else { return nil }
-        var text = "folio-build \(Self.format)\ninputs \(inputs)\noptions \(options)\n"
-        text += "manifest \(manifest)\n"
-        text += "pages \(pages)\nfiles \(files)\noutput \(output.count)\n"
+        var text = RecordText()
+        text.append("folio-build \(Self.format)\ninputs \(inputs)\noptions \(options)\n")
+        text.append("manifest \(manifest)\npages \(pages)\nfiles \(files)\n")
+        text.line("output", UInt64(output.count))
         for file in output {
-            text += "\(file.size) \(file.inode) \(file.modified) \(file.path)\n"
+            if let size = UInt64(exactly: file.size), let modified = UInt64(exactly: file.modified)
+            {
+                text.line(size, file.inode, modified, text: file.path)
+            } else {
+                text.append("\(file.size) \(file.inode) \(file.modified) \(file.path)\n")
+            }
         }
-        text += "diagnostics " + String(decoding: json, as: UTF8.self) + "\n"
-        return text + (bodiesSection.map { String(decoding: $0, as: UTF8.self) } ?? "")
+        text.append("diagnostics " + String(decoding: json, as: UTF8.self) + "\n")
+        return Data(text.bytes) + (bodiesSection ?? Data())
+    }
+
+    /// ``data`` as text.
+    var text: String? {
+        data.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Reads a record; `nil` when `data` is not one this version of Folio wrote.
@@ -335,7 +334,7 @@ extension BuildRecord {
     /// an error.
     func write(beside output: URL) {
         let pending = Self.pendingLocation(of: output)
-        guard let text, (try? Data(text.utf8).write(to: pending)) != nil,
+        guard let data, (try? data.write(to: pending)) != nil,
             rename(pending.path, Self.location(of: output).path) == 0
         else {
             try? FileManager.default.removeItem(at: pending)
@@ -396,5 +395,43 @@ extension BuildRecord {
         let time = status.st_mtim
         #endif
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+}
+
+/// Lines of decimal numbers and text, made straight into bytes.
+struct RecordText {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// `numbers`, each followed by a space, then `text` and a line break.
+    mutating func line(_ numbers: UInt64..., text: String) {
+        for number in numbers {
+            append(number)
+            bytes.append(UInt8(ascii: " "))
+        }
+        append(text)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// `key`, a space, `value` and a line break.
+    mutating func line(_ key: String, _ value: UInt64) {
+        append(key)
+        bytes.append(UInt8(ascii: " "))
+        append(value)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// `number` in decimal.
+    mutating func append(_ number: UInt64) {
+        let start = bytes.count
+        var rest = number
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 }

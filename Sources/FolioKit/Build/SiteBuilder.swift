@@ -87,7 +87,7 @@ public enum SiteBuilder {
                 site.portfolio.withheld.isEmpty
                     ? BodyPatch.bodies(
                         site, options: options, inputs: inputs, excerpts: rendered.excerpts,
-                        placements: rendered.placements, written: staging.written)
+                        placements: rendered.placements)
                     : nil
             }
         }

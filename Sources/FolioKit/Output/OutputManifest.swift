@@ -54,27 +54,38 @@ struct OutputManifest: Equatable, Sendable {
             + "\"hash\": \"\(digest.hexHash)\"}"
     }
 
-    /// Where the entry of `path` is in `json`, the text of a manifest as ``json`` writes it,
-    /// and the digest it holds; `nil` when it has none.
+    /// Where the entries of `paths`, sorted, are in `json`, the text of a manifest as
+    /// ``json`` writes it, and the digests they hold; `nil` when one has none.
     ///
-    /// Updating a few files of a large site, this finds their entries without decoding
-    /// every other one.
-    static func entry(of path: String, in json: Data) -> (range: Range<Int>, digest: FileDigest)? {
-        let start = Data(("{\"path\": " + JSONString.quoted(path) + ", \"size\": ").utf8)
-        return json.withUnsafeBytes { bytes -> (Range<Int>, FileDigest)? in
+    /// Updating a few files of a large site, this finds their entries in one pass, without
+    /// decoding every other one.
+    static func entries(of paths: [String], in json: Data) -> [(
+        range: Range<Int>, digest: FileDigest
+    )]? {
+        var entries: [(range: Range<Int>, digest: FileDigest)] = []
+        var from = json.startIndex
+        for path in paths {
             // A quoted path escapes every quote, so the start of an entry, quotes and all, can
-            // only be found where that entry starts.
-            guard let found = json.range(of: start).map({ $0.lowerBound - json.startIndex }),
-                let end = bytes[found...].firstIndex(of: UInt8(ascii: "}"))
+            // only be found where that entry starts; entries are sorted, so each is after the
+            // last.
+            let start = Data(("{\"path\": " + JSONString.quoted(path) + ", \"size\": ").utf8)
+            guard let found = json.range(of: start, in: from..<json.endIndex),
+                let end = json[found.upperBound...].firstIndex(of: UInt8(ascii: "}"))
             else { return nil }
-            let text = String(decoding: bytes[(found + start.count)..<end], as: UTF8.self)
+            let text = String(decoding: json[found.upperBound..<end], as: UTF8.self)
             let parts = text.split(separator: " ")
             guard parts.count == 3, parts[0].hasSuffix(","), parts[1] == "\"hash\":",
                 let size = Int(parts[0].dropLast()), parts[2].count == 18,
                 let hash = UInt64(parts[2].dropFirst().dropLast(), radix: 16)
             else { return nil }
-            return (found..<end + 1, FileDigest(size: size, hash: hash))
+            entries.append(
+                (
+                    found.lowerBound - json.startIndex..<end + 1 - json.startIndex,
+                    FileDigest(size: size, hash: hash)
+                ))
+            from = end
         }
+        return entries
     }
 
     /// Reads a manifest; `nil` when `data` is not one this version of Folio wrote.
