@@ -388,7 +388,7 @@ extension BuildRecord {
         ).map { FileDigest(of: $0).hexHash }
     }
 
-    static func modified(_ status: stat) -> Int64 {
+    fileprivate static func modified(_ status: stat) -> Int64 {
         #if canImport(Darwin)
         let time = status.st_mtimespec
         #else

@@ -17,7 +17,7 @@ public enum TemplateValue: Hashable, Sendable {
     case html(String)
     /// The rendered body of a brief or handoff: shown as ``html(_:)`` is, and traced, so
     /// that a build knows where each body's bytes landed in each page (``BodyPlacement``).
-    case body(DocumentBody)
+    indirect case body(DocumentBody)
     /// A list: a section repeats once per item; an empty list is falsey.
     case list([TemplateValue])
     /// Named values; a section over a map pushes it onto the context stack.
