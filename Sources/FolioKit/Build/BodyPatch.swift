@@ -34,9 +34,9 @@ enum BodyPatch {
         placements: [String: [BodyPlacement]]
     ) -> BuildRecord.Bodies? {
         let portfolio = site.portfolio
-        guard excerpts.count == portfolio.clients.count + portfolio.handoffs.count else {
-            return nil
-        }
+        guard excerpts.count == portfolio.clients.count + portfolio.handoffs.count,
+            inputs.files.count == inputs.fileCount
+        else { return nil }
         var documents: [String: BuildRecord.Bodies.Document] = [:]
         var repeated: Set<String> = []
         func add(source: String, number: Int, frontMatter: UInt64, body: String) {
@@ -73,8 +73,11 @@ enum BodyPatch {
     static func apply(_ options: BuildOptions, inputs: BuildInputs, record: BuildRecord)
         -> BuildResult?
     {
+        // Two names Swift counts as equal (the same text in two Unicode normal forms) would
+        // share one entry of `inputs.files`, and a change to one could go unseen.
         guard !options.rebuildsUnchanged, record.options == inputs.optionsHex,
-            let bodies = record.bodies, bodies.sources.count == inputs.files.count
+            inputs.files.count == inputs.fileCount, let bodies = record.bodies,
+            bodies.sources.count == inputs.files.count
         else { return nil }
         var changed: [(display: String, document: BuildRecord.Bodies.Document)] = []
         for (key, digest) in inputs.files where bodies.sources[key] != digest {

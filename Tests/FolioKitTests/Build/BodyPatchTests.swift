@@ -151,6 +151,20 @@ import Testing
         #expect(Build.build(options).phases.contains(.rendering), "--force builds everything")
     }
 
+    @Test func namesThatSwiftCountsAsEqualMakeAFullBuild() throws {
+        let site = try Self.builtSite()
+        // "café" with a precomposed é, and with an e and a combining accent: two files.
+        try site.write("one\n", to: "Content/notes/caf\u{E9}.txt")
+        try site.write("two\n", to: "Content/notes/cafe\u{301}.txt")
+        #expect(Build.build(site.options()).result.succeeded)
+        let inputs = try #require(BuildInputs(site.options()))
+        #expect(inputs.files.count == inputs.fileCount - 1)
+        try site.edit(
+            "Content/clients/acme.md", replacing: "The end of the notes.", with: "Changed.")
+        #expect(Build.build(site.options()).phases.contains(.rendering))
+        #expect(Build.matchesACleanBuild(site.options()))
+    }
+
     @Test func aBriefTheLastBuildWarnedAboutIsNotUpdatedInPlace() throws {
         let site = try Self.builtSite()
         // The record of a build that warned about the brief, in a note of another warning.
