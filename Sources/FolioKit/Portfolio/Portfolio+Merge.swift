@@ -41,11 +41,12 @@ extension Portfolio {
         let privacy = audience.withholdsPrivate ? settings.privateFields : nil
 
         let people = unique(
-            sources.team?.records(&diagnostics, makingFields: makingFields, Person.read) ?? [],
+            sources.team?.records(
+                &diagnostics, makingFields: makingFields, jobs: jobs, Person.read) ?? [],
             by: \.id,
             location: \.location, kind: "person id", diagnostics: &diagnostics)
         let accounts = unique(
-            sources.accounts.records(&diagnostics, makingFields: makingFields) {
+            sources.accounts.records(&diagnostics, makingFields: makingFields, jobs: jobs) {
                 Account.read(&$0, defaultCurrency: settings.currency)
             }, by: \.id, location: \.location, kind: "account_id", diagnostics: &diagnostics)
         if releasing {
@@ -119,13 +120,13 @@ extension Portfolio {
             for commitment in handoff.commitments { check.person(commitment.madeBy) }
             for step in handoff.nextSteps { check.person(step.owner) }
         }
-        let activities = sources.activities?.records(&diagnostics, Activity.read) ?? []
+        let activities = sources.activities?.records(&diagnostics, jobs: jobs, Activity.read) ?? []
         if releasing { sources.activities?.rows = [] }
         for activity in activities {
             check.account(activity.account)
             check.person(activity.owner)
         }
-        let movements = sources.arr?.records(&diagnostics, ARRMovement.read) ?? []
+        let movements = sources.arr?.records(&diagnostics, jobs: jobs, ARRMovement.read) ?? []
         if releasing { sources.arr?.rows = [] }
         for movement in movements { check.account(movement.account) }
         diagnostics += check.diagnostics

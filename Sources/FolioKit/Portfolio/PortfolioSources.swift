@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The parsed files a portfolio is merged from.
 struct PortfolioSources: Sendable {
     var settings: SiteSettings
@@ -36,17 +38,31 @@ extension DataTable {
 
     /// Reads every row with `read`, collecting the problems into `diagnostics`; without
     /// `makingFields`, no record gets its `fields`.
-    func records<Record>(
+    ///
+    /// Rows are typed in blocks on up to `jobs` threads (typing a CRM export of 50,000
+    /// activities took a fifth of a second on one core while the other waited); records and
+    /// problems come back in row order.
+    func records<Record: Sendable>(
         _ diagnostics: inout [Diagnostic], makingFields: Bool = true,
-        _ read: (inout FieldReader) -> Record?
+        jobs: Int = ParallelLoop.defaultJobs, _ read: @Sendable (inout FieldReader) -> Record?
     ) -> [Record] {
-        rows.enumerated().compactMap { index, row in
-            var reader = FieldReader(
-                row: row, rowLabel: rowLabel(index), headers: headers, dates: dates,
-                makingFields: makingFields)
-            let record = read(&reader)
-            diagnostics += reader.diagnostics
-            return record
+        let blockSize = 1024
+        let blocks = (rows.count + blockSize - 1) / blockSize
+        let typed = Mutex([([Record], [Diagnostic])](repeating: ([], []), count: blocks))
+        ParallelLoop.forEach(blocks, jobs: jobs) { block in
+            var records: [Record] = []
+            var problems: [Diagnostic] = []
+            for index in block * blockSize..<min(rows.count, (block + 1) * blockSize) {
+                var reader = FieldReader(
+                    row: rows[index], rowLabel: rowLabel(index), headers: headers, dates: dates,
+                    makingFields: makingFields)
+                if let record = read(&reader) { records.append(record) }
+                problems += reader.diagnostics
+            }
+            typed.withLock { $0[block] = (records, problems) }
         }
+        let blocksTyped = typed.withLock { $0 }
+        for (_, problems) in blocksTyped { diagnostics += problems }
+        return blocksTyped.flatMap(\.0)
     }
 }
