@@ -84,8 +84,9 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
 
 /// A document's body rendered to HTML, and which document it is.
 ///
-/// Never empty: an empty body is ``TemplateValue/null``, so a page depends on a body only
-/// through its emptiness and the bytes it writes where it is shown.
+/// Made only for a body with text (one with none is ``TemplateValue/null``), so a page
+/// depends on a body only through whether it has text and the bytes it writes where it is
+/// shown.
 public struct DocumentBody: Hashable, Sendable {
     /// The document's number in the build (``PageContext/bodyNumber(client:)``).
     public var document: Int
