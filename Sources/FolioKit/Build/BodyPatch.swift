@@ -34,7 +34,7 @@ enum BodyPatch {
         placements: [String: [BodyPlacement]]
     ) -> BuildRecord.Bodies? {
         let portfolio = site.portfolio
-        guard excerpts.count == portfolio.clients.count + portfolio.handoffs.count,
+        guard excerpts.count == portfolio.bodyCount,
             inputs.files.count == inputs.fileCount
         else { return nil }
         var documents: [String: BuildRecord.Bodies.Document] = [:]
@@ -50,12 +50,12 @@ enum BodyPatch {
         for (index, client) in portfolio.clients.enumerated() {
             guard let brief = client.brief else { continue }
             add(
-                source: brief.source, number: index, frontMatter: brief.frontMatterDigest,
-                body: brief.body)
+                source: brief.source, number: portfolio.bodyNumber(client: index),
+                frontMatter: brief.frontMatterDigest, body: brief.body)
         }
         for (index, handoff) in portfolio.handoffs.enumerated() {
             add(
-                source: handoff.source, number: portfolio.clients.count + index,
+                source: handoff.source, number: portfolio.bodyNumber(handoff: index),
                 frontMatter: handoff.frontMatterDigest, body: handoff.body)
         }
         // One file read as two documents could not be updated as one.
@@ -79,12 +79,12 @@ enum BodyPatch {
             inputs.files.count == inputs.fileCount, let bodies = record.bodies,
             bodies.sources.count == inputs.files.count
         else { return nil }
-        var changed: [(display: String, document: BuildRecord.Bodies.Document)] = []
+        var changed: [(relative: String, document: BuildRecord.Bodies.Document)] = []
         for (key, digest) in inputs.files where bodies.sources[key] != digest {
             guard bodies.sources[key] != nil, let document = bodies.documents[key],
-                key.hasPrefix("content/")
+                let relative = BuildInputs.contentRelative(key)
             else { return nil }
-            changed.append(("\(options.contentDisplay)/\(key.dropFirst(8))", document))
+            changed.append((relative, document))
         }
         guard !changed.isEmpty else { return nil }
         options.phaseStarted?(.patching)
@@ -92,8 +92,8 @@ enum BodyPatch {
         // Each changed body, rendered as the pages render it.
         let markdown = SiteBuilder.markdownOptions(allowsRawHTML: bodies.allowsRawHTML)
         var html: [Int: [UInt8]] = [:]
-        for (display, document) in changed {
-            let relative = String(display.dropFirst(options.contentDisplay.count + 1))
+        for (relative, document) in changed {
+            let display = "\(options.contentDisplay)/\(relative)"
             guard !record.diagnostics.contains(where: { Self.mentions($0, display) }),
                 let text = try? SourceText.read(
                     options.content.appending(path: relative), file: display),
@@ -245,10 +245,9 @@ enum BodyPatch {
     {
         var moved = 0
         for path in listed(in: journal) {
-            let target = output.appending(path: path).path
-            let pending = target + pendingSuffix
-            guard exists(pending) else { continue }
-            guard rename(pending, target) == 0 else {
+            let pending = output.appending(path: path + pendingSuffix)
+            guard StagingFolder.exists(pending) else { continue }
+            guard rename(pending.path, output.appending(path: path).path) == 0 else {
                 throw .error(
                     "cannot put the new \(path) in place in \(display): "
                         + "\(POSIXError.current.localizedDescription); check that the folder is "
@@ -271,7 +270,7 @@ enum BodyPatch {
         var removed = 0
         for path in listed(in: pending) {
             let file = output.appending(path: path + pendingSuffix)
-            if exists(file.path) {
+            if StagingFolder.exists(file) {
                 try FileManager.default.removeItem(at: file)
                 removed += 1
             }
@@ -289,7 +288,7 @@ enum BodyPatch {
         let journal = journalLocation(of: output)
         let pending = pendingJournalLocation(of: output)
         var notes: [Diagnostic] = []
-        if exists(journal.path) {
+        if StagingFolder.exists(journal) {
             let count = try finish(listedIn: journal, output: output, display: display)
             notes.append(
                 Diagnostic(
@@ -297,7 +296,7 @@ enum BodyPatch {
                     "finished updating \(count) \(count == 1 ? "file" : "files") of \(display) "
                         + "in place, which a build that was interrupted had left half done"))
         }
-        if exists(pending.path) {
+        if StagingFolder.exists(pending) {
             do {
                 _ = try removePending(listedIn: pending, output: output)
             } catch {
@@ -328,20 +327,11 @@ enum BodyPatch {
 
     /// The journal of an update in place: `.<output's name>.folio-patch` beside `output`.
     static func journalLocation(of output: URL) -> URL {
-        let output = output.standardizedFileURL
-        return output.deletingLastPathComponent().appending(
-            path: ".\(output.lastPathComponent).folio-patch", directoryHint: .notDirectory)
+        StagingFolder.sibling(of: output, "patch", directoryHint: .notDirectory)
     }
 
     /// The journal while the update's files are written, before it is put in place.
     static func pendingJournalLocation(of output: URL) -> URL {
-        let journal = journalLocation(of: output)
-        return journal.deletingLastPathComponent().appending(
-            path: journal.lastPathComponent + "-new", directoryHint: .notDirectory)
-    }
-
-    private static func exists(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0
+        StagingFolder.sibling(of: output, "patch-new", directoryHint: .notDirectory)
     }
 }

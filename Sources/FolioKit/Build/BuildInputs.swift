@@ -73,8 +73,16 @@ struct BuildInputs: Equatable, Sendable {
     static func contentKey(_ display: String, _ options: BuildOptions) -> String? {
         let folder = options.contentDisplay + "/"
         guard display.hasPrefix(folder) else { return nil }
-        return "content/" + display.dropFirst(folder.count)
+        return contentPrefix + display.dropFirst(folder.count)
     }
+
+    /// The path inside the content folder of the file whose key of ``files`` is `key`, or
+    /// `nil` when it is a template.
+    static func contentRelative(_ key: String) -> String? {
+        key.hasPrefix(contentPrefix) ? String(key.dropFirst(contentPrefix.count)) : nil
+    }
+
+    private static let contentPrefix = "content/"
 
     /// The size and the ``WordHash`` of the file at `path`, as the manifest records its
     /// files, or `nil` when it cannot be read.

@@ -229,11 +229,6 @@ extension BuildRecord {
         return Data(text.bytes) + (bodiesSection ?? Data())
     }
 
-    /// ``data`` as text.
-    var text: String? {
-        data.map { String(decoding: $0, as: UTF8.self) }
-    }
-
     /// Reads a record; `nil` when `data` is not one this version of Folio wrote.
     init?(parsing data: Data) {
         guard

@@ -280,8 +280,7 @@ public enum SiteBuilder {
                 collector.report(.error("\(page.path): \(error)"))
             }
         }
-        let documents = site.portfolio.clients.count + site.portfolio.handoffs.count
-        return contexts.searchIndex.entries.prefix(documents).map {
+        return contexts.searchIndex.entries.prefix(site.portfolio.bodyCount).map {
             WordHash.hash(Substring($0.text))
         }
     }

@@ -88,7 +88,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
 /// depends on a body only through whether it has text and the bytes it writes where it is
 /// shown.
 public struct DocumentBody: Hashable, Sendable {
-    /// The document's number in the build (``PageContext/bodyNumber(client:)``).
+    /// The document's number in the build (``Portfolio/bodyNumber(client:)``).
     public var document: Int
     /// The HTML.
     public var html: String

@@ -238,10 +238,13 @@ final class StagingFolder: Sendable {
         return false
     }
 
-    /// The folder `.<output's name>.folio-<role>` beside `output`.
-    private static func sibling(of output: URL, _ role: String) -> URL {
+    /// The folder (or, with `.notDirectory`, the file) `.<output's name>.folio-<role>`
+    /// beside `output`.
+    static func sibling(
+        of output: URL, _ role: String, directoryHint: URL.DirectoryHint = .isDirectory
+    ) -> URL {
         output.deletingLastPathComponent().appending(
-            path: ".\(output.lastPathComponent).folio-\(role)", directoryHint: .isDirectory)
+            path: ".\(output.lastPathComponent).folio-\(role)", directoryHint: directoryHint)
     }
 
     /// How messages name the file `name` beside the output that `display` names.
@@ -251,7 +254,7 @@ final class StagingFolder: Sendable {
     }
 
     /// Whether anything, even a broken symbolic link, is at `url`.
-    private static func exists(_ url: URL) -> Bool {
+    static func exists(_ url: URL) -> Bool {
         var status = stat()
         return lstat(url.path, &status) == 0
     }

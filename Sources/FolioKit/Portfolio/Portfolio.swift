@@ -86,6 +86,19 @@ struct Portfolio: Sendable {
     }
 }
 
+extension Portfolio {
+    /// How many briefs and handoffs a build numbers (``DocumentBody/document``): each
+    /// client's brief takes its client's position, and each handoff its own after them, the
+    /// order the search index lists them in.
+    var bodyCount: Int { clients.count + handoffs.count }
+
+    /// The document number of the brief of `clients[client]`.
+    func bodyNumber(client: Int) -> Int { client }
+
+    /// The document number of `handoffs[handoff]`.
+    func bodyNumber(handoff: Int) -> Int { clients.count + handoff }
+}
+
 extension Portfolio.Client {
     /// The brief's title when it has one, else the CRM name.
     var displayName: String { brief?.title ?? account.name }

@@ -99,7 +99,7 @@ struct PageContext: Sendable {
         case .handoff(let index):
             values["handoff"] = handoff(
                 portfolio.handoffs[index], full: true,
-                body: bodyNumber(handoff: index))
+                body: portfolio.bodyNumber(handoff: index))
         case .person(let index):
             values.merge(person(portfolio.people[index]), uniquingKeysWith: { $1 })
         case .guide: values["chapters"] = chapterList(current: nil)
@@ -475,12 +475,6 @@ struct PageContext: Sendable {
         Markdown.render(markdown, options: options).html
     }
 
-    /// The document number of the brief of `portfolio.clients[client]`.
-    func bodyNumber(client: Int) -> Int { client }
-
-    /// The document number of `portfolio.handoffs[handoff]`.
-    func bodyNumber(handoff: Int) -> Int { portfolio.clients.count + handoff }
-
     // MARK: Pages
 
     private func overview() -> [String: TemplateValue] {
@@ -778,7 +772,8 @@ struct PageContext: Sendable {
         return [
             "activity_chart": activities.isEmpty ? .null : chart(activityChart(activities)),
             "account": account(client),
-            "brief": client.brief.map { brief($0, body: bodyNumber(client: index)) } ?? .null,
+            "brief": client.brief.map { brief($0, body: portfolio.bodyNumber(client: index)) }
+                ?? .null,
             "activities": .list(
                 activities.map { activity in
                     [
