@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,6 +18,28 @@ public enum MemoryRelease {
         guard let trim = glibcFunction("malloc_trim", as: Trim.self) else { return }
         _ = trim(0)
         #endif
+    }
+
+    /// Frees `value` on another thread, so that the caller can return before the hundreds
+    /// of thousands of objects a large build made are taken apart one by one.
+    ///
+    /// At 10,000 accounts that took 0.2 s at the end of every build, on one core. A program
+    /// that exits right after the build need not wait for it: the system takes the memory
+    /// back with the process.
+    static func freeInBackground<Value: Sendable>(_ value: consuming Value) {
+        let doomed = Doomed(value)
+        DispatchQueue.global(qos: .utility).async { doomed.free() }
+    }
+
+    /// A value that only ``freeInBackground(_:)`` holds, so that it is freed on the thread
+    /// that empties it.
+    private final class Doomed<Value: Sendable>: @unchecked Sendable {
+        private var value: Value?
+
+        init(_ value: consuming Value) { self.value = value }
+
+        /// Frees the value; called once, by one thread.
+        func free() { value = nil }
     }
 
     /// Makes every block of a megabyte or more come from the system and go back to it when

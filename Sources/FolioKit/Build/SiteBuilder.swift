@@ -80,26 +80,26 @@ public enum SiteBuilder {
         let result = BuildResult(
             diagnostics: diagnostics.sortedUnique, filesWritten: written,
             filesUnchanged: staging.unchangedCount, pagesWritten: site.pages.count)
-        // Where each body went, for a later build that changes only bodies; not for a
-        // client build that withholds values, which must search every page it writes.
-        let bodies = inputs.flatMap { inputs in
-            rendered.flatMap { rendered in
-                site.portfolio.withheld.isEmpty
-                    ? BodyPatch.bodies(
-                        site, options: options, inputs: inputs, excerpts: rendered.excerpts,
-                        placements: rendered.placements)
-                    : nil
-            }
-        }
-        if let inputs,
+        if let inputs, let rendered,
             let record = BuildRecord(
                 inputs: inputs, output: options.output, pages: result.pagesWritten,
-                files: written, diagnostics: result.diagnostics, bodies: bodies)
+                files: written, diagnostics: result.diagnostics, jobs: options.jobs,
+                bodies: {
+                    // Where each body went, for a later build that changes only bodies; not
+                    // for a client build that withholds values, which must search every page
+                    // it writes.
+                    site.portfolio.withheld.isEmpty
+                        ? BodyPatch.bodies(
+                            site, options: options, inputs: inputs,
+                            excerpts: rendered.excerpts, placements: rendered.placements)
+                        : nil
+                })
         {
             record.write(beside: options.output)
         } else {
             BuildRecord.remove(beside: options.output)
         }
+        MemoryRelease.freeInBackground((consume site, consume rendered, staging, record, inputs))
         return result
     }
 
