@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// What the last successful build was made from and what it left in the output, kept beside
 /// the output as `.<name>.folio-build` (`.Public.folio-build`), outside the site so that it
@@ -111,17 +110,8 @@ extension BuildRecord {
         inputs: BuildInputs, output: URL, pages: Int, files: Int, diagnostics: [Diagnostic],
         jobs: Int, bodies: @Sendable () -> Bodies?
     ) {
-        let parts = Mutex<(listing: [OutputFile]?, section: Data?)>((nil, nil))
-        ParallelLoop.forEach(2, jobs: jobs) { task in
-            if task == 0 {
-                let listing = Self.describe(output)
-                parts.withLock { $0.listing = listing }
-            } else {
-                let section = bodies().flatMap(Self.section(of:))
-                parts.withLock { $0.section = section }
-            }
-        }
-        let (listing, section) = parts.withLock { $0 }
+        let (listing, section) = ParallelLoop.both(
+            jobs: jobs, { Self.describe(output) }, { bodies().flatMap(Self.section(of:)) })
         guard let listing, !listing.contains(where: { Self.breaksLine($0.path) }),
             let manifest = Self.manifestHash(in: output)
         else { return nil }

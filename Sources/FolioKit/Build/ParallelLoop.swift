@@ -31,4 +31,33 @@ enum ParallelLoop {
             }
         }
     }
+
+    /// Runs `first` and `second` at once (one after the other when `jobs` is 1) and returns
+    /// what each returned.
+    ///
+    /// `first` runs on the calling thread and `second` on another of Dispatch's threads, so
+    /// give `first` the work that runs loops of its own: Dispatch has a thread per core,
+    /// and runs a `concurrentPerform` inside another one, or on a thread it lent to `async`
+    /// while the rest are busy, on that one thread alone. When `second` ends, its thread
+    /// joins the loops of `first`.
+    static func both<First, Second: Sendable>(
+        jobs: Int, _ first: () -> First, _ second: @Sendable () -> Second
+    ) -> (First, Second) {
+        guard jobs > 1 else { return (first(), second()) }
+        let other = Mutex<Second?>(nil)
+        let done = DispatchGroup()
+        let result = withoutActuallyEscaping(second) { second in
+            DispatchQueue.global().async(group: done) {
+                let result = second()
+                other.withLock { $0 = result }
+            }
+            let result = first()
+            done.wait()
+            return result
+        }
+        guard let second = other.withLock({ $0 }) else {
+            preconditionFailure("the group waited for the other thread")
+        }
+        return (result, second)
+    }
 }

@@ -107,24 +107,20 @@ public enum SiteBuilder {
     /// still holds what that build left in it (never with `--force`).
     ///
     /// The output is described while the inputs are read, on another thread unless `--jobs
-    /// 1`: both are mostly waiting on the file system.
+    /// 1`: both are mostly waiting on the file system. The inputs are read on the calling
+    /// thread, so that they are read on every core (``ParallelLoop/both(jobs:_:_:)``).
     private static func compare(_ options: BuildOptions) -> (
         inputs: BuildInputs?, record: BuildRecord?, intact: Bool
     ) {
-        let found = Mutex<(BuildRecord?, [BuildRecord.OutputFile]?)>((nil, nil))
-        let inputs = Mutex<BuildInputs?>(nil)
-        ParallelLoop.forEach(2, jobs: options.jobs) { task in
-            if task == 0 {
-                let fingerprint = BuildInputs(options)
-                inputs.withLock { $0 = fingerprint }
-            } else if let record = BuildRecord.read(beside: options.output) {
+        let (fingerprint, (record, files)) = ParallelLoop.both(
+            jobs: options.jobs, { BuildInputs(options) },
+            {
+                let record = BuildRecord.read(beside: options.output)
                 let files =
-                    options.rebuildsUnchanged ? nil : BuildRecord.describe(options.output)
-                found.withLock { $0 = (record, files) }
-            }
-        }
-        let fingerprint = inputs.withLock { $0 }
-        let (record, files) = found.withLock { $0 }
+                    record == nil || options.rebuildsUnchanged
+                    ? nil : BuildRecord.describe(options.output)
+                return (record, files)
+            })
         guard let record, let files else { return (fingerprint, record, false) }
         return (fingerprint, record, record.describes(files, in: options.output))
     }
@@ -235,22 +231,36 @@ public enum SiteBuilder {
     /// them, they kept every other core idle (15 s of a 100,000-account build). Problems go
     /// to `collector`.
     ///
+    /// `preparing` runs while the pages' shared values are made, before any page is
+    /// rendered; when it returns a problem, it is reported and no page is rendered.
+    ///
     /// Returns the ``WordHash`` of each brief's and handoff's search excerpt, by document
     /// number (``DocumentBody``).
     @discardableResult
     static func renderPages(
         _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
+        preparing: @Sendable () -> Diagnostic? = { nil },
         deliver: @Sendable (PlannedPage, Data, [BodyPlacement]) throws -> Void,
         deliverFile: @Sendable (String, Data) throws -> Void
     ) -> [UInt64] {
         options.phaseStarted?(.rendering)
-        let contexts = PageContext(
-            portfolio: site.portfolio,
-            markdown: markdownOptions(allowsRawHTML: site.portfolio.settings.allowsRawHTML),
-            version: options.version,
-            contentFolder: (
-                options.contentDisplay, options.content.standardizedFileURL.lastPathComponent
-            ), jobs: options.jobs)
+        let (contexts, problem) = ParallelLoop.both(
+            jobs: options.jobs,
+            {
+                PageContext(
+                    portfolio: site.portfolio,
+                    markdown: markdownOptions(
+                        allowsRawHTML: site.portfolio.settings.allowsRawHTML),
+                    version: options.version,
+                    contentFolder: (
+                        options.contentDisplay,
+                        options.content.standardizedFileURL.lastPathComponent
+                    ), jobs: options.jobs)
+            }, preparing)
+        if let problem {
+            collector.report(problem)
+            return []
+        }
         let pages = site.pages
         let library = site.library
         let files = dataFiles(site, searchIndex: contexts.searchIndex)
@@ -299,17 +309,21 @@ public enum SiteBuilder {
         _ diagnostics: inout [Diagnostic]
     ) -> (files: Int, placements: [String: [BodyPlacement]], excerpts: [UInt64])? {
         let pages = site.pages
-        do {
-            try staging.createFolders(for: pages.map(\.path))
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
         let collector = DiagnosticCollector()
         let files = Atomic<Int>(0)
         let placed = Mutex<[String: [BodyPlacement]]>([:])
+        let foldersMade = Atomic<Bool>(false)
         let excerpts = renderPages(
             site, options: options, collector: collector,
+            preparing: {
+                do throws(Diagnostic) {
+                    try staging.createFolders(for: pages.map(\.path))
+                } catch {
+                    return error
+                }
+                foldersMade.store(true, ordering: .relaxed)
+                return nil
+            },
             deliver: { page, html, placements in
                 try staging.write(html, to: page.path)
                 if !placements.isEmpty { placed.withLock { $0[page.path] = placements } }
@@ -319,6 +333,7 @@ public enum SiteBuilder {
                 files.add(1, ordering: .relaxed)
             })
         diagnostics += collector.sorted
+        guard foldersMade.load(ordering: .relaxed) else { return nil }
         options.phaseStarted?(.writing)
         var count = pages.count + files.load(ordering: .relaxed)
         do {

@@ -186,7 +186,7 @@ extension Portfolio {
         var portfolio = Portfolio(
             settings: settings, asOf: asOf, people: people, clients: clients,
             handoffs: shownHandoffs, chapters: chapters, activities: activities,
-            arrMovements: movements)
+            arrMovements: movements, jobs: jobs)
         portfolio.audience = audience
         portfolio.withheld = withheld
         return (portfolio, diagnostics)

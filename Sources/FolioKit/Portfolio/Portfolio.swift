@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Everything a site is built from, read, typed and joined: accounts with their briefs,
 /// people, handoffs, the guide, activities and ARR movements.
 struct Portfolio: Sendable {
@@ -51,31 +53,60 @@ struct Portfolio: Sendable {
         clientsByAccountID[id]
     }
 
+    /// Sorts the lists on up to `jobs` threads: at 10,000 accounts, sorting the clients and
+    /// the 50,000 activities one after the other kept a core idle for a tenth of a second.
     init(
         settings: SiteSettings, asOf: CalendarDate, people: [Person], clients: [Client],
         handoffs: [Handoff], chapters: [GuideChapter], activities: [Activity],
-        arrMovements: [ARRMovement]
+        arrMovements: [ARRMovement], jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.settings = settings
         self.asOf = asOf
-        self.people = people.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-        // Sorts positions by keys made once: lower-casing in each comparison and moving
-        // whole clients around cost more than the rest of the portfolio's assembly.
-        let names = clients.map { $0.displayName.lowercased() }
-        self.clients = clients.indices.sorted {
-            (names[$0], clients[$0].account.id) < (names[$1], clients[$1].account.id)
-        }.map { clients[$0] }
-        self.handoffs = handoffs.sorted {
-            ($0.date?.daysSinceEpoch ?? .min, $0.slug) > ($1.date?.daysSinceEpoch ?? .min, $1.slug)
+        // Each list's order, by positions in the list as given.
+        let orders = Mutex([[Int]](repeating: [], count: 5))
+        ParallelLoop.forEach(5, jobs: jobs) { list in
+            let order: [Int]
+            switch list {
+            case 0:
+                // Sorts positions by keys made once: lower-casing in each comparison and
+                // moving whole clients around cost more than the rest of the portfolio's
+                // assembly.
+                let names = clients.map { $0.displayName.lowercased() }
+                order = clients.indices.sorted {
+                    (names[$0], clients[$0].account.id) < (names[$1], clients[$1].account.id)
+                }
+            case 1:
+                order = activities.indices.sorted {
+                    (activities[$0].date, activities[$0].account.id, activities[$0].summary ?? "")
+                        > (
+                            activities[$1].date, activities[$1].account.id,
+                            activities[$1].summary ?? ""
+                        )
+                }
+            case 2:
+                order = handoffs.indices.sorted {
+                    (handoffs[$0].date?.daysSinceEpoch ?? .min, handoffs[$0].slug)
+                        > (handoffs[$1].date?.daysSinceEpoch ?? .min, handoffs[$1].slug)
+                }
+            case 3:
+                order = arrMovements.indices.sorted {
+                    (arrMovements[$0].date, arrMovements[$0].account.id)
+                        < (arrMovements[$1].date, arrMovements[$1].account.id)
+                }
+            default:
+                order = people.indices.sorted {
+                    (people[$0].name, people[$0].id) < (people[$1].name, people[$1].id)
+                }
+            }
+            orders.withLock { $0[list] = order }
         }
+        let sorted = orders.withLock { $0 }
+        self.clients = sorted[0].map { clients[$0] }
+        self.activities = sorted[1].map { activities[$0] }
+        self.handoffs = sorted[2].map { handoffs[$0] }
+        self.arrMovements = sorted[3].map { arrMovements[$0] }
+        self.people = sorted[4].map { people[$0] }
         self.chapters = chapters.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
-        self.activities = activities.indices.sorted {
-            (activities[$0].date, activities[$0].account.id, activities[$0].summary ?? "")
-                > (activities[$1].date, activities[$1].account.id, activities[$1].summary ?? "")
-        }.map { activities[$0] }
-        self.arrMovements = arrMovements.sorted {
-            ($0.date, $0.account.id) < ($1.date, $1.account.id)
-        }
         self.peopleByID = Dictionary(
             self.people.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.clientsByAccountID = Dictionary(
