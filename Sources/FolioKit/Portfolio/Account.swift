@@ -1,5 +1,8 @@
 /// One account: a row of `accounts.csv`, the CRM's record of a client.
-struct Account: Sendable {
+///
+/// A class, as ``Portfolio/Client`` is: lists, lookups and page contexts hand accounts
+/// around, and copying a structure of twenty fields counted a reference for each.
+final class Account: Sendable {
     /// Where an account stands in its life with the company.
     enum Status: String, Sendable, CaseIterable {
         case onboarding
@@ -18,26 +21,53 @@ struct Account: Sendable {
         }
     }
 
-    var id: String
-    var name: String
-    var accountManager: Reference?
-    var salesperson: Reference?
-    var industry: String?
-    var segment: String?
-    var tier: String?
-    var status: Status?
-    var arr: Double?
-    var currency: String
-    var contractStart: CalendarDate?
-    var renewalDate: CalendarDate?
-    var healthScore: Double?
-    var nps: Int?
-    var products: [String]
-    var lastTouchpoint: CalendarDate?
+    let id: String
+    let name: String
+    let accountManager: Reference?
+    let salesperson: Reference?
+    let industry: String?
+    let segment: String?
+    let tier: String?
+    let status: Status?
+    let arr: Double?
+    let currency: String
+    let contractStart: CalendarDate?
+    let renewalDate: CalendarDate?
+    let healthScore: Double?
+    let nps: Int?
+    let products: [String]
+    let lastTouchpoint: CalendarDate?
     /// Where the account's row starts.
-    var location: SourceLocation
+    let location: SourceLocation
     /// Every column of the row, as written.
-    var fields: TemplateValue
+    let fields: TemplateValue
+
+    init(
+        id: String, name: String, accountManager: Reference?, salesperson: Reference?,
+        industry: String?, segment: String?, tier: String?, status: Status?, arr: Double?,
+        currency: String, contractStart: CalendarDate?, renewalDate: CalendarDate?,
+        healthScore: Double?, nps: Int?, products: [String], lastTouchpoint: CalendarDate?,
+        location: SourceLocation, fields: TemplateValue
+    ) {
+        self.id = id
+        self.name = name
+        self.accountManager = accountManager
+        self.salesperson = salesperson
+        self.industry = industry
+        self.segment = segment
+        self.tier = tier
+        self.status = status
+        self.arr = arr
+        self.currency = currency
+        self.contractStart = contractStart
+        self.renewalDate = renewalDate
+        self.healthScore = healthScore
+        self.nps = nps
+        self.products = products
+        self.lastTouchpoint = lastTouchpoint
+        self.location = location
+        self.fields = fields
+    }
 
     /// Reads one row of `accounts.csv`; `currency` is the site's default.
     static func read(_ reader: inout FieldReader, defaultCurrency: String) -> Account? {

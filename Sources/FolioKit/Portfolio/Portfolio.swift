@@ -4,11 +4,21 @@ import Synchronization
 /// people, handoffs, the guide, activities and ARR movements.
 struct Portfolio: Sendable {
     /// An account and, when someone wrote one, its brief.
-    struct Client: Sendable {
-        var account: Account
-        var brief: ClientBrief?
+    ///
+    /// A class, so that the dozens of lists and lookups that hand clients around share one
+    /// copy: as a structure, each of them copied every field, a reference count each, which
+    /// was a tenth of a build's time.
+    final class Client: Sendable {
+        let account: Account
+        let brief: ClientBrief?
         /// The page's folder name: the brief's file name, or the lower-cased account id.
-        var slug: String
+        let slug: String
+
+        init(account: Account, brief: ClientBrief?, slug: String) {
+            self.account = account
+            self.brief = brief
+            self.slug = slug
+        }
     }
 
     var settings: SiteSettings
