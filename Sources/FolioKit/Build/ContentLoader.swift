@@ -29,29 +29,30 @@ enum ContentLoader {
 
         let data = content.appending(path: "data", directoryHint: .isDirectory)
         let dataDisplay = "\(display)/data"
-        // The four files side by side: at 10,000 accounts the activities alone (50,000 rows)
-        // took a tenth of a second to parse.
-        let names = ["accounts", "team", "activities", "arr"]
-        let read = Mutex(
-            [(table: DataTable?, problems: [Diagnostic])](
-                repeating: (nil, []), count: names.count))
-        ParallelLoop.forEach(names.count, jobs: options.jobs) { index in
-            let result = table(names[index], in: data, display: dataDisplay)
-            read.withLock { $0[index] = result }
+        func table(_ name: String, required: Bool) -> DataTable? {
+            do {
+                guard let table = try DataFile.read(name: name, in: data, display: dataDisplay)
+                else {
+                    if required {
+                        diagnostics.append(
+                            .error(
+                                "there is no \(dataDisplay)/\(name).csv (or .json, .yml); export "
+                                    + "the accounts from your CRM to that file, one row per account"
+                            ))
+                    }
+                    return nil
+                }
+                return table
+            } catch {
+                diagnostics += error.diagnostics
+                return nil
+            }
         }
         var tables: [String: DataTable] = [:]
         var unreadable = Set<String>()
-        for (name, (table, problems)) in zip(names, read.withLock { $0 }) {
-            diagnostics += problems
-            tables[name] = table
-            if table == nil {
-                if name == "accounts", problems.isEmpty {
-                    diagnostics.append(
-                        .error(
-                            "there is no \(dataDisplay)/\(name).csv (or .json, .yml); export "
-                                + "the accounts from your CRM to that file, one row per account"
-                        ))
-                }
+        for name in ["accounts", "team", "activities", "arr"] {
+            tables[name] = table(name, required: name == "accounts")
+            if tables[name] == nil {
                 unreadable.formUnion(
                     DataFile.Format.allCases.map { "\(name).\($0.rawValue)" }.filter {
                         FileManager.default.fileExists(atPath: data.appending(path: $0).path)
@@ -95,18 +96,6 @@ enum ContentLoader {
         return PortfolioSources(
             settings: settings, accounts: accounts, team: team, activities: activities, arr: arr,
             briefs: briefs, handoffs: handoffs, chapters: chapters)
-    }
-
-    /// The data file `name` (`.csv`, `.json` or `.yml`) of `data`, `nil` when there is none
-    /// or it cannot be read, and its problems.
-    private static func table(_ name: String, in data: URL, display: String) -> (
-        table: DataTable?, problems: [Diagnostic]
-    ) {
-        do {
-            return (try DataFile.read(name: name, in: data, display: display), [])
-        } catch {
-            return (nil, error.diagnostics)
-        }
     }
 
     /// The settings in `site.yml` (or `site.yaml`), the defaults when there is neither, and

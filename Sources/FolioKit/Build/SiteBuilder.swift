@@ -261,9 +261,12 @@ public enum SiteBuilder {
             collector.report(problem)
             return []
         }
-        let pages = site.pages
         let library = site.library
         let files = dataFiles(site, searchIndex: contexts.searchIndex)
+        // The pages of one client or one handoff last: small and many, they even out the
+        // threads' ends, where a list of megabytes (the search page, a tag's page) left one
+        // thread working alone.
+        let pages = site.pages.filter { !$0.showsOneRecord } + site.pages.filter(\.showsOneRecord)
         // Halfway through the pages, long after the overview, so that the largest page and
         // the largest data file are not held at the same time.
         let middle = pages.count / 2

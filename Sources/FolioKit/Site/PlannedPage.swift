@@ -24,6 +24,14 @@ struct PlannedPage: Hashable, Sendable {
     var subject: Subject
     var title: String
 
+    /// Whether the page shows one client or one handoff, rather than a list or the guide.
+    var showsOneRecord: Bool {
+        switch subject {
+        case .client, .handoff: true
+        default: false
+        }
+    }
+
     /// The relative way from this page back to the site's root: `""`, `../`, `../../`.
     var root: String {
         String(repeating: "../", count: path.count { $0 == "/" })
