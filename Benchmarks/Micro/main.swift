@@ -80,7 +80,7 @@ func value(_ node: DataNode) -> TemplateValue {
     case .scalar(let text): .string(text)
     case .list(let items): .list(items.map(value))
     case .map(let entries):
-        .map(Dictionary(entries.map { ($0.key, value($0.value)) }, uniquingKeysWith: { $1 }))
+        .map(TemplateMap(entries.map { ($0.key, value($0.value)) }, uniquingNamesWith: { $1 }))
     }
 }
 

@@ -42,12 +42,15 @@ final class TemplateName: Sendable {
     let text: String
     /// The parts between the dots; empty for the implicit iterator `.`.
     let parts: [String]
+    /// Each part's ``TemplateMap/hash(_:)``, made once here for every lookup.
+    let hashes: [Int]
     /// Where the tag starts.
     let location: SourceLocation
 
     init(text: String, parts: [String], location: SourceLocation) {
         self.text = text
         self.parts = parts
+        self.hashes = parts.map(TemplateMap.hash)
         self.location = location
     }
 }

@@ -145,7 +145,9 @@ struct TemplateRenderer: ~Copyable {
         let found: TemplateValue? = stack.withUnsafeBufferPointer { frames in
             var frame = frames.count - 1
             while frame >= 0 {
-                if case .map(let members) = frames[frame], let value = members[first] {
+                if case .map(let members) = frames[frame],
+                    let value = members[first, hash: name.hashes[0]]
+                {
                     return value
                 }
                 frame -= 1
@@ -160,7 +162,7 @@ struct TemplateRenderer: ~Copyable {
         while part < name.parts.count {
             switch value {
             case .map(let members):
-                guard let member = members[name.parts[part]] else {
+                guard let member = members[name.parts[part], hash: name.hashes[part]] else {
                     if strict { reportUnknown(name, failedAt: part, in: value) }
                     return nil
                 }

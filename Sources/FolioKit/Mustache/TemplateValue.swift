@@ -21,7 +21,7 @@ public enum TemplateValue: Hashable, Sendable {
     /// A list: a section repeats once per item; an empty list is falsey.
     case list([TemplateValue])
     /// Named values; a section over a map pushes it onto the context stack.
-    case map([String: TemplateValue])
+    case map(TemplateMap)
 }
 
 extension TemplateValue {
@@ -78,7 +78,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     public init(nilLiteral: ()) { self = .null }
     /// A map; a repeated key keeps its last value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .map(TemplateMap(elements, uniquingNamesWith: { _, last in last }))
     }
 }
 

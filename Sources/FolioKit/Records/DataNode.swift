@@ -172,7 +172,10 @@ extension DataNode {
         case .scalar(let text): .string(text)
         case .list(let items): .list(items.map(\.templateValue))
         case .map(let entries):
-            .map(Dictionary(entries.map { ($0.key, $0.value.templateValue) }) { first, _ in first })
+            .map(
+                TemplateMap(entries.lazy.map { ($0.key, $0.value.templateValue) }) { first, _ in
+                    first
+                })
         }
     }
 

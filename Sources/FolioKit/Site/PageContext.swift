@@ -119,15 +119,15 @@ struct PageContext: Sendable {
     func context(for page: PlannedPage) -> TemplateValue {
         var values = common(page)
         switch page.subject {
-        case .overview: values.merge(overview(), uniquingKeysWith: { $1 })
+        case .overview: values.merge(overview())
         case .client(let index):
-            values.merge(client(index), uniquingKeysWith: { $1 })
+            values.merge(client(index))
         case .handoff(let index):
             values["handoff"] = handoff(
                 portfolio.handoffs[index], full: true,
                 body: portfolio.bodyNumber(handoff: index))
         case .person(let index):
-            values.merge(person(portfolio.people[index]), uniquingKeysWith: { $1 })
+            values.merge(person(portfolio.people[index]))
         case .guide: values["chapters"] = chapterList(current: nil)
         case .chapter(let index):
             values["chapters"] = chapterList(current: index)
@@ -152,7 +152,7 @@ struct PageContext: Sendable {
 
     // MARK: Every page
 
-    private func common(_ page: PlannedPage) -> [String: TemplateValue] {
+    private func common(_ page: PlannedPage) -> TemplateMap {
         let current = Self.navigation.firstIndex { _, href in
             page.path == href || (href == "guide/index.html" && page.path.hasPrefix("guide/"))
         }
@@ -310,7 +310,7 @@ struct PageContext: Sendable {
         bucket.map { .map(bucketValues($0)) } ?? .null
     }
 
-    private func bucketValues(_ bucket: RenewalBucket) -> [String: TemplateValue] {
+    private func bucketValues(_ bucket: RenewalBucket) -> TemplateMap {
         [
             "key": .string(bucket.rawValue), "label": .string(bucket.label),
             "slug": .string(bucket.slug), "is_overdue": .bool(bucket == .overdue),
@@ -375,7 +375,7 @@ struct PageContext: Sendable {
         let total = filled.count + missing.count
         let name =
             portfolio.client(accountID: handoff.account.id)?.displayName ?? handoff.account.id
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "slug": .string(handoff.slug),
             "href": .string(handoff.href),
             "title": .string("Handoff: \(name)"),
@@ -503,7 +503,7 @@ struct PageContext: Sendable {
 
     // MARK: Pages
 
-    private func overview() -> [String: TemplateValue] {
+    private func overview() -> TemplateMap {
         let accounts = portfolio.clients.map(\.account)
         let live = accounts.filter { $0.status != .churned }
         let arr = portfolio.arrByCurrency(accounts)
@@ -535,7 +535,7 @@ struct PageContext: Sendable {
                 "renewals_due": .int(accounts.count(where: portfolio.isRenewalDue)),
                 "renewals_overdue": .int(accounts.count(where: portfolio.isRenewalOverdue)),
                 "at_risk": .int(accounts.count(where: portfolio.isAtRisk)),
-                "health": .map(health.mapValues(TemplateValue.int)),
+                "health": .map(TemplateMap(health.lazy.map { ($0.key, .int($0.value)) }) { $1 }),
                 "renewal_window_days": .int(portfolio.settings.renewalWindowDays),
             ],
             "accounts": .list(portfolio.clients.map(account)),
@@ -777,7 +777,7 @@ struct PageContext: Sendable {
     /// A value of `taxonomy` with its accounts' count and ARR; with `full`, its accounts.
     private func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term, full: Bool) -> TemplateValue {
         let arr = portfolio.arrByCurrency(term.clients.map { portfolio.clients[$0].account })
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "value": .string(term.value), "slug": .string(term.slug),
             "href": .string(taxonomy.href(term)), "accounts_count": .int(term.clients.count),
             "arr": money(arr), "multiple_currencies": .bool(arr.count > 1),
@@ -791,7 +791,7 @@ struct PageContext: Sendable {
         .list(Taxonomy.allCases.map(taxonomy))
     }
 
-    private func client(_ index: Int) -> [String: TemplateValue] {
+    private func client(_ index: Int) -> TemplateMap {
         let client = portfolio.clients[index]
         let id = client.account.id
         let activities = portfolio.activities(ofAccount: id)
@@ -869,7 +869,7 @@ struct PageContext: Sendable {
         ]
     }
 
-    private func person(_ person: Person) -> [String: TemplateValue] {
+    private func person(_ person: Person) -> TemplateMap {
         let book = portfolio.book(of: person.id)
         let arr = portfolio.arrByCurrency(book.map(\.account))
         return [

@@ -57,7 +57,8 @@ enum SpecJSON: Decodable {
         case .double(let value): .double(value)
         case .string(let value): .string(value)
         case .list(let items): .list(items.map(\.templateValue))
-        case .map(let members): .map(members.mapValues(\.templateValue))
+        case .map(let members):
+            .map(TemplateMap(members.map { ($0.key, $0.value.templateValue) }) { $1 })
         }
     }
 }

@@ -139,7 +139,7 @@ import Testing
                 "stakeholders should stay a list of mappings: \(String(describing: stakeholders))")
             return
         }
-        #expect(first.keys.sorted() == ["hobby", "name", "role", "since"])
+        #expect(first.names.sorted() == ["hobby", "name", "role", "since"])
         #expect(portfolio.handoffs.isEmpty)
         #expect(
             portfolio.withheld.map { "\($0.location): \($0.path): \($0.text)" } == [
