@@ -111,7 +111,8 @@ extension BuildRecord {
         jobs: Int, bodies: @Sendable () -> Bodies?
     ) {
         let (listing, section) = ParallelLoop.both(
-            jobs: jobs, { Self.describe(output) }, { bodies().flatMap(Self.section(of:)) })
+            jobs: jobs, { Self.describe(output, jobs: jobs) },
+            { bodies().flatMap(Self.section(of:)) })
         guard let listing, !listing.contains(where: { Self.breaksLine($0.path) }),
             let manifest = Self.manifestHash(in: output)
         else { return nil }
@@ -321,7 +322,7 @@ extension BuildRecord {
             BuildRecord.init(parsing:))
     }
 
-    /// Whether `folder`, which holds `files` (as ``describe(_:)`` lists them), holds what
+    /// Whether `folder`, which holds `files` (as ``describe(_:jobs:)`` lists them), holds what
     /// the recorded build left in it.
     func describes(_ files: [OutputFile]?, in folder: URL) -> Bool {
         files == output && Self.manifestHash(in: folder) == manifest
@@ -362,22 +363,17 @@ extension BuildRecord {
 
     /// Every file below `folder` with its size, inode and time, sorted by path; `nil` when
     /// the folder cannot be listed or holds anything but folders and files.
-    static func describe(_ folder: URL) -> [OutputFile]? {
-        var files: [OutputFile] = []
-        var plain = true
-        do {
-            try FolderWalk.walk(folder.standardizedFileURL.path) { entry in
-                guard entry.kind == .file else {
-                    plain = false
-                    return
-                }
-                files.append(OutputFile(path: entry.relative, status: entry.status))
-            }
-        } catch {
-            return nil
+    ///
+    /// Its folders are read on up to `jobs` threads.
+    static func describe(_ folder: URL, jobs: Int) -> [OutputFile]? {
+        guard
+            let entries = try? FolderWalk.entries(
+                below: folder.standardizedFileURL.path, jobs: jobs),
+            entries.allSatisfy({ $0.kind == .file })
+        else { return nil }
+        return entries.map { OutputFile(path: $0.relative, status: $0.status) }.sorted {
+            $0.path < $1.path
         }
-        guard plain else { return nil }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// The hash of the manifest in `folder`, or `nil` when there is none.

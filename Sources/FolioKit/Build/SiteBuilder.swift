@@ -118,7 +118,7 @@ public enum SiteBuilder {
                 let record = BuildRecord.read(beside: options.output)
                 let files =
                     record == nil || options.rebuildsUnchanged
-                    ? nil : BuildRecord.describe(options.output)
+                    ? nil : BuildRecord.describe(options.output, jobs: options.jobs)
                 return (record, files)
             })
         guard let record, let files else { return (fingerprint, record, false) }

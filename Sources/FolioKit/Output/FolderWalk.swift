@@ -1,10 +1,11 @@
 import Foundation
+import Synchronization
 
 /// Every entry below a folder, found with `lstat` so that a symbolic link is seen as a link
 /// and never followed: how Folio lists the content folder and an existing output.
 enum FolderWalk {
     /// What an entry is.
-    enum Kind {
+    enum Kind: Sendable {
         case file
         case symbolicLink
         /// Anything else, or an entry `lstat` could not read.
@@ -12,7 +13,7 @@ enum FolderWalk {
     }
 
     /// An entry below the folder.
-    struct Entry {
+    struct Entry: Sendable {
         /// The path relative to the folder walked (`a/b.md`).
         var relative: String
         /// The full path.
@@ -72,6 +73,81 @@ enum FolderWalk {
                 visit(Entry(relative: relative, path: full, kind: .other, status: status))
             }
         }
+    }
+
+    /// Every entry below `folder` that ``walk(_:_:)`` visits, in no particular order, with
+    /// the folders of each depth read on up to `jobs` threads at once.
+    ///
+    /// A site's output is wide rather than deep (a folder per page), so reading its folders
+    /// side by side keeps every core busy: at 10,000 accounts, listing the output one
+    /// folder after another kept a core idle for a tenth of a second at the end of a build.
+    ///
+    /// - Throws: When a folder cannot be listed.
+    static func entries(below folder: String, jobs: Int) throws -> [Entry] {
+        var entries: [Entry] = []
+        var level = [(path: folder, prefix: "")]
+        while !level.isEmpty {
+            let folders = level
+            let read = Mutex(
+                [Result<(entries: [Entry], folders: [(String, String)]), any Error>?](
+                    repeating: nil, count: folders.count))
+            ParallelLoop.forEach(folders.count, jobs: jobs) { index in
+                let result = Result { try list(folders[index].path, prefix: folders[index].prefix) }
+                read.withLock { $0[index] = result }
+            }
+            level = []
+            for result in read.withLock({ $0 }) {
+                guard let (found, subfolders) = try result?.get() else { continue }
+                entries += found
+                level += subfolders
+            }
+        }
+        return entries
+    }
+
+    /// The entries of the folder at `folder` other than its folders, and its folders' paths
+    /// and prefixes.
+    ///
+    /// A folder below the one walked (`prefix` is not empty) is not opened when it has
+    /// become a symbolic link since it was listed.
+    private static func list(_ folder: String, prefix: String) throws -> (
+        entries: [Entry], folders: [(String, String)]
+    ) {
+        let descriptor = open(
+            folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (prefix.isEmpty ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0, let directory = fdopendir(descriptor) else {
+            let error = POSIXError.current
+            if descriptor >= 0 { close(descriptor) }
+            throw error
+        }
+        defer { closedir(directory) }
+        let fd = dirfd(directory)
+        var entries: [Entry] = []
+        var folders: [(String, String)] = []
+        while let found = readdir(directory) {
+            let name = withUnsafeBytes(of: found.pointee.d_name) { bytes in
+                String(decoding: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)], as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let relative = prefix + name
+            let full = folder + "/" + name
+            var status = stat()
+            guard fstatat(fd, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+                entries.append(Entry(relative: relative, path: full, kind: .other, status: stat()))
+                continue
+            }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: folders.append((full, relative + "/"))
+            case S_IFREG:
+                entries.append(Entry(relative: relative, path: full, kind: .file, status: status))
+            case S_IFLNK:
+                entries.append(
+                    Entry(relative: relative, path: full, kind: .symbolicLink, status: status))
+            default:
+                entries.append(Entry(relative: relative, path: full, kind: .other, status: status))
+            }
+        }
+        return (entries, folders)
     }
 
     /// The paths, relative to `folder` and sorted, of the files below it, following

@@ -200,9 +200,22 @@ extension DataNode {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
+        let first: Index
+        let last: Index
+        // Most values start and end with a visible ASCII character: that is two characters
+        // to look at, where finding them by their Unicode properties took 2% of a build.
+        if let head = utf8.first, let tail = self.last?.asciiValue, (0x21..<0x7F).contains(head),
+            (0x21..<0x7F).contains(tail)
+        {
+            first = startIndex
+            last = index(before: endIndex)
+        } else {
+            guard let start = firstIndex(where: { !$0.isWhitespace }),
+                let end = lastIndex(where: { !$0.isWhitespace })
+            else { return "" }
+            first = start
+            last = end
+        }
         // Text with nothing to trim is shared rather than copied: the typed portfolio and
         // the templates' `fields` then hold one copy of each value, not two.
         if let string = self as? String, first == startIndex, index(after: last) == endIndex {
