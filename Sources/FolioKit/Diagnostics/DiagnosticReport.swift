@@ -86,11 +86,12 @@ public enum DiagnosticReport {
     /// A workflow command's property value: the message's escapes, and `:` and `,`.
     static func escapedProperty(_ text: String) -> String {
         var result = ""
-        for character in escapedData(text) {
-            switch character {
+        // By scalar, not by character: `:` followed by a combining mark is one character.
+        for scalar in escapedData(text).unicodeScalars {
+            switch scalar {
             case ":": result += "%3A"
             case ",": result += "%2C"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

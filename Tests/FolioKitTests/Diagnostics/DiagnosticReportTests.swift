@@ -20,6 +20,15 @@ import Testing
                 """)
     }
 
+    /// A comma or colon that a combining mark follows still ends nothing in a property.
+    @Test func githubEscapesAPropertysSeparatorsWhateverFollowsThem() {
+        let accent = "\u{301}"
+        let file = "a," + accent + "b:" + accent + ".md"
+        #expect(
+            DiagnosticReport.github([.error("x", at: SourceLocation(file: file, line: 1))])
+                == "::error file=a%2C" + accent + "b%3A" + accent + ".md,line=1,col=1::x\n")
+    }
+
     @Test func jsonIsAStableDocument() {
         #expect(
             DiagnosticReport.json(Self.sample) == #"""

@@ -19,6 +19,24 @@ import Testing
         )
     }
 
+    /// A quote followed by a combining mark is one character, but still a quote that would
+    /// end the attribute it stands in: a name cannot add attributes to the chart.
+    @Test func escapesAQuoteThatACombiningMarkFollows() {
+        let accent = "\u{301}"
+        let name = "x\"" + accent + " onload=alert(1) y=\"" + accent
+        let expected = "x&quot;" + accent + " onload=alert(1) y=&quot;" + accent
+        #expect(XMLText.escaped(name) == expected)
+        #expect(XMLText.escaped("Zoë & <Müller>") == "Zoë &amp; &lt;Müller&gt;")
+        #expect(XMLText.escaped("plain") == "plain")
+        let svg = Chart(
+            bars: [Chart.Bar(label: name, value: 1, valueText: "1")], orientation: .vertical,
+            title: name
+        ).svg
+        let rawQuote = "\"" + accent
+        #expect(!svg.contains(rawQuote))
+        #expect(svg.contains(expected))
+    }
+
     @Test func drawsColumnsOnATimeAxis() {
         let chart = Chart(
             bars: [
