@@ -136,7 +136,7 @@ struct PageContext: Sendable {
             values["renewal_buckets"] = renewalBuckets(portfolio.clients)
             values["calendar"] = [
                 "href": .string("renewals.ics"),
-                "events": .int(RenewalCalendar.events(portfolio).count),
+                "events": .int(RenewalCalendar.eventCount(portfolio)),
             ]
         case .search: values["search"] = search()
         case .taxonomy(let taxonomy):

@@ -65,6 +65,15 @@ enum RenewalCalendar {
         }
     }
 
+    /// How many events ``events(_:)`` makes, counted without making them.
+    static func eventCount(_ portfolio: Portfolio) -> Int {
+        portfolio.clients.reduce(0) { count, client in
+            guard client.account.status != .churned else { return count }
+            return count + (client.account.renewalDate == nil ? 0 : 1)
+                + (client.brief?.nextQBR == nil ? 0 : 1)
+        }
+    }
+
     /// The whole calendar file.
     ///
     /// Written line by line into one string, each line folded as it is added: at 10,000

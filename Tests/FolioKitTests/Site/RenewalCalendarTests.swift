@@ -124,6 +124,7 @@ import Testing
         #expect(dated("Renewal") == renewals)
         #expect(dated("QBR") == qbrs)
         #expect(Set(events.compactMap { $0["UID"] }).count == events.count)
+        #expect(RenewalCalendar.eventCount(portfolio) == events.count)
         #expect(events.allSatisfy { $0["DTSTAMP"] == "20261130T000000Z" })
     }
 
