@@ -86,12 +86,22 @@ struct Portfolio: Sendable {
                     (names[$0], clients[$0].account.id) < (names[$1], clients[$1].account.id)
                 }
             case 1:
-                order = activities.indices.sorted {
-                    (activities[$0].date, activities[$0].account.id, activities[$0].summary ?? "")
-                        > (
-                            activities[$1].date, activities[$1].account.id,
-                            activities[$1].summary ?? ""
-                        )
+                // Newest first, then by account id and summary, all descending. The day and
+                // the account's rank among the ids are numbers made once, so that only the
+                // rare activities of one account on one day compare text: comparing dates,
+                // ids and summaries as tuples took seconds at 100,000 accounts.
+                let ids = Set(activities.map(\.account.id)).sorted()
+                let ranks = Dictionary(
+                    ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+                let keys = activities.map {
+                    (day: $0.date.daysSinceEpoch, account: ranks[$0.account.id] ?? 0)
+                }
+                order = activities.indices.sorted { one, other in
+                    if keys[one].day != keys[other].day { return keys[one].day > keys[other].day }
+                    if keys[one].account != keys[other].account {
+                        return keys[one].account > keys[other].account
+                    }
+                    return (activities[one].summary ?? "") > (activities[other].summary ?? "")
                 }
             case 2:
                 order = handoffs.indices.sorted {

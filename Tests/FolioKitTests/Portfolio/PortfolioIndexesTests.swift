@@ -76,3 +76,32 @@ import Testing
         #expect(portfolio.clients(managedBy: "sam").isEmpty)
     }
 }
+
+/// The order of activities: newest first, then by account id and summary, all descending,
+/// however many share a day or an account.
+@Suite struct ActivityOrderTests {
+    @Test func newestFirstThenAccountThenSummary() {
+        let location = SourceLocation(file: "activities.csv", line: 1)
+        var generator = SystemRandomNumberGenerator()
+        let days = (0..<5).compactMap { CalendarDate(year: 2026, month: 3, day: 1 + $0) }
+        let accounts = ["ACME-001", "acme-001", "B", "Zoë", "e\u{301}", "\u{E9}"]
+        let summaries: [String?] = [nil, "", "Call", "call", "QBR"]
+        let activities = (0..<400).map { _ in
+            Activity(
+                account: Reference(
+                    id: accounts.randomElement(using: &generator)!, location: location,
+                    field: "account_id"),
+                date: days.randomElement(using: &generator)!, type: nil,
+                summary: summaries.randomElement(using: &generator)!, owner: nil)
+        }
+        let portfolio = Portfolio(
+            settings: SiteSettings(), asOf: days[0], people: [], clients: [], handoffs: [],
+            chapters: [], activities: activities, arrMovements: [])
+        let expected = activities.indices.sorted {
+            (activities[$0].date, activities[$0].account.id, activities[$0].summary ?? "")
+                > (activities[$1].date, activities[$1].account.id, activities[$1].summary ?? "")
+        }.map { activities[$0] }
+        #expect(
+            portfolio.activities.map(ObjectIdentifier.init) == expected.map(ObjectIdentifier.init))
+    }
+}
