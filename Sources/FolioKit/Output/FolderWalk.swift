@@ -37,9 +37,27 @@ enum FolderWalk {
         try walk(descriptor, path: folder, prefix: "", visit)
     }
 
-    /// Walks the folder open as `descriptor`, which it closes.
+    /// Walks the folder open as `descriptor`, which it closes, opening each subfolder
+    /// relative to it, so that no folder is reached through a link put in its path since.
     private static func walk(
         _ descriptor: Int32, path folder: String, prefix: String, _ visit: (Entry) -> Void
+    ) throws {
+        try read(
+            descriptor, path: folder, prefix: prefix, visit,
+            subfolder: { parent, name, full, inner in
+                let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                guard child >= 0 else { throw POSIXError.current }
+                try walk(child, path: full, prefix: inner, visit)
+            })
+    }
+
+    /// Reads the folder open as `descriptor`, which it closes: calls `visit` with each entry
+    /// that is not a folder, and `subfolder` with each folder's parent descriptor, name,
+    /// full path and relative prefix, while the parent is still open.
+    private static func read(
+        _ descriptor: Int32, path folder: String, prefix: String, _ visit: (Entry) -> Void,
+        subfolder: (_ parent: Int32, _ name: String, _ path: String, _ prefix: String) throws
+            -> Void
     ) throws {
         guard let directory = fdopendir(descriptor) else {
             let error = POSIXError.current
@@ -61,10 +79,7 @@ enum FolderWalk {
                 continue
             }
             switch status.st_mode & S_IFMT {
-            case S_IFDIR:
-                let child = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-                guard child >= 0 else { throw POSIXError.current }
-                try walk(child, path: full, prefix: relative + "/", visit)
+            case S_IFDIR: try subfolder(fd, name, full, relative + "/")
             case S_IFREG:
                 visit(Entry(relative: relative, path: full, kind: .file, status: status))
             case S_IFLNK:
@@ -88,15 +103,15 @@ enum FolderWalk {
         var level = [(path: folder, prefix: "")]
         while !level.isEmpty {
             let folders = level
-            let read = Mutex(
+            let listed = Mutex(
                 [Result<(entries: [Entry], folders: [(String, String)]), any Error>?](
                     repeating: nil, count: folders.count))
             ParallelLoop.forEach(folders.count, jobs: jobs) { index in
                 let result = Result { try list(folders[index].path, prefix: folders[index].prefix) }
-                read.withLock { $0[index] = result }
+                listed.withLock { $0[index] = result }
             }
             level = []
-            for result in read.withLock({ $0 }) {
+            for result in listed.withLock({ $0 }) {
                 guard let (found, subfolders) = try result?.get() else { continue }
                 entries += found
                 level += subfolders
@@ -115,38 +130,12 @@ enum FolderWalk {
     ) {
         let descriptor = open(
             folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (prefix.isEmpty ? 0 : O_NOFOLLOW))
-        guard descriptor >= 0, let directory = fdopendir(descriptor) else {
-            let error = POSIXError.current
-            if descriptor >= 0 { close(descriptor) }
-            throw error
-        }
-        defer { closedir(directory) }
-        let fd = dirfd(directory)
+        guard descriptor >= 0 else { throw POSIXError.current }
         var entries: [Entry] = []
         var folders: [(String, String)] = []
-        while let found = readdir(directory) {
-            let name = withUnsafeBytes(of: found.pointee.d_name) { bytes in
-                String(decoding: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)], as: UTF8.self)
-            }
-            guard name != ".", name != ".." else { continue }
-            let relative = prefix + name
-            let full = folder + "/" + name
-            var status = stat()
-            guard fstatat(fd, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
-                entries.append(Entry(relative: relative, path: full, kind: .other, status: stat()))
-                continue
-            }
-            switch status.st_mode & S_IFMT {
-            case S_IFDIR: folders.append((full, relative + "/"))
-            case S_IFREG:
-                entries.append(Entry(relative: relative, path: full, kind: .file, status: status))
-            case S_IFLNK:
-                entries.append(
-                    Entry(relative: relative, path: full, kind: .symbolicLink, status: status))
-            default:
-                entries.append(Entry(relative: relative, path: full, kind: .other, status: status))
-            }
-        }
+        try read(
+            descriptor, path: folder, prefix: prefix, { entries.append($0) },
+            subfolder: { _, _, path, inner in folders.append((path, inner)) })
         return (entries, folders)
     }
 
