@@ -264,8 +264,8 @@ final class StagingFolder: Sendable {
     /// Content names are checked where they are read; this is the last line of defence,
     /// so that no mistake in planning pages can write over a file outside the site.
     static func checkInside(_ path: String, display: String) throws(Diagnostic) {
-        // On the UTF-8 bytes: every byte it looks for is ASCII, which no longer UTF-8
-        // sequence holds, and searching the text took 1% of a build.
+        // On the UTF-8 bytes: every byte it looks for is ASCII, which never occurs inside
+        // a longer UTF-8 sequence, and searching the text took 1% of a build.
         let bytes = Array(path.utf8)
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
