@@ -298,9 +298,10 @@ struct TemplateRenderer: ~Copyable {
         return (output.data(), placements)
     }
 
-    /// Whether `byte` is one of `& < > " '`; every one of them sorts at or below `>` (0x3E),
-    /// which callers check first.
-    private static func needsEscaping(_ byte: UInt8) -> Bool {
+    /// Whether `byte` is one of `& < > " '`, which `{{name}}` and ``XMLText`` escape.
+    ///
+    /// Every one of them sorts at or below `>` (0x3E), which the renderer checks first.
+    static func needsEscaping(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
             UInt8(ascii: "'"):
@@ -309,7 +310,8 @@ struct TemplateRenderer: ~Copyable {
         }
     }
 
-    private static func entity(for byte: UInt8) -> [UInt8] {
+    /// The character reference that stands for `byte`, one of ``needsEscaping(_:)``'s.
+    static func entity(for byte: UInt8) -> [UInt8] {
         switch byte {
         case UInt8(ascii: "&"): ampersand
         case UInt8(ascii: "<"): lessThan
