@@ -1,11 +1,13 @@
 /// One template of a library, parsed once into the nodes that every render walks.
 struct CompiledTemplate: Sendable {
     /// The template's name, such as `partials/nav`.
-    var name: String
+    let name: String
     /// The path shown in messages, such as `Templates/partials/nav.mustache`.
-    var path: String
+    let path: String
     /// The parsed template.
-    var nodes: [TemplateNode]
+    let nodes: [TemplateNode]
+    /// Every object that `nodes` point at: nodes do not retain them, so the template does.
+    let objects: [any AnyObject & Sendable]
     /// The size of the template's text, a first guess at the size of its output.
-    var sourceSize: Int
+    let sourceSize: Int
 }

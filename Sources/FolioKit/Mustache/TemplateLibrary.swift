@@ -57,7 +57,7 @@ public struct TemplateLibrary: Sendable {
             references += parser.partials.map { ($0, "partial") }
             references += parser.parents.map { ($0, "parent") }
             templates[source.name] = CompiledTemplate(
-                name: source.name, path: source.path, nodes: nodes,
+                name: source.name, path: source.path, nodes: nodes, objects: parser.objects,
                 sourceSize: source.bytes.count)
         }
         if strict {
@@ -94,14 +94,17 @@ public struct TemplateLibrary: Sendable {
             case .text, .partial:
                 break
             case .variable(let name, _):
-                parts.formUnion(name.parts)
-            case .section(let name, let body, _):
-                parts.formUnion(name.parts)
-                collectNameParts(body, into: &parts)
-            case .parent(_, let arguments):
-                for content in arguments.values { collectNameParts(content, into: &parts) }
+                parts.formUnion(name.takeUnretainedValue().parts)
+            case .section(let section):
+                let section = section.takeUnretainedValue()
+                parts.formUnion(section.name.parts)
+                collectNameParts(section.body, into: &parts)
+            case .parent(let parent):
+                for content in parent.takeUnretainedValue().arguments.values {
+                    collectNameParts(content, into: &parts)
+                }
             case .block(let block):
-                collectNameParts(block.defaultContent, into: &parts)
+                collectNameParts(block.takeUnretainedValue().defaultContent, into: &parts)
             }
         }
     }

@@ -1,21 +1,24 @@
 /// One piece of a compiled template: the tree that rendering walks.
 ///
 /// Templates are parsed once into these nodes; rendering never looks at template text again.
-/// The payloads are immutable classes, so visiting a node costs one reference count rather
-/// than one per field, and literal text is kept as UTF-8 bytes that rendering copies as is.
+/// Each payload is an immutable object that the template owns (``CompiledTemplate/objects``)
+/// and that a node points at without retaining it. So a node is plain bits: walking the tree
+/// copies no reference, where strong payloads cost a retain and a release at every node
+/// visited, and had been a third of rendering. Literal text is kept as UTF-8 bytes that
+/// rendering copies as is.
 enum TemplateNode: Sendable {
     /// Literal text, written as it is, with the places where indentation goes.
-    case text(TemplateText)
+    case text(Unmanaged<TemplateText>)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (raw).
-    case variable(TemplateName, escaped: Bool)
-    /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when `inverted`.
-    case section(TemplateName, body: [TemplateNode], inverted: Bool)
+    case variable(Unmanaged<TemplateName>, escaped: Bool)
+    /// `{{#name}}…{{/name}}` or `{{^name}}…{{/name}}`.
+    case section(Unmanaged<TemplateSection>)
     /// `{{> name}}`: another template rendered in place.
-    case partial(TemplateReference)
+    case partial(Unmanaged<TemplateReference>)
     /// `{{< name}}…{{/name}}`: another template rendered with some of its blocks replaced.
-    case parent(TemplateReference, arguments: [String: [TemplateNode]])
+    case parent(Unmanaged<TemplateParent>)
     /// `{{$ name}}…{{/name}}`: a place a caller may fill; the nodes inside are the default.
-    case block(TemplateBlock)
+    case block(Unmanaged<TemplateBlock>)
 }
 
 /// Literal text of a template, with the places where an indented partial adds indentation.
@@ -52,6 +55,35 @@ final class TemplateName: Sendable {
         self.parts = parts
         self.hashes = parts.map(TemplateMap.hash)
         self.location = location
+    }
+}
+
+/// A section, `{{#name}}…{{/name}}`, or an inverted one, `{{^name}}…{{/name}}`.
+final class TemplateSection: Sendable {
+    /// The name whose value decides how often the body shows.
+    let name: TemplateName
+    /// What the section shows.
+    let body: [TemplateNode]
+    /// Whether the body shows only for a falsey value.
+    let inverted: Bool
+
+    init(name: TemplateName, body: [TemplateNode], inverted: Bool) {
+        self.name = name
+        self.body = body
+        self.inverted = inverted
+    }
+}
+
+/// A parent tag: the template it renders, and the blocks it replaces in it, by name.
+final class TemplateParent: Sendable {
+    /// The template to render, and how it is indented.
+    let reference: TemplateReference
+    /// The content of each block the tag gives.
+    let arguments: [String: [TemplateNode]]
+
+    init(reference: TemplateReference, arguments: [String: [TemplateNode]]) {
+        self.reference = reference
+        self.arguments = arguments
     }
 }
 

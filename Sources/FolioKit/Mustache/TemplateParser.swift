@@ -18,6 +18,9 @@ struct TemplateParser {
     private(set) var partials: [TemplateReference] = []
     /// The parent tags of the template, so the library can check their names.
     private(set) var parents: [TemplateReference] = []
+    /// Every object the nodes point at, which the compiled template keeps alive
+    /// (``CompiledTemplate/objects``).
+    private(set) var objects: [any AnyObject & Sendable] = []
 
     /// For an opening tag, the index of its closing tag (`tokens.count` when never closed);
     /// for a closing tag, the index of its opening tag; -1 for anything else.
@@ -249,7 +252,9 @@ struct TemplateParser {
         {
             markLineStart(in: &list)
         }
-        return list.finish()
+        let (nodes, texts) = list.finish()
+        objects += texts
+        return nodes
     }
 
     /// Builds the token at `index` (and, for elements, everything up to their closing tag);
@@ -276,14 +281,15 @@ struct TemplateParser {
                 return index + 1
             case .variable, .unescapedVariable:
                 markLineStart(in: &list)
-                list.append(.variable(name(of: index), escaped: kind == .variable))
+                list.append(.variable(keep(name(of: index)), escaped: kind == .variable))
                 return index + 1
             case .section, .invertedSection:
                 if !standaloneTag[index] { markLineStart(in: &list) }
                 let closing = partner[index]
                 let body = buildNodes((index + 1)..<closing, closedBy: closing)
-                list.append(
-                    .section(name(of: index), body: body, inverted: kind == .invertedSection))
+                let section = TemplateSection(
+                    name: name(of: index), body: body, inverted: kind == .invertedSection)
+                list.append(.section(keep(section)))
                 return closing + 1
             case .partial:
                 var indentation: [UInt8]?
@@ -295,7 +301,7 @@ struct TemplateParser {
                 let reference = TemplateReference(
                     name: token.name, indentation: indentation, location: token.location)
                 partials.append(reference)
-                list.append(.partial(reference))
+                list.append(.partial(keep(reference)))
                 return index + 1
             case .parent:
                 return buildParent(index, into: &list)
@@ -360,7 +366,7 @@ struct TemplateParser {
             }
         }
         atLineStart = standalonePair[index]
-        list.append(.parent(reference, arguments: arguments))
+        list.append(.parent(keep(TemplateParent(reference: reference, arguments: arguments))))
         return closing + 1
     }
 
@@ -409,15 +415,21 @@ struct TemplateParser {
         let startsLine = standalonePair[index] || standaloneTag[index]
         let content = buildNodes((index + 1)..<closing, closedBy: closing)
         if pushed { stripped.removeLast() }
-        list.append(
-            .block(
-                TemplateBlock(
-                    name: tokens[index].name, defaultContent: content, startsLine: startsLine,
-                    indentation: indentation, location: tokens[index].location)))
+        let block = TemplateBlock(
+            name: tokens[index].name, defaultContent: content, startsLine: startsLine,
+            indentation: indentation, location: tokens[index].location)
+        list.append(.block(keep(block)))
         return closing + 1
     }
 
     // MARK: - Helpers
+
+    /// `object`, unretained for a node, and kept alive by the template.
+    private mutating func keep<Object: AnyObject & Sendable>(_ object: Object) -> Unmanaged<Object>
+    {
+        objects.append(object)
+        return .passUnretained(object)
+    }
 
     private mutating func markLineStart(in list: inout NodeList) {
         guard atLineStart else { return }
@@ -485,6 +497,8 @@ struct TemplateParser {
 /// The nodes of one element being built, merging adjacent text into one node.
 private struct NodeList {
     private var nodes: [TemplateNode] = []
+    /// The texts that `nodes` point at.
+    private var texts: [TemplateText] = []
     private var text: [UInt8] = []
     private var lineStarts: [Int] = []
 
@@ -498,14 +512,17 @@ private struct NodeList {
         nodes.append(node)
     }
 
-    mutating func finish() -> [TemplateNode] {
+    /// The nodes, and the texts they point at, which the caller keeps alive.
+    mutating func finish() -> (nodes: [TemplateNode], texts: [TemplateText]) {
         flush()
-        return nodes
+        return (nodes, texts)
     }
 
     private mutating func flush() {
         guard !text.isEmpty || !lineStarts.isEmpty else { return }
-        nodes.append(.text(TemplateText(bytes: text, lineStarts: lineStarts)))
+        let node = TemplateText(bytes: text, lineStarts: lineStarts)
+        texts.append(node)
+        nodes.append(.text(.passUnretained(node)))
         text = []
         lineStarts = []
     }

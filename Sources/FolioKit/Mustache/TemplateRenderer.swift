@@ -41,40 +41,49 @@ struct TemplateRenderer: ~Copyable {
     }
 
     /// Renders `nodes` against the current context stack.
+    ///
+    /// A node's payload is unretained; the library that owns it outlives the render, so each
+    /// is borrowed for the call that uses it.
     mutating func render(_ nodes: [TemplateNode]) {
         for index in nodes.indices {
             switch nodes[index] {
             case .text(let text):
-                write(text)
+                text._withUnsafeGuaranteedRef { write($0) }
             case .variable(let name, let escaped):
-                if let value = resolve(name) { write(value, escaped: escaped, name: name) }
-            case .section(let name, let body, let inverted):
-                let value = resolve(name) ?? .null
-                if inverted {
-                    if value.isFalsey { render(body) }
-                    continue
+                name._withUnsafeGuaranteedRef { name in
+                    if let value = resolve(name) { write(value, escaped: escaped, name: name) }
                 }
-                switch value {
-                case .list(let items):
-                    for item in items {
-                        stack.append(item)
-                        render(body)
-                        stack.removeLast()
-                    }
-                case .null, .bool(false):
-                    break
-                default:
-                    stack.append(value)
-                    render(body)
-                    stack.removeLast()
-                }
+            case .section(let section):
+                section._withUnsafeGuaranteedRef { render($0) }
             case .partial(let reference):
-                include(reference, arguments: [:])
-            case .parent(let reference, let arguments):
-                include(reference, arguments: arguments)
+                reference._withUnsafeGuaranteedRef { include($0, arguments: [:]) }
+            case .parent(let parent):
+                parent._withUnsafeGuaranteedRef { include($0.reference, arguments: $0.arguments) }
             case .block(let block):
-                render(block)
+                block._withUnsafeGuaranteedRef { render($0) }
             }
+        }
+    }
+
+    private mutating func render(_ section: TemplateSection) {
+        let value = resolve(section.name) ?? .null
+        if section.inverted {
+            if value.isFalsey { render(section.body) }
+            return
+        }
+        switch value {
+        case .list(let items):
+            for item in items {
+                stack.append(item)
+                render(section.body)
+                stack.removeLast()
+            }
+        case .null, .bool(false):
+            break
+        default:
+            stack.append(value)
+            render(section.body)
+            stack.removeLast()
         }
     }
 
