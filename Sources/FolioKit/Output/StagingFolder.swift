@@ -22,6 +22,10 @@ final class StagingFolder: Sendable {
     let url: URL
     /// How messages name the output folder.
     let outputDisplay: String
+    /// The paths of `url` and of `output`, made once: `URL.path` parses the URL each time,
+    /// which cost more than a file's write.
+    private let root: String
+    private let outputRoot: String
     /// The files of the output, which files of the same bytes are linked from.
     let existing: ExistingOutput
     /// Every file written so far, and how many of them were linked.
@@ -36,6 +40,8 @@ final class StagingFolder: Sendable {
         self.outputDisplay = display
         self.existing = existing
         self.url = Self.sibling(of: output, "staging")
+        root = url.path
+        outputRoot = output.path
         do {
             try FileManager.default.createDirectory(
                 at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -90,7 +96,6 @@ final class StagingFolder: Sendable {
                 guard let slash = path.lastIndex(of: "/") else { return nil }
                 return String(path[..<slash])
             })
-        let root = url.path
         for folder in folders.sorted() {
             try Self.checkInside(folder, display: outputDisplay)
             // One mkdir call for the common case of a page folder whose parent exists;
@@ -224,8 +229,8 @@ final class StagingFolder: Sendable {
     private func place(_ data: Data, digest: FileDigest, at path: String) throws(Diagnostic)
         -> Bool
     {
-        let target = "\(url.path)/\(path)"
-        if existing.files[path] == digest, link("\(output.path)/\(path)", target) == 0 {
+        let target = "\(root)/\(path)"
+        if existing.files[path] == digest, link("\(outputRoot)/\(path)", target) == 0 {
             return true
         }
         do throws(POSIXError) {

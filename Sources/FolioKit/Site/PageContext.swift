@@ -184,9 +184,16 @@ struct PageContext: Sendable {
         var folio: TemplateValue
         var audience: TemplateValue
         var navs: [TemplateValue]
+        /// The twelve months up to and including `as_of`'s month: the axis of every client's
+        /// activity chart.
+        var activityMonths: MonthAxis
 
         init(_ portfolio: Portfolio, version: String) {
             let settings = portfolio.settings
+            let asOf = portfolio.asOf
+            let first = CalendarDate(year: asOf.year - 1, month: asOf.month, day: 1) ?? asOf
+            activityMonths = MonthAxis(
+                PageContext.months(from: first, count: 13).suffix(12).map { $0 })
             site = [
                 "title": .string(settings.title),
                 "description": settings.description.map(TemplateValue.string) ?? .null,
@@ -623,38 +630,52 @@ struct PageContext: Sendable {
         }
         return monthlyChart(
             dates.filter { $0 >= portfolio.asOf },
-            months: Self.months(from: portfolio.asOf, count: 12), title: "Renewals per month")
+            axis: MonthAxis(Self.months(from: portfolio.asOf, count: 12)),
+            title: "Renewals per month")
     }
 
     /// Activities per month over the twelve months up to and including `as_of`'s month.
     private func activityChart(_ activities: [Activity]) -> Chart {
-        let start = portfolio.asOf
-        let first = CalendarDate(year: start.year - 1, month: start.month, day: 1) ?? start
-        return monthlyChart(
-            activities.map(\.date).filter { $0 <= portfolio.asOf },
-            months: Self.months(from: first, count: 13).suffix(12).map { $0 },
+        monthlyChart(
+            activities.map(\.date).filter { $0 <= portfolio.asOf }, axis: shared.activityMonths,
             title: "Touchpoints per month")
     }
 
-    /// A vertical bar per month of `months`, counting the `dates` that fall in it; the title
-    /// gets the first and last month.
-    private func monthlyChart(
-        _ dates: [CalendarDate], months: [(year: Int, month: Int)], title: String
-    ) -> Chart {
-        var counts = Array(repeating: 0, count: months.count)
-        for date in dates {
-            if let index = months.firstIndex(where: { $0 == (date.year, date.month) }) {
-                counts[index] += 1
-            }
+    /// Consecutive months along a chart's time axis, with their labels made once.
+    struct MonthAxis: Sendable {
+        let months: [(year: Int, month: Int)]
+        /// Each month's short name: `Jan`.
+        let labels: [String]
+        /// The first and last month, for the chart's title: `Dec 2025 to Nov 2026`.
+        let span: String
+
+        /// The axis of `months`, which must be consecutive and not empty.
+        init(_ months: [(year: Int, month: Int)]) {
+            self.months = months
+            labels = months.map(PageContext.monthLabel)
+            let first = months[0]
+            let last = months[months.count - 1]
+            span = "\(labels[0]) \(first.year) to \(labels[labels.count - 1]) \(last.year)"
         }
-        let last = months[months.count - 1]
+
+        /// The position of `date`'s month on the axis, if it is on it.
+        func index(of date: CalendarDate) -> Int? {
+            let index = (date.year - months[0].year) * 12 + date.month - months[0].month
+            return months.indices.contains(index) ? index : nil
+        }
+    }
+
+    /// A vertical bar per month of `axis`, counting the `dates` that fall in it; the title
+    /// gets the first and last month.
+    private func monthlyChart(_ dates: [CalendarDate], axis: MonthAxis, title: String) -> Chart {
+        var counts = Array(repeating: 0, count: axis.months.count)
+        for date in dates {
+            if let index = axis.index(of: date) { counts[index] += 1 }
+        }
         return Chart(
-            bars: zip(months, counts).map { month, count in
-                Chart.Bar(
-                    label: Self.monthLabel(month), value: Double(count), valueText: String(count))
-            }, orientation: .vertical,
-            title: "\(title), \(Self.monthLabel(months[0])) \(months[0].year) to "
-                + "\(Self.monthLabel(last)) \(last.year)")
+            bars: zip(axis.labels, counts).map { label, count in
+                Chart.Bar(label: label, value: Double(count), valueText: String(count))
+            }, orientation: .vertical, title: "\(title), \(axis.span)")
     }
 
     /// `count` (year, month) pairs starting with `date`'s month.

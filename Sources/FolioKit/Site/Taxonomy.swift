@@ -59,7 +59,10 @@ enum Taxonomy: String, CaseIterable, Sendable {
     func terms(in portfolio: Portfolio) -> [Term] {
         var clientsByValue: [String: [Int]] = [:]
         for (index, client) in portfolio.clients.enumerated() {
-            for value in Set(values(of: client)) where !value.isEmpty {
+            // Each value once per client, without a set for each of thousands of clients.
+            let values = values(of: client)
+            for (position, value) in values.enumerated()
+            where !value.isEmpty && !values[..<position].contains(value) {
                 clientsByValue[value, default: []].append(index)
             }
         }
