@@ -343,6 +343,11 @@ extension BuildRecord {
         }
     }
 
+    /// Whether there is a record beside `output`, readable or not.
+    static func exists(beside output: URL) -> Bool {
+        access(location(of: output).path, F_OK) == 0
+    }
+
     /// Removes the record beside `output`, if any.
     static func remove(beside output: URL) {
         try? FileManager.default.removeItem(at: location(of: output))

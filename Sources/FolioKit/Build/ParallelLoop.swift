@@ -61,3 +61,36 @@ enum ParallelLoop {
         return (result, second)
     }
 }
+
+/// A value made on another of Dispatch's threads while the caller goes on, or at once on the
+/// calling thread when `jobs` is 1; ``value`` waits for it.
+///
+/// For work a build needs only at its end, made where the build's own loops leave a core
+/// idle.
+final class Later<Value: Sendable>: @unchecked Sendable {
+    // Unchecked: `result` is written once, by the thread that makes it, before it leaves
+    // `done`, and read only after `done` is waited for.
+    private var result: Value?
+    private let done = DispatchGroup()
+
+    /// Starts making the value.
+    init(jobs: Int, _ make: @escaping @Sendable () -> Value) {
+        guard jobs > 1 else {
+            result = make()
+            return
+        }
+        DispatchQueue.global().async(group: done) { self.result = make() }
+    }
+
+    /// A value already made.
+    init(_ value: Value) {
+        result = value
+    }
+
+    /// The value, once it is made.
+    var value: Value {
+        done.wait()
+        guard let result else { preconditionFailure("the group waited for the value") }
+        return result
+    }
+}

@@ -19,8 +19,8 @@ public enum SiteBuilder {
             return failure([error])
         }
         options.phaseStarted?(.comparing)
-        let (inputs, record, intact) = compare(options)
-        if intact, let record, let inputs {
+        let (fingerprint, record, intact) = compare(options)
+        if intact, let record, let inputs = fingerprint.value {
             if inputs.hex == record.inputs {
                 return BuildResult(
                     diagnostics: (diagnostics + record.diagnostics).sortedUnique,
@@ -80,7 +80,7 @@ public enum SiteBuilder {
         let result = BuildResult(
             diagnostics: diagnostics.sortedUnique, filesWritten: written,
             filesUnchanged: staging.unchangedCount, pagesWritten: site.pages.count)
-        if let inputs, let rendered,
+        if let inputs = fingerprint.value, let rendered,
             let record = BuildRecord(
                 inputs: inputs, output: options.output, pages: result.pagesWritten,
                 files: written, diagnostics: result.diagnostics, jobs: options.jobs,
@@ -99,19 +99,29 @@ public enum SiteBuilder {
         } else {
             BuildRecord.remove(beside: options.output)
         }
-        MemoryRelease.freeInBackground((consume site, consume rendered, staging, record, inputs))
+        MemoryRelease.freeInBackground(
+            (consume site, consume rendered, staging, record, fingerprint))
         return result
     }
 
     /// The inputs' fingerprint, the record of the last build, and whether the output
     /// still holds what that build left in it (never with `--force`).
     ///
-    /// The output is described while the inputs are read, on another thread unless `--jobs
-    /// 1`: both are mostly waiting on the file system. The inputs are read on the calling
-    /// thread, so that they are read on every core (``ParallelLoop/both(jobs:_:_:)``).
+    /// With no record to compare with, or with `--force`, the fingerprint is needed only
+    /// for the record this build leaves: it is made on another thread while the build goes
+    /// on (``Later``), where the build's loops leave a core idle, instead of holding up the
+    /// start (0.17 s at 10,000 accounts).
+    ///
+    /// Otherwise the output is described while the inputs are read, on another thread unless
+    /// `--jobs 1`: both are mostly waiting on the file system. The inputs are read on the
+    /// calling thread, so that they are read on every core (``ParallelLoop/both(jobs:_:_:)``).
     private static func compare(_ options: BuildOptions) -> (
-        inputs: BuildInputs?, record: BuildRecord?, intact: Bool
+        inputs: Later<BuildInputs?>, record: BuildRecord?, intact: Bool
     ) {
+        if options.rebuildsUnchanged || !BuildRecord.exists(beside: options.output) {
+            let fingerprint = Later(jobs: options.jobs) { BuildInputs(options) }
+            return (fingerprint, BuildRecord.read(beside: options.output), false)
+        }
         let (fingerprint, (record, files)) = ParallelLoop.both(
             jobs: options.jobs, { BuildInputs(options) },
             {
@@ -121,8 +131,8 @@ public enum SiteBuilder {
                     ? nil : BuildRecord.describe(options.output, jobs: options.jobs)
                 return (record, files)
             })
-        guard let record, let files else { return (fingerprint, record, false) }
-        return (fingerprint, record, record.describes(files, in: options.output))
+        guard let record, let files else { return (Later(fingerprint), record, false) }
+        return (Later(fingerprint), record, record.describes(files, in: options.output))
     }
 
     /// The files of the output that the swap would remove although Folio did not write

@@ -28,6 +28,29 @@ import Testing
         #expect(others.withLock { $0 } == 0)
     }
 
+    @Test func laterMakesItsValueOnAnotherThreadWhileTheCallerGoesOn() {
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let caller = ObjectIdentifier(Thread.current)
+        let later = Later(jobs: 2) { () -> (thread: ObjectIdentifier, waited: Bool) in
+            started.signal()
+            // Let go by the caller, which it can do only once `Later` returned to it.
+            let waited = release.wait(timeout: .now() + 30) == .success
+            return (ObjectIdentifier(Thread.current), waited)
+        }
+        started.wait()
+        release.signal()
+        #expect(later.value.waited)
+        #expect(later.value.thread != caller)
+    }
+
+    @Test func laterWithOneJobMakesItsValueAtOnceOnTheCallingThread() {
+        let caller = ObjectIdentifier(Thread.current)
+        let later = Later(jobs: 1) { ObjectIdentifier(Thread.current) }
+        #expect(later.value == caller)
+        #expect(Later("made").value == "made")
+    }
+
     @Test func jobsAreAtLeastOne() {
         let options = BuildOptions(
             content: URL(filePath: "/c"), templates: URL(filePath: "/t"),
