@@ -14,10 +14,15 @@ extension Portfolio {
             for (index, activity) in activities.enumerated() {
                 activitiesByAccount[activity.account.id, default: []].append(index)
             }
-            for (index, handoff) in handoffs.enumerated() {
-                handoffsByAccount[handoff.account.id, default: []].append(index)
-                if let from = handoff.from?.id { handoffsByGiver[from, default: []].append(index) }
-                if let to = handoff.to?.id { handoffsByReceiver[to, default: []].append(index) }
+            // By position, not `enumerated()`, which copied every handoff, field by field.
+            for index in handoffs.indices {
+                handoffsByAccount[handoffs[index].account.id, default: []].append(index)
+                if let from = handoffs[index].from?.id {
+                    handoffsByGiver[from, default: []].append(index)
+                }
+                if let to = handoffs[index].to?.id {
+                    handoffsByReceiver[to, default: []].append(index)
+                }
             }
             for (index, client) in clients.enumerated() {
                 let manager = client.account.accountManager?.id

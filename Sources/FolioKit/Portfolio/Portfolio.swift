@@ -104,10 +104,12 @@ struct Portfolio: Sendable {
                     return (activities[one].summary ?? "") > (activities[other].summary ?? "")
                 }
             case 2:
-                order = handoffs.indices.sorted {
-                    (handoffs[$0].date?.daysSinceEpoch ?? .min, handoffs[$0].slug)
-                        > (handoffs[$1].date?.daysSinceEpoch ?? .min, handoffs[$1].slug)
+                // Keys taken by position once: comparing handoffs in place copied both,
+                // field by field, at each comparison.
+                let keys = handoffs.indices.map {
+                    (day: handoffs[$0].date?.daysSinceEpoch ?? .min, slug: handoffs[$0].slug)
                 }
+                order = handoffs.indices.sorted { keys[$0] > keys[$1] }
             case 3:
                 order = arrMovements.indices.sorted {
                     (arrMovements[$0].date, arrMovements[$0].account.id)
