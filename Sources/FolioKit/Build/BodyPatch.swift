@@ -156,15 +156,7 @@ enum BodyPatch {
                 return nil
             }
         }
-        let places = Dictionary(
-            next.output.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for (path, _) in updates {
-            var status = stat()
-            guard lstat(options.output.appending(path: path).path, &status) == 0,
-                let index = places[path]
-            else { return result }
-            next.output[index] = BuildRecord.OutputFile(path: path, status: status)
-        }
+        guard next.refresh(updates.map(\.path), in: options.output) else { return result }
         next.bodiesSection = BuildRecord.section(
             of: BuildRecord.Bodies(
                 allowsRawHTML: bodies.allowsRawHTML, sources: inputs.files,

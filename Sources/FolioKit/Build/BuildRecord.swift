@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What the last successful build was made from and what it left in the output, kept beside
 /// the output as `.<name>.folio-build` (`.Public.folio-build`), outside the site so that it
@@ -7,15 +8,16 @@ import Foundation
 /// A build whose inputs have the fingerprint recorded here, into an output that still holds
 /// exactly the files recorded here, would write the same bytes again: it reports the
 /// recorded warnings and leaves the output as it is. The output is compared by each file's
-/// size, inode and modification time, and by the manifest's hash, so that a file added,
-/// removed or changed by hand since is noticed without reading the whole site; anything
-/// that differs, or a record that cannot be read, makes a full build.
+/// and folder's size, inode and modification time, and by the manifest's hash, so that a
+/// file added, removed or changed by hand since is noticed without reading the whole site
+/// (``describes(_:jobs:)``); anything that differs, or a record that cannot be read, makes
+/// a full build.
 ///
-/// The record is text, a line per output file, since a site has tens of thousands of files
-/// and decoding them as JSON took longer than the rest of the check:
+/// The record is text, a line per output file and folder, since a site has tens of
+/// thousands of them and decoding them as JSON took longer than the rest of the check:
 ///
 /// ```
-/// folio-build 2
+/// folio-build 3
 /// inputs 5c0e2b7a9d3f1e64
 /// options 91d3e0c4b2a87f10
 /// manifest 0f41c2d86b9a7e35
@@ -23,6 +25,7 @@ import Foundation
 /// files 108
 /// output 109
 /// 1877 1048602 1764412800123456789 404.html
+/// 60 1048590 1764412800120000000 ./
 /// …
 /// diagnostics [{"location":{…},"message":"…","notes":[],"severity":"warning"}]
 /// bodies 0
@@ -32,7 +35,8 @@ import Foundation
 /// The `bodies` section that may follow (``Bodies``) is read only by a build whose inputs
 /// changed, to see whether it can update the pages in place (``BodyPatch``).
 struct BuildRecord: Equatable, Sendable {
-    /// A file of the output as the file system describes it.
+    /// A file or folder of the output as the file system describes it: a folder's path
+    /// ends with a slash, and the output folder's own is ``outputFolder``.
     struct OutputFile: Hashable, Sendable {
         var path: String
         var size: Int64
@@ -42,7 +46,9 @@ struct BuildRecord: Equatable, Sendable {
     }
 
     /// The record format this version of Folio writes and reads.
-    static let format = 2
+    ///
+    /// 3 added the folders, whose times show an entry added since.
+    static let format = 3
 
     /// The inputs' fingerprint (``BuildInputs``), in hexadecimal.
     var inputs: String
@@ -53,7 +59,8 @@ struct BuildRecord: Equatable, Sendable {
     /// How many pages and files the build wrote.
     var pages: Int
     var files: Int
-    /// Every file of the output, the manifest included, sorted by path.
+    /// Every file and folder of the output, the manifest and the output folder itself
+    /// included, sorted by path.
     var output: [OutputFile]
     /// The warnings and notes the build reported, which a build it saves must report again.
     var diagnostics: [Diagnostic]
@@ -322,10 +329,112 @@ extension BuildRecord {
             BuildRecord.init(parsing:))
     }
 
-    /// Whether `folder`, which holds `files` (as ``describe(_:jobs:)`` lists them), holds what
-    /// the recorded build left in it.
-    func describes(_ files: [OutputFile]?, in folder: URL) -> Bool {
-        files == output && Self.manifestHash(in: folder) == manifest
+    /// Whether `folder` still holds what the recorded build left in it: every file and
+    /// folder the record lists is there with the size, inode and time it had, and nothing
+    /// was added.
+    ///
+    /// Each entry is looked up once with `fstatat`, on up to `jobs` threads, rather than
+    /// listed folder by folder: adding, removing or renaming an entry changes the time of
+    /// its folder, and every folder is in the record. Listing a 10,000-account output took
+    /// seven system calls per page, most of the time of a build with nothing to do.
+    ///
+    /// A folder whose recorded time is not before the record's own could have changed in
+    /// the same tick of a file system with coarse times, which would not show in its time:
+    /// it is listed, and its names compared with the record's.
+    func describes(_ folder: URL, jobs: Int) -> Bool {
+        guard Self.manifestHash(in: folder) == manifest else { return false }
+        let root = folder.standardizedFileURL.path
+        var recordStatus = stat()
+        guard lstat(Self.location(of: folder).path, &recordStatus) == 0 else { return false }
+        let recordTime = Self.modified(recordStatus)
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let output = output
+        let chunk = 256
+        let differs = Atomic<Bool>(false)
+        let racy = Mutex<[String]>([])
+        ParallelLoop.forEach((output.count + chunk - 1) / chunk, jobs: jobs) { index in
+            for entry in output[(index * chunk)..<min(output.count, (index + 1) * chunk)] {
+                guard !differs.load(ordering: .relaxed) else { return }
+                let isFolder = entry.path.hasSuffix("/")
+                var status = stat()
+                guard
+                    fstatat(descriptor, Self.name(of: entry.path), &status, AT_SYMLINK_NOFOLLOW)
+                        == 0,
+                    status.st_mode & S_IFMT == (isFolder ? S_IFDIR : S_IFREG),
+                    OutputFile(path: entry.path, status: status) == entry
+                else {
+                    differs.store(true, ordering: .relaxed)
+                    return
+                }
+                if isFolder, entry.modified >= recordTime {
+                    racy.withLock { $0.append(entry.path) }
+                }
+            }
+        }
+        guard !differs.load(ordering: .relaxed) else { return false }
+        return listsAsRecorded(racy.withLock { $0 }, in: root)
+    }
+
+    /// Whether each of `folders` holds the names the record lists in it, and no other.
+    ///
+    /// Names are compared as bytes: as strings, `é` composed and decomposed are one name,
+    /// but they are two files.
+    private func listsAsRecorded(_ folders: [String], in root: String) -> Bool {
+        guard !folders.isEmpty else { return true }
+        let wanted = Set(folders)
+        var recorded: [String: Set<[UInt8]>] = [:]
+        for entry in output where entry.path != Self.outputFolder {
+            let (parent, name) = Self.parentAndName(of: entry.path)
+            if wanted.contains(parent) { recorded[parent, default: []].insert(Array(name.utf8)) }
+        }
+        for folder in folders {
+            let path = folder == Self.outputFolder ? root : root + "/" + folder.dropLast()
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path),
+                names.count == recorded[folder, default: []].count,
+                Set(names.map { Array($0.utf8) }) == recorded[folder, default: []]
+            else { return false }
+        }
+        return true
+    }
+
+    /// How the record names the output folder itself; any other folder is its path with a
+    /// slash at the end (`clients/acme/`), which no file's path has.
+    static let outputFolder = "./"
+
+    /// The path to look `path`, a file's or folder's in the record, up with, relative to the
+    /// output folder.
+    private static func name(of path: String) -> String {
+        path == outputFolder ? "." : path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+
+    /// The record's path of the folder that holds the entry at `path`, and the entry's name.
+    private static func parentAndName(of path: String) -> (parent: String, name: String) {
+        let trimmed = path.hasSuffix("/") ? path.dropLast() : Substring(path)
+        guard let slash = trimmed.lastIndex(of: "/") else {
+            return (outputFolder, String(trimmed))
+        }
+        return (
+            String(trimmed[...slash]), String(trimmed[trimmed.index(after: slash)...])
+        )
+    }
+
+    /// Records again, as they are now, the files at `paths` and the folders that hold them,
+    /// which an update in place changed; false when one cannot be read or is not in the
+    /// record.
+    mutating func refresh(_ paths: [String], in folder: URL) -> Bool {
+        let places = Dictionary(
+            output.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let root = folder.standardizedFileURL.path
+        for path in Set(paths.flatMap { [$0, Self.parentAndName(of: $0).parent] }) {
+            var status = stat()
+            guard let index = places[path],
+                lstat(root + "/" + Self.name(of: path), &status) == 0
+            else { return false }
+            output[index] = OutputFile(path: path, status: status)
+        }
+        return true
     }
 
     /// Writes the record beside `output`, replacing the last one in one step (through
@@ -366,19 +475,28 @@ extension BuildRecord {
             path: location(of: output).lastPathComponent + "-new", directoryHint: .notDirectory)
     }
 
-    /// Every file below `folder` with its size, inode and time, sorted by path; `nil` when
-    /// the folder cannot be listed or holds anything but folders and files.
+    /// Every file and folder below `folder`, and `folder` itself, with its size, inode and
+    /// time, sorted by path; `nil` when the folder cannot be listed or holds anything but
+    /// folders and files.
     ///
     /// Its folders are read on up to `jobs` threads.
     static func describe(_ folder: URL, jobs: Int) -> [OutputFile]? {
-        guard
-            let entries = try? FolderWalk.entries(
-                below: folder.standardizedFileURL.path, jobs: jobs),
-            entries.allSatisfy({ $0.kind == .file })
+        let root = folder.standardizedFileURL.path
+        var status = stat()
+        guard lstat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
+            let entries = try? FolderWalk.entries(below: root, jobs: jobs, folders: true)
         else { return nil }
-        return entries.map { OutputFile(path: $0.relative, status: $0.status) }.sorted {
-            $0.path < $1.path
+        var files = [OutputFile(path: outputFolder, status: status)]
+        files.reserveCapacity(entries.count + 1)
+        for entry in entries {
+            switch entry.kind {
+            case .file: files.append(OutputFile(path: entry.relative, status: entry.status))
+            case .folder:
+                files.append(OutputFile(path: entry.relative + "/", status: entry.status))
+            case .symbolicLink, .other: return nil
+            }
         }
+        return files.sorted { $0.path < $1.path }
     }
 
     /// The hash of the manifest in `folder`, or `nil` when there is none.

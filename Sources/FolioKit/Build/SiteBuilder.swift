@@ -122,17 +122,14 @@ public enum SiteBuilder {
             let fingerprint = Later(jobs: options.jobs) { BuildInputs(options) }
             return (fingerprint, BuildRecord.read(beside: options.output), false)
         }
-        let (fingerprint, (record, files)) = ParallelLoop.both(
+        let (fingerprint, (record, intact)) = ParallelLoop.both(
             jobs: options.jobs, { BuildInputs(options) },
             {
                 let record = BuildRecord.read(beside: options.output)
-                let files =
-                    record == nil || options.rebuildsUnchanged
-                    ? nil : BuildRecord.describe(options.output, jobs: options.jobs)
-                return (record, files)
+                let intact = record?.describes(options.output, jobs: options.jobs) ?? false
+                return (record, intact)
             })
-        guard let record, let files else { return (Later(fingerprint), record, false) }
-        return (Later(fingerprint), record, record.describes(files, in: options.output))
+        return (Later(fingerprint), record, intact)
     }
 
     /// The files of the output that the swap would remove although Folio did not write

@@ -8,6 +8,8 @@ enum FolderWalk {
     enum Kind: Sendable {
         case file
         case symbolicLink
+        /// A folder: listed only when ``entries(below:jobs:folders:)`` is asked to.
+        case folder
         /// Anything else, or an entry `lstat` could not read.
         case other
     }
@@ -97,15 +99,18 @@ enum FolderWalk {
         }
     }
 
-    /// Every entry below `folder` that ``walk(_:_:)`` visits, in no particular order, with
-    /// the folders of each depth read on up to `jobs` threads at once.
+    /// Every entry below `folder` that ``walk(_:_:)`` visits, and with `folders` every folder
+    /// below it too, in no particular order, with the folders of each depth read on up to
+    /// `jobs` threads at once.
     ///
     /// A site's output is wide rather than deep (a folder per page), so reading its folders
     /// side by side keeps every core busy: at 10,000 accounts, listing the output one
     /// folder after another kept a core idle for a tenth of a second at the end of a build.
     ///
     /// - Throws: When a folder cannot be listed.
-    static func entries(below folder: String, jobs: Int) throws -> [Entry] {
+    static func entries(below folder: String, jobs: Int, folders listingFolders: Bool = false)
+        throws -> [Entry]
+    {
         var entries: [Entry] = []
         var level = [(path: folder, prefix: "")]
         while !level.isEmpty {
@@ -114,7 +119,11 @@ enum FolderWalk {
                 [Result<(entries: [Entry], folders: [(String, String)]), any Error>?](
                     repeating: nil, count: folders.count))
             ParallelLoop.forEach(folders.count, jobs: jobs) { index in
-                let result = Result { try list(folders[index].path, prefix: folders[index].prefix) }
+                let result = Result {
+                    try list(
+                        folders[index].path, prefix: folders[index].prefix,
+                        folders: listingFolders)
+                }
                 listed.withLock { $0[index] = result }
             }
             level = []
@@ -127,14 +136,14 @@ enum FolderWalk {
         return entries
     }
 
-    /// The entries of the folder at `folder` other than its folders, and its folders' paths
-    /// and prefixes.
+    /// The entries of the folder at `folder` other than its folders (with `folders`, its
+    /// folders too), and its folders' paths and prefixes.
     ///
     /// A folder below the one walked (`prefix` is not empty) is not opened when it has
     /// become a symbolic link since it was listed.
-    private static func list(_ folder: String, prefix: String) throws -> (
-        entries: [Entry], folders: [(String, String)]
-    ) {
+    private static func list(_ folder: String, prefix: String, folders listingFolders: Bool)
+        throws -> (entries: [Entry], folders: [(String, String)])
+    {
         let descriptor = open(
             folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (prefix.isEmpty ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { throw POSIXError.current }
@@ -142,7 +151,18 @@ enum FolderWalk {
         var folders: [(String, String)] = []
         try read(
             descriptor, path: folder, prefix: prefix, { entries.append($0) },
-            subfolder: { _, _, path, inner in folders.append((path, inner)) })
+            subfolder: { parent, name, path, inner in
+                folders.append((path, inner))
+                guard listingFolders else { return }
+                var status = stat()
+                let isFolder =
+                    fstatat(parent, name, &status, AT_SYMLINK_NOFOLLOW) == 0
+                    && status.st_mode & S_IFMT == S_IFDIR
+                entries.append(
+                    Entry(
+                        relative: String(inner.dropLast()), path: path,
+                        kind: isFolder ? .folder : .other, status: status))
+            })
         return (entries, folders)
     }
 

@@ -152,6 +152,41 @@ import Testing
         #expect(Self.build(site.options()).result.errorCount == 1)
     }
 
+    @Test func aFileAddedToAPagesFolderIsNoticed() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(Self.build(site.options()).result.succeeded)
+        // Not in the output's own folder: only the time of the page's folder shows it.
+        try site.write("mine\n", to: "Public/guide/notes.txt")
+        let rebuilt = Self.build(site.options()).result
+        #expect(!rebuilt.upToDate)
+        #expect(rebuilt.errorCount == 1, "a file Folio did not write stops the build")
+    }
+
+    @Test func aFolderChangedInTheTickOfTheRecordIsListed() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(Self.build(site.options()).result.succeeded)
+        let output = site.root.appending(path: "Public")
+        // As on a file system whose times are coarse: the record is no later than the
+        // folders it lists, so their times cannot show what changed in that tick.
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_000_000)],
+            ofItemAtPath: BuildRecord.location(of: output).path)
+        #expect(Self.build(site.options()).result.upToDate, "its folders hold what it lists")
+
+        // A file added, and the folder's time put back as such a clock would have left it.
+        let folder = output.appending(path: "guide").path
+        var before = stat()
+        #expect(lstat(folder, &before) == 0)
+        try site.write("mine\n", to: "Public/guide/notes.txt")
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, folder, &times, 0) == 0)
+        var after = stat()
+        #expect(lstat(folder, &after) == 0)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec)
+        #expect(after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        #expect(!Self.build(site.options()).result.upToDate)
+    }
+
     @Test func aRecordLeftFromAnOlderOutputIsNotTrusted() throws {
         let site = try SiteFixture(fixture: "mini")
         #expect(Self.build(site.options()).result.succeeded)
