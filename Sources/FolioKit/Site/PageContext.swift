@@ -484,6 +484,16 @@ struct PageContext: Sendable {
 
     /// "Economic buyer" for `economic_buyer`.
     static func roleLabel(_ role: String) -> String {
+        contractRoleLabels[role] ?? makeRoleLabel(role)
+    }
+
+    /// The labels of the contract's roles, made once: every stakeholder of every brief has
+    /// one, and making it (`replacing`, then upper-casing) was 0.8% of a build.
+    private static let contractRoleLabels = Dictionary(
+        ClientBrief.stakeholderRoles.map { ($0, makeRoleLabel($0)) },
+        uniquingKeysWith: { first, _ in first })
+
+    private static func makeRoleLabel(_ role: String) -> String {
         let words = role.replacing("_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
