@@ -152,6 +152,18 @@ import Testing
         #expect(Self.build(site.options()).result.errorCount == 1)
     }
 
+    @Test func anOutputRemovedWholeIsBuiltAgainBesideItsRecord() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(Self.build(site.options()).result.succeeded)
+        let output = site.root.appending(path: "Public")
+        try FileManager.default.removeItem(at: output)
+        #expect(FileManager.default.fileExists(atPath: BuildRecord.location(of: output).path))
+        let rebuilt = Self.build(site.options()).result
+        #expect(rebuilt.succeeded && !rebuilt.upToDate)
+        #expect(Self.matchesACleanBuild(site.options()))
+        #expect(Self.build(site.options()).result.upToDate, "the build left a good record")
+    }
+
     @Test func aFileAddedToAPagesFolderIsNoticed() throws {
         let site = try SiteFixture(fixture: "mini")
         #expect(Self.build(site.options()).result.succeeded)
