@@ -484,7 +484,7 @@ extension BuildRecord {
         let root = folder.standardizedFileURL.path
         var status = stat()
         guard lstat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
-            let entries = try? FolderWalk.entries(below: root, jobs: jobs, folders: true)
+            let entries = try? FolderWalk.entries(below: root, jobs: jobs)
         else { return nil }
         var files = [OutputFile(path: outputFolder, status: status)]
         files.reserveCapacity(entries.count + 1)

@@ -8,7 +8,7 @@ enum FolderWalk {
     enum Kind: Sendable {
         case file
         case symbolicLink
-        /// A folder: listed only when ``entries(below:jobs:folders:)`` is asked to.
+        /// A folder: listed by ``entries(below:jobs:)``, never visited by ``walk(_:_:)``.
         case folder
         /// Anything else, or an entry `lstat` could not read.
         case other
@@ -100,18 +100,16 @@ enum FolderWalk {
         }
     }
 
-    /// Every entry below `folder` that ``walk(_:_:)`` visits, and with `folders` every folder
-    /// below it too, in no particular order, with the folders of each depth read on up to
-    /// `jobs` threads at once.
+    /// Every entry below `folder` that ``walk(_:_:)`` visits, and every folder below it too,
+    /// in no particular order, with the folders of each depth read on up to `jobs` threads
+    /// at once.
     ///
     /// A site's output is wide rather than deep (a folder per page), so reading its folders
     /// side by side keeps every core busy: at 10,000 accounts, listing the output one
     /// folder after another kept a core idle for a tenth of a second at the end of a build.
     ///
     /// - Throws: When a folder cannot be listed.
-    static func entries(below folder: String, jobs: Int, folders listingFolders: Bool = false)
-        throws -> [Entry]
-    {
+    static func entries(below folder: String, jobs: Int) throws -> [Entry] {
         var entries: [Entry] = []
         var level = [(path: folder, prefix: "")]
         while !level.isEmpty {
@@ -120,11 +118,7 @@ enum FolderWalk {
                 [Result<(entries: [Entry], folders: [(String, String)]), any Error>?](
                     repeating: nil, count: folders.count))
             ParallelLoop.forEach(folders.count, jobs: jobs) { index in
-                let result = Result {
-                    try list(
-                        folders[index].path, prefix: folders[index].prefix,
-                        folders: listingFolders)
-                }
+                let result = Result { try list(folders[index].path, prefix: folders[index].prefix) }
                 listed.withLock { $0[index] = result }
             }
             level = []
@@ -137,14 +131,14 @@ enum FolderWalk {
         return entries
     }
 
-    /// The entries of the folder at `folder` other than its folders (with `folders`, its
-    /// folders too), and its folders' paths and prefixes.
+    /// The entries of the folder at `folder`, its folders included, and its folders' paths
+    /// and prefixes.
     ///
     /// A folder below the one walked (`prefix` is not empty) is not opened when it has
     /// become a symbolic link since it was listed.
-    private static func list(_ folder: String, prefix: String, folders listingFolders: Bool)
-        throws -> (entries: [Entry], folders: [(String, String)])
-    {
+    private static func list(_ folder: String, prefix: String) throws -> (
+        entries: [Entry], folders: [(String, String)]
+    ) {
         let descriptor = open(
             folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (prefix.isEmpty ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { throw POSIXError.current }
@@ -154,7 +148,6 @@ enum FolderWalk {
             descriptor, path: folder, prefix: prefix, { entries.append($0) },
             subfolder: { parent, name, path, inner in
                 folders.append((path, inner))
-                guard listingFolders else { return }
                 var status = stat()
                 let isFolder =
                     fstatat(parent, name, &status, AT_SYMLINK_NOFOLLOW) == 0
