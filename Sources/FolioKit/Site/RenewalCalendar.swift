@@ -26,7 +26,9 @@ enum RenewalCalendar {
     static func events(_ portfolio: Portfolio) -> [Event] {
         var events: [Event] = []
         let base = portfolio.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        for client in portfolio.clients where client.account.status != .churned {
+        for client in portfolio.clients {
+            let dates = dates(of: client)
+            guard dates.renewal != nil || dates.qbr != nil else { continue }
             let account = client.account
             let url = base.map { $0 + String(client.href.dropLast("index.html".count)) }
             var facts: [String] = []
@@ -40,7 +42,7 @@ enum RenewalCalendar {
                 facts.append("account manager \(manager.name)")
             }
             let description = facts.joined(separator: ", ")
-            if let date = account.renewalDate {
+            if let date = dates.renewal {
                 events.append(
                     Event(
                         kind: .renewal, date: date, accountID: account.id,
@@ -48,7 +50,7 @@ enum RenewalCalendar {
                         description: description.isEmpty ? "Renewal" : "Renewal; " + description,
                         url: url))
             }
-            if let date = client.brief?.nextQBR {
+            if let date = dates.qbr {
                 events.append(
                     Event(
                         kind: .qbr, date: date, accountID: account.id,
@@ -68,10 +70,18 @@ enum RenewalCalendar {
     /// How many events ``events(_:)`` makes, counted without making them.
     static func eventCount(_ portfolio: Portfolio) -> Int {
         portfolio.clients.reduce(0) { count, client in
-            guard client.account.status != .churned else { return count }
-            return count + (client.account.renewalDate == nil ? 0 : 1)
-                + (client.brief?.nextQBR == nil ? 0 : 1)
+            let dates = dates(of: client)
+            return count + (dates.renewal == nil ? 0 : 1) + (dates.qbr == nil ? 0 : 1)
         }
+    }
+
+    /// The dates `client` puts in the calendar: its renewal and its next QBR, none for an
+    /// account that churned.
+    private static func dates(of client: Portfolio.Client) -> (
+        renewal: CalendarDate?, qbr: CalendarDate?
+    ) {
+        guard client.account.status != .churned else { return (nil, nil) }
+        return (client.account.renewalDate, client.brief?.nextQBR)
     }
 
     /// The whole calendar file.
