@@ -61,10 +61,14 @@ enum RenewalCalendar {
                         url: url))
             }
         }
-        return events.sorted {
-            ($0.date.daysSinceEpoch, $0.accountID, $0.kind == .qbr ? 1 : 0)
-                < ($1.date.daysSinceEpoch, $1.accountID, $1.kind == .qbr ? 1 : 0)
+        // Compared field by field rather than as tuples, which copied both account ids at
+        // every comparison.
+        events.sort { first, second in
+            if first.date != second.date { return first.date < second.date }
+            if first.accountID != second.accountID { return first.accountID < second.accountID }
+            return first.kind == .renewal && second.kind == .qbr
         }
+        return events
     }
 
     /// How many events ``events(_:)`` makes, counted without making them.
@@ -125,16 +129,25 @@ enum RenewalCalendar {
     /// Content lines as bytes, each folded and ended as ``fold(_:)`` does.
     private struct Lines {
         var bytes: [UInt8] = []
+        /// The line being escaped, kept from line to line so that its storage is made once.
+        private var escaped: [UInt8] = []
 
         /// Adds `name` followed by `value` escaped as ``escape(_:)`` does, as one line.
         mutating func add(_ name: String, escaping value: String) {
-            var line = Array(name.utf8)
-            RenewalCalendar.escape(value, into: &line)
-            add(line)
+            escaped.removeAll(keepingCapacity: true)
+            escaped += name.utf8
+            RenewalCalendar.escape(value, into: &escaped)
+            add(escaped)
         }
 
         /// Adds `line` as it is.
         mutating func add(_ line: String) {
+            guard line.utf8.count > 75 else {
+                bytes += line.utf8
+                bytes.append(0x0D)
+                bytes.append(0x0A)
+                return
+            }
             add(Array(line.utf8))
         }
 
@@ -143,7 +156,8 @@ enum RenewalCalendar {
         mutating func add(_ line: [UInt8]) {
             guard line.count > 75 else {
                 bytes += line
-                bytes += [0x0D, 0x0A]
+                bytes.append(0x0D)
+                bytes.append(0x0A)
                 return
             }
             var octets = 0
@@ -152,7 +166,9 @@ enum RenewalCalendar {
                 let lead = line[index]
                 let width = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 if octets + width > 75 {
-                    bytes += [0x0D, 0x0A, 0x20]
+                    bytes.append(0x0D)
+                    bytes.append(0x0A)
+                    bytes.append(0x20)
                     octets = 1
                 }
                 let end = min(index + width, line.count)
@@ -160,7 +176,8 @@ enum RenewalCalendar {
                 octets += end - index
                 index = end
             }
-            bytes += [0x0D, 0x0A]
+            bytes.append(0x0D)
+            bytes.append(0x0A)
         }
     }
 
@@ -226,6 +243,10 @@ enum RenewalCalendar {
 
     /// `20261130`.
     static func compact(_ date: CalendarDate) -> String {
+        if date.year >= 1000, date.year <= 9999 {
+            // Eight digits: a string that small is held inline, with nothing to allocate.
+            return String(date.year * 10000 + date.month * 100 + date.day)
+        }
         var digits: [UInt8] = []
         for (value, width) in [(date.year, 4), (date.month, 2), (date.day, 2)] {
             let text = String(value).utf8
