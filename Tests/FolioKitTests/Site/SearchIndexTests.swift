@@ -23,6 +23,19 @@ import Testing
         #expect(SearchIndex.excerpt("short text") == "short text")
     }
 
+    /// ASCII text is cut by counting bytes; a mark that joins the letter before it, or
+    /// letters of more than one byte, make the cut count characters instead.
+    @Test func excerptsCountCharactersWhereTextIsNotASCII() {
+        let letters = String(repeating: "a", count: 275) + " bcde"
+        // The mark joins the 280th letter, so the 281st character is the space after it.
+        #expect(SearchIndex.excerpt(letters + "\u{301} fgh") == letters + "\u{301}")
+        #expect(SearchIndex.excerpt(letters + " fgh") == letters)
+        #expect(SearchIndex.excerpt(letters + "fgh") == String(repeating: "a", count: 275))
+        let accented = String(repeating: "é", count: 279) + " " + String(repeating: "b", count: 9)
+        #expect(SearchIndex.excerpt(accented) == String(repeating: "é", count: 279))
+        #expect(SearchIndex.excerpt(String(repeating: "é", count: 300)).count == 280)
+    }
+
     @Test func theIndexHoldsClientsAndPeopleWithTheirFacets() throws {
         let index = SearchIndex(try PortfolioMetricsTests.portfolio())
         #expect(
