@@ -109,6 +109,8 @@ import Testing
         "? a\n: b", "a: b\n- c", "-\n", "a: @b", "a: `b`", "a: %b", "a: [a, , b]",
         "<<: {a: b}", "a: b\u{2028}c", "a: b\u{85}c", "\u{FEFF}a: b", "a:\n  - b\n - c",
         "a:\n    b: c\n  d: e", "- a\n  b",
+        // A key repeated in a long mapping, whose keys are kept in a set.
+        (0..<20).map { "k\($0): v" }.joined(separator: "\n") + "\nk3: w",
     ])
     func declinesWhatItDoesNotHandle(_ yaml: String) {
         #expect(YAMLFastPath.read(yaml, file: "f.yml", firstLine: 1) == nil)
@@ -122,6 +124,7 @@ import Testing
         // Columns count characters: after "é" written as e and a combining accent, and
         // after an emoji, each item starts one column later than its bytes suggest.
         "a: [e\u{301}t\u{E9}, \"😀x\", z, 🇫🇷, y]",
+        (0..<20).map { "k\($0): v" }.joined(separator: "\n"),
     ])
     func agreesWhereItReads(_ yaml: String) {
         let result = agrees(yaml, firstLine: 3)
