@@ -59,46 +59,55 @@ struct YAMLFastPath {
     // MARK: Lines
 
     private mutating func splitLines() throws(Decline) {
-        var start = 0
-        var number = 1
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            var indent = 0
-            while start + indent < end, bytes[start + indent] == UInt8(ascii: " ") {
-                indent += 1
-            }
-            let first = start + indent < end ? bytes[start + indent] : nil
-            if let first, first != UInt8(ascii: "#") {
-                lines.append(Line(start: start, end: end, indent: indent))
-                lineNumbers.append(number)
-            }
-            // Tabs, control characters and breaks other than LF are YAML's harder cases.
-            for offset in start..<end {
-                let byte = bytes[offset]
-                if byte < 0x20 || byte == 0x7F { throw Decline() }
-                if byte == 0xC2, offset + 1 < end, bytes[offset + 1] == 0x85 { throw Decline() }
-                if byte == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80,
-                    bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9
-                {
-                    throw Decline()
+        var lines: [Line] = []
+        var lineNumbers: [Int] = []
+        let accepted = bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            var number = 1
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var indent = 0
+                while start + indent < end, bytes[start + indent] == UInt8(ascii: " ") {
+                    indent += 1
                 }
-                if byte == 0xEF, offset + 2 < end, bytes[offset + 1] == 0xBB,
-                    bytes[offset + 2] == 0xBF
-                {
-                    throw Decline()
+                let first = start + indent < end ? bytes[start + indent] : nil
+                if let first, first != UInt8(ascii: "#") {
+                    lines.append(Line(start: start, end: end, indent: indent))
+                    lineNumbers.append(number)
                 }
+                // Tabs, control characters and breaks other than LF are YAML's harder cases.
+                for offset in start..<end {
+                    let byte = bytes[offset]
+                    if byte >= 0x20, byte < 0x7F { continue }
+                    if byte < 0x20 || byte == 0x7F { return false }
+                    if byte == 0xC2, offset + 1 < end, bytes[offset + 1] == 0x85 { return false }
+                    if byte == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80,
+                        bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9
+                    {
+                        return false
+                    }
+                    if byte == 0xEF, offset + 2 < end, bytes[offset + 1] == 0xBB,
+                        bytes[offset + 2] == 0xBF
+                    {
+                        return false
+                    }
+                }
+                // Document markers at the start of a line.
+                if indent == 0, end - start >= 3,
+                    bytes[start..<start + 3].elementsEqual("---".utf8)
+                        || bytes[start..<start + 3].elementsEqual("...".utf8)
+                {
+                    return false
+                }
+                start = end + 1
+                number += 1
             }
-            // Document markers at the start of a line.
-            if indent == 0, end - start >= 3,
-                bytes[start..<start + 3].elementsEqual("---".utf8)
-                    || bytes[start..<start + 3].elementsEqual("...".utf8)
-            {
-                throw Decline()
-            }
-            start = end + 1
-            number += 1
+            return true
         }
+        guard accepted else { throw Decline() }
+        self.lines = lines
+        self.lineNumbers = lineNumbers
     }
 
     // MARK: Structure
@@ -270,6 +279,18 @@ struct YAMLFastPath {
     /// A quoted scalar starting at `start`: its text and the offset after its closing quote.
     private func quoted(from start: Int, end: Int) throws(Decline) -> (String, Int) {
         let quote = bytes[start]
+        // Most quoted scalars hold no escape and no doubled quote: their text is then the
+        // bytes between the quotes, taken whole rather than a byte at a time.
+        var scan = start + 1
+        while scan < end {
+            let byte = bytes[scan]
+            if byte == quote {
+                if quote == UInt8(ascii: "'"), scan + 1 < end, bytes[scan + 1] == quote { break }
+                return (String(decoding: bytes[start + 1..<scan], as: UTF8.self), scan + 1)
+            }
+            if quote == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") { break }
+            scan += 1
+        }
         var result: [UInt8] = []
         var position = start + 1
         while position < end {
@@ -304,9 +325,7 @@ struct YAMLFastPath {
     private func plain(from start: Int, end: Int, inFlow: Bool) throws(Decline) -> String {
         guard start < end else { throw Decline() }
         let first = bytes[start]
-        // Indicators that start something other than a plain scalar, or need YAML's care.
-        let indicators = "-?:,[]{}#&*!|>'\"%@`".utf8
-        if indicators.contains(first) {
+        if Self.isIndicator(first) {
             // "-5" and "-x" are plain scalars; a lone "-" is not.
             guard first == UInt8(ascii: "-"), start + 1 < end,
                 !Self.isSpaceOrFlowIndicator(bytes[start + 1])
@@ -388,6 +407,20 @@ struct YAMLFastPath {
         }
         return SourceLocation(
             file: file, line: lineNumbers[line] + firstLine - 1, column: column)
+    }
+
+    /// Whether `byte` is one of ``-?:,[]{}#&*!|>'"%@` ``, which start something other than a
+    /// plain scalar or need YAML's care.
+    private static func isIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","),
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+            UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+            UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""),
+            UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            true
+        default: false
+        }
     }
 
     private static func isSpaceOrFlowIndicator(_ byte: UInt8) -> Bool {
