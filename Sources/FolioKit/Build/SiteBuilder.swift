@@ -42,6 +42,16 @@ public enum SiteBuilder {
             return failure(diagnostics + [error])
         }
         let rendered = render(site, options: options, into: staging, &diagnostics)
+        // Where each body went, for a later build that changes only bodies; not for a client
+        // build that withholds values, which must search every page it writes. Made while
+        // the build checks, lists and swaps in its output, where a core was idle.
+        let inputs = fingerprint.value
+        let bodies = Later(jobs: options.jobs) { [site, rendered] () -> BuildRecord.Bodies? in
+            guard site.portfolio.withheld.isEmpty, let rendered, let inputs else { return nil }
+            return BodyPatch.bodies(
+                site, options: options, inputs: inputs, excerpts: rendered.excerpts,
+                placements: rendered.placements)
+        }
         let written = rendered?.files
         if written != nil {
             diagnostics += unclaimedFiles(staging, options: options)
@@ -69,20 +79,11 @@ public enum SiteBuilder {
         let result = BuildResult(
             diagnostics: diagnostics.sortedUnique, filesWritten: written,
             filesUnchanged: staging.unchangedCount, pagesWritten: site.pages.count)
-        if let inputs = fingerprint.value, let rendered,
+        if let inputs,
             let record = BuildRecord(
                 inputs: inputs, output: options.output, pages: result.pagesWritten,
                 files: written, diagnostics: result.diagnostics, jobs: options.jobs,
-                bodies: {
-                    // Where each body went, for a later build that changes only bodies; not
-                    // for a client build that withholds values, which must search every page
-                    // it writes.
-                    site.portfolio.withheld.isEmpty
-                        ? BodyPatch.bodies(
-                            site, options: options, inputs: inputs,
-                            excerpts: rendered.excerpts, placements: rendered.placements)
-                        : nil
-                })
+                bodies: { bodies.value })
         {
             record.write(beside: options.output)
         } else {
@@ -326,9 +327,13 @@ public enum SiteBuilder {
                 collector.report(.error("\(page.path): \(error)"))
             }
         }
-        return contexts.searchIndex.entries.prefix(site.portfolio.bodyCount).map {
+        let excerpts = contexts.searchIndex.entries.prefix(site.portfolio.bodyCount).map {
             WordHash.hash(Substring($0.text))
         }
+        // The pages' shared values are taken apart on another thread while the build writes
+        // its manifest: 0.05 s on one core at 10,000 accounts, with the other idle.
+        MemoryRelease.freeInBackground(consume contexts)
+        return excerpts
     }
 
     /// How pages render Markdown.
