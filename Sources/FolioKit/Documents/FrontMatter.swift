@@ -15,45 +15,72 @@ enum FrontMatter {
 
     /// Splits `text` (with LF line endings) into front matter and body.
     static func split(_ text: String, path: String) throws(Diagnostic) -> Parts {
-        // Lines are found in the UTF-8 view: a line feed is one byte, so its index is also a
-        // valid index of the text, and no grapheme breaking is needed.
+        // Lines are found in the UTF-8 bytes: a line feed is one byte, so its offset is also
+        // a valid place in the text, and no grapheme breaking is needed. Walking the UTF-8
+        // view by its indices took 1.5% of a build.
+        var text = text
+        let layout = text.withUTF8(Self.layout)
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { start = utf8.index(start, offsetBy: 3) }
-        let firstEnd = lineEnd(utf8, from: start)
-        guard isFence(utf8[start..<firstEnd], closing: false) else {
-            return Parts(yaml: nil, yamlLine: 1, body: text[start...], bodyLine: 1)
+        func index(_ offset: Int) -> String.Index {
+            utf8.index(utf8.startIndex, offsetBy: offset)
         }
-        guard firstEnd < utf8.endIndex else { throw unclosed(path) }
-        let yamlStart = utf8.index(after: firstEnd)
-        var lineStart = yamlStart
-        var line = 2
-        while lineStart < utf8.endIndex {
-            let end = lineEnd(utf8, from: lineStart)
-            if isFence(utf8[lineStart..<end], closing: true) {
-                let bodyStart = end < utf8.endIndex ? utf8.index(after: end) : end
-                return Parts(
-                    yaml: text[yamlStart..<lineStart], yamlLine: 2, body: text[bodyStart...],
-                    bodyLine: line + 1)
-            }
-            guard end < utf8.endIndex else { break }
-            lineStart = utf8.index(after: end)
-            line += 1
+        switch layout {
+        case .plain(let start):
+            return Parts(yaml: nil, yamlLine: 1, body: text[index(start)...], bodyLine: 1)
+        case .unclosed:
+            throw unclosed(path)
+        case .frontMatter(let yamlStart, let yamlEnd, let bodyStart, let bodyLine):
+            return Parts(
+                yaml: text[index(yamlStart)..<index(yamlEnd)], yamlLine: 2,
+                body: text[index(bodyStart)...], bodyLine: bodyLine)
         }
-        throw unclosed(path)
     }
 
-    /// The index of the line feed that ends the line starting at `start`, or the end.
-    private static func lineEnd(_ utf8: String.UTF8View, from start: String.Index)
-        -> String.Index
-    {
-        utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+    /// Where the parts of a file lie, as offsets in its UTF-8 bytes.
+    private enum Layout {
+        /// No front matter: the body starts at `start` (after a byte order mark, if any).
+        case plain(start: Int)
+        /// A first fence with no closing one.
+        case unclosed
+        /// The YAML from `yamlStart` to `yamlEnd`, and the body from `bodyStart`, which is
+        /// on line `bodyLine`.
+        case frontMatter(yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)
+    }
+
+    private static func layout(of bytes: UnsafeBufferPointer<UInt8>) -> Layout {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let firstEnd = lineEnd(bytes, from: start)
+        guard isFence(bytes[start..<firstEnd], closing: false) else { return .plain(start: start) }
+        guard firstEnd < bytes.count else { return .unclosed }
+        let yamlStart = firstEnd + 1
+        var lineStart = yamlStart
+        var line = 2
+        while lineStart < bytes.count {
+            let end = lineEnd(bytes, from: lineStart)
+            if isFence(bytes[lineStart..<end], closing: true) {
+                return .frontMatter(
+                    yamlStart: yamlStart, yamlEnd: lineStart,
+                    bodyStart: end < bytes.count ? end + 1 : end, bodyLine: line + 1)
+            }
+            guard end < bytes.count else { break }
+            lineStart = end + 1
+            line += 1
+        }
+        return .unclosed
+    }
+
+    /// The offset of the line feed that ends the line starting at `start`, or the end.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        return end
     }
 
     /// Whether `line` is `---` (or, closing, `...`) followed only by spaces or tabs.
-    private static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, closing: Bool) -> Bool {
         // A CR is trimmed too, for text that did not come through `SourceText`.
-        var bytes = line[...]
+        var bytes = line
         while let last = bytes.last,
             last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r")
         {
