@@ -27,7 +27,7 @@ struct BuildInputs: Equatable, Sendable {
         for (tag, folder) in [("content", options.content), ("templates", options.templates)] {
             var linked = false
             do {
-                try FolderWalk.walk(folder.standardizedFileURL.path) { entry in
+                try FolderWalk.walk(folder.standardizedFileURL.path, statuses: false) { entry in
                     if entry.kind == .file {
                         listed.append((tag, entry.relative, entry.path))
                     } else {

@@ -143,7 +143,7 @@ enum ContentLoader {
         // lstat on each name rather than FileManager's enumerator and resource values, which
         // cost a tenth of a large build's reading.
         do {
-            try FolderWalk.walk(content.standardizedFileURL.path) { entry in
+            try FolderWalk.walk(content.standardizedFileURL.path, statuses: false) { entry in
                 guard entry.kind == .symbolicLink else { return }
                 let relative = entry.relative
                 let target = URL(filePath: entry.path).resolvingSymlinksInPath().path
