@@ -8,7 +8,8 @@ enum FolderWalk {
     enum Kind: Sendable {
         case file
         case symbolicLink
-        /// A folder: listed by ``entries(below:jobs:)``, never visited by ``walk(_:statuses:_:)``.
+        /// A folder: listed by ``entries(below:jobs:)``, never visited by
+        /// ``walk(_:statuses:_:)``.
         case folder
         /// Anything else, or an entry `lstat` could not read.
         case other
@@ -119,9 +120,9 @@ enum FolderWalk {
         }
     }
 
-    /// Every entry below `folder` that ``walk(_:statuses:_:)`` visits, and every folder below it too,
-    /// in no particular order, with the folders of each depth read on up to `jobs` threads
-    /// at once.
+    /// Every entry below `folder` that ``walk(_:statuses:_:)`` visits, and every folder below
+    /// it too, in no particular order, with the folders of each depth read on up to `jobs`
+    /// threads at once.
     ///
     /// A site's output is wide rather than deep (a folder per page), so reading its folders
     /// side by side keeps every core busy: at 10,000 accounts, listing the output one

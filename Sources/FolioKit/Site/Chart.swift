@@ -81,15 +81,6 @@ struct Chart: Sendable {
         return svg
     }
 
-    private func addClass(of bar: Bar, to svg: inout SVGText) {
-        svg.add("<rect class=\"chart-bar")
-        if let tone = bar.tone {
-            svg.add(" tone-")
-            svg.addEscaped(tone)
-        }
-        svg.add("\"")
-    }
-
     private func horizontal() -> String {
         let labelWidth = 170
         let barSpace = 330.0
@@ -99,23 +90,14 @@ struct Chart: Sendable {
         for (index, bar) in bars.enumerated() {
             let y = index * row + 4
             let length = bar.value <= 0 ? 0 : max(1, (bar.value / largest * barSpace).rounded())
-            svg.add("<text class=\"chart-label\"")
-            svg.attribute("x", labelWidth - 8)
-            svg.attribute("y", y + 15)
-            svg.add(" text-anchor=\"end\">")
-            svg.addEscaped(Self.shortened(bar.label, to: 24))
-            svg.add("</text>")
-            addClass(of: bar, to: &svg)
-            svg.attribute("x", labelWidth)
-            svg.attribute("y", y)
-            svg.add(" width=\"")
-            svg.add(Formatting.number(length))
-            svg.add("\" height=\"20\" rx=\"2\"/><text class=\"chart-value\"")
-            svg.attribute("x", labelWidth + Int(length) + 6)
-            svg.attribute("y", y + 15)
-            svg.add(">")
-            svg.addEscaped(bar.valueText)
-            svg.add("</text>")
+            svg.addText(
+                Self.shortened(bar.label, to: 24), kind: "label", x: labelWidth - 8, y: y + 15,
+                anchor: "end")
+            svg.addRect(
+                bar, x: labelWidth, y: y, width: Formatting.number(length), height: "20")
+            svg.addText(
+                bar.valueText, kind: "value", x: labelWidth + Int(length) + 6, y: y + 15,
+                anchor: nil)
         }
         svg.add("</svg>")
         return svg.text
@@ -140,23 +122,10 @@ struct Chart: Sendable {
             let length = bar.value <= 0 ? 0 : max(1, (bar.value / largest * plot).rounded())
             let y = top + Int(plot - length)
             let middle = x + barWidth / 2
-            addClass(of: bar, to: &svg)
-            svg.attribute("x", x)
-            svg.attribute("y", y)
-            svg.attribute("width", barWidth)
-            svg.add(" height=\"")
-            svg.add(Formatting.number(length))
-            svg.add("\" rx=\"2\"/><text class=\"chart-value\"")
-            svg.attribute("x", middle)
-            svg.attribute("y", y - 5)
-            svg.add(" text-anchor=\"middle\">")
-            svg.addEscaped(bar.valueText)
-            svg.add("</text><text class=\"chart-label\"")
-            svg.attribute("x", middle)
-            svg.attribute("y", axis + 16)
-            svg.add(" text-anchor=\"middle\">")
-            svg.addEscaped(bar.label)
-            svg.add("</text>")
+            svg.addRect(
+                bar, x: x, y: y, width: String(barWidth), height: Formatting.number(length))
+            svg.addText(bar.valueText, kind: "value", x: middle, y: y - 5, anchor: "middle")
+            svg.addText(bar.label, kind: "label", x: middle, y: axis + 16, anchor: "middle")
         }
         svg.add("</svg>")
         return svg.text
@@ -202,13 +171,39 @@ private struct SVGText {
     }
 
     /// Adds `text` escaped as ``XMLText/escaped(_:)`` escapes it.
-    mutating func addEscaped(_ text: String) {
-        for byte in text.utf8 {
-            if TemplateRenderer.needsEscaping(byte) {
-                bytes += TemplateRenderer.entity(for: byte)
-            } else {
-                bytes.append(byte)
-            }
+    mutating func addEscaped(_ text: String) { XMLText.escape(text, into: &bytes) }
+
+    /// Adds a `<text>` of the class `chart-<kind>` at `x`, `y`, holding `text`.
+    mutating func addText(_ text: String, kind: String, x: Int, y: Int, anchor: String?) {
+        add("<text class=\"chart-")
+        add(kind)
+        add("\"")
+        attribute("x", x)
+        attribute("y", y)
+        if let anchor {
+            add(" text-anchor=\"")
+            add(anchor)
+            add("\"")
         }
+        add(">")
+        addEscaped(text)
+        add("</text>")
+    }
+
+    /// Adds `bar`'s `<rect>`, coloured by its tone.
+    mutating func addRect(_ bar: Chart.Bar, x: Int, y: Int, width: String, height: String) {
+        add("<rect class=\"chart-bar")
+        if let tone = bar.tone {
+            add(" tone-")
+            addEscaped(tone)
+        }
+        add("\"")
+        attribute("x", x)
+        attribute("y", y)
+        add(" width=\"")
+        add(width)
+        add("\" height=\"")
+        add(height)
+        add("\" rx=\"2\"/>")
     }
 }

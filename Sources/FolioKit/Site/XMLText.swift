@@ -10,6 +10,12 @@ enum XMLText {
         guard text.utf8.contains(where: TemplateRenderer.needsEscaping) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
+        escape(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped as ``escaped(_:)`` escapes it, to `bytes`.
+    static func escape(_ text: String, into bytes: inout [UInt8]) {
         for byte in text.utf8 {
             if TemplateRenderer.needsEscaping(byte) {
                 bytes += TemplateRenderer.entity(for: byte)
@@ -17,6 +23,5 @@ enum XMLText {
                 bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
