@@ -10,10 +10,15 @@ extension Portfolio {
         /// Clients a person manages or sold, each once.
         var clientsByPerson: [String: [Int]] = [:]
 
-        init(clients: [Client], handoffs: [Handoff], activities: [Activity]) {
+        /// Fills the activity lookup with the positions of `activities`.
+        mutating func index(_ activities: [Activity]) {
             for (index, activity) in activities.enumerated() {
                 activitiesByAccount[activity.account.id, default: []].append(index)
             }
+        }
+
+        /// Fills the handoff lookups with the positions of `handoffs`.
+        mutating func index(_ handoffs: [Handoff]) {
             // By position, not `enumerated()`, which copied every handoff, field by field.
             for index in handoffs.indices {
                 handoffsByAccount[handoffs[index].account.id, default: []].append(index)
@@ -24,6 +29,10 @@ extension Portfolio {
                     handoffsByReceiver[to, default: []].append(index)
                 }
             }
+        }
+
+        /// Fills the client lookups with the positions of `clients`.
+        mutating func index(_ clients: [Client]) {
             for (index, client) in clients.enumerated() {
                 let manager = client.account.accountManager?.id
                 let salesperson = client.account.salesperson?.id
