@@ -54,12 +54,15 @@ struct PlannedPage: Hashable, Sendable {
                     path: client.href, template: "client", subject: .client(index),
                     title: client.displayName))
         }
-        for (index, handoff) in portfolio.handoffs.enumerated() {
-            let name = portfolio.client(accountID: handoff.account.id)?.displayName ?? handoff.slug
+        // By position, not `enumerated()`, which copied every handoff, field by field.
+        for index in portfolio.handoffs.indices {
+            let account = portfolio.handoffs[index].account.id
+            let name =
+                portfolio.client(accountID: account)?.displayName ?? portfolio.handoffs[index].slug
             pages.append(
                 PlannedPage(
-                    path: handoff.href, template: "handoff", subject: .handoff(index),
-                    title: "Handoff: \(name)"))
+                    path: portfolio.handoffs[index].href, template: "handoff",
+                    subject: .handoff(index), title: "Handoff: \(name)"))
         }
         for (index, person) in portfolio.people.enumerated() {
             pages.append(
