@@ -29,29 +29,32 @@ enum ContentLoader {
 
         let data = content.appending(path: "data", directoryHint: .isDirectory)
         let dataDisplay = "\(display)/data"
-        func table(_ name: String, required: Bool) -> DataTable? {
-            do {
-                guard let table = try DataFile.read(name: name, in: data, display: dataDisplay)
-                else {
-                    if required {
-                        diagnostics.append(
-                            .error(
-                                "there is no \(dataDisplay)/\(name).csv (or .json, .yml); export "
-                                    + "the accounts from your CRM to that file, one row per account"
-                            ))
-                    }
-                    return nil
-                }
-                return table
-            } catch {
-                diagnostics += error.diagnostics
-                return nil
+        // The files are parsed side by side: one after the other, they kept a core idle for
+        // a tenth of a second at the start of a 10,000-account build.
+        let names = ["accounts", "team", "activities", "arr"]
+        let read = Mutex([Result<DataTable?, DiagnosticList>?](repeating: nil, count: names.count))
+        ParallelLoop.forEach(names.count, jobs: options.jobs) { index in
+            let result = Result { () throws(DiagnosticList) -> DataTable? in
+                try DataFile.read(name: names[index], in: data, display: dataDisplay)
             }
+            read.withLock { $0[index] = result }
         }
         var tables: [String: DataTable] = [:]
         var unreadable = Set<String>()
-        for name in ["accounts", "team", "activities", "arr"] {
-            tables[name] = table(name, required: name == "accounts")
+        for (name, result) in zip(names, read.withLock { $0 }) {
+            switch result {
+            case .success(let table?)?:
+                tables[name] = table
+            case .success(nil)?, nil:
+                if name == "accounts" {
+                    diagnostics.append(
+                        .error(
+                            "there is no \(dataDisplay)/\(name).csv (or .json, .yml); export "
+                                + "the accounts from your CRM to that file, one row per account"))
+                }
+            case .failure(let error)?:
+                diagnostics += error.diagnostics
+            }
             if tables[name] == nil {
                 unreadable.formUnion(
                     DataFile.Format.allCases.map { "\(name).\($0.rawValue)" }.filter {
