@@ -59,11 +59,19 @@ enum Taxonomy: String, CaseIterable, Sendable {
     func terms(in portfolio: Portfolio) -> [Term] {
         var clientsByValue: [String: [Int]] = [:]
         for (index, client) in portfolio.clients.enumerated() {
-            // Each value once per client, without a set for each of thousands of clients.
+            // Each value once per client. A short list is searched, without a set for each of
+            // thousands of clients; a long one (a brief may list thousands of tags) goes
+            // through a set, so that the search does not grow with the square of its length.
             let values = values(of: client)
-            for (position, value) in values.enumerated()
-            where !value.isEmpty && !values[..<position].contains(value) {
-                clientsByValue[value, default: []].append(index)
+            if values.count > 16 {
+                for value in Set(values) where !value.isEmpty {
+                    clientsByValue[value, default: []].append(index)
+                }
+            } else {
+                for (position, value) in values.enumerated()
+                where !value.isEmpty && !values[..<position].contains(value) {
+                    clientsByValue[value, default: []].append(index)
+                }
             }
         }
         var taken: Set<String> = []

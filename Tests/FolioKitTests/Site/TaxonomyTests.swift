@@ -43,6 +43,29 @@ import Testing
         #expect(Taxonomy.industry.href(terms[1]) == "industries/cafe-2/index.html")
     }
 
+    /// A value a brief repeats counts the client once, in a short list of tags and in a
+    /// long one alike.
+    @Test func aClientIsUnderEachOfItsTagsOnce() throws {
+        let accounts = "account_id,name\nA1,One\nA2,Two\n"
+        let long = (0..<40).map { "t\($0 % 20)" }.joined(separator: ", ")
+        let briefs = try [("one", "A1", long), ("two", "A2", "t1, t1, x")].map {
+            name, account, tags in
+            try Document.parse(
+                text: "---\naccount: \(account)\ntags: [\(tags)]\n---\nBody\n",
+                path: "Content/clients/\(name).md")
+        }
+        let sources = PortfolioSources(
+            settings: SiteSettings(), accounts: try CSVReader.read(accounts, file: "accounts.csv"),
+            team: nil, activities: nil, arr: nil, briefs: briefs)
+        let asOf = try #require(CalendarDate(iso: "2026-11-30"))
+        let portfolio = Portfolio.merge(sources, asOf: asOf, includeDrafts: false).0
+        let terms = Taxonomy.tag.terms(in: portfolio)
+        #expect(terms.count == 21)
+        #expect(terms.first { $0.value == "t1" }?.clients == [0, 1])
+        #expect(terms.first { $0.value == "t7" }?.clients == [0])
+        #expect(terms.first { $0.value == "x" }?.clients == [1])
+    }
+
     @Test func everyTaxonomyHasAnIndexAndAPagePerValue() throws {
         let portfolio = try PortfolioMetricsTests.portfolio()
         let paths = PlannedPage.pages(of: portfolio).map(\.path).filter {
