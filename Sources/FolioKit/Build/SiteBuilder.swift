@@ -132,11 +132,12 @@ public enum SiteBuilder {
     /// on (``Later``), where the build's loops leave a core idle, instead of holding up the
     /// start (0.17 s at 10,000 accounts).
     ///
-    /// Otherwise the output is described while the inputs are read, on another thread unless
-    /// `--jobs 1`: both are mostly waiting on the file system. The inputs are read on the
+    /// Otherwise the output is checked against the record (``BuildRecord/describes(_:jobs:)``)
+    /// while the inputs are read, on another thread unless `--jobs 1`: both are mostly
+    /// waiting on the file system. The inputs are read on the
     /// calling thread, so that they are read on every core (``ParallelLoop/both(jobs:_:_:)``).
     private static func compare(_ options: BuildOptions) -> (
-        inputs: Later<BuildInputs?>, record: BuildRecord?, intact: Bool
+        fingerprint: Later<BuildInputs?>, record: BuildRecord?, intact: Bool
     ) {
         // A record beside an output that is gone vouches for nothing, so it is not even read:
         // a 10,000-account build into the emptied folder of a 100,000-account site peaked at
