@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""Folio against Hugo and against the floor program, on synthetic portfolios.
+"""Folio against Hugo, the floor program and a copy of its own output, on synthetic
+portfolios.
 
     bench.py [--sizes 1000,10000] [--runs 5] [--folio .build/release/folio]
              [--workdir /dev/shm/folio-bench] [--hyperfine]
 
 For each size it generates a portfolio (generate.py), then builds it with Folio, Hugo and
-the floor program (floor/floor.c) in turn, rotating which goes first, --runs times after
-one untimed warm-up each. Every build writes into an empty folder under --workdir (memory
+the floor program (floor/floor.c), and copies Folio's output with `cp -r` (the least time
+any tool needs to write those files), in turn, rotating which goes first, --runs times
+after one untimed warm-up each. Every build writes into an empty folder under --workdir (memory
 by default, so that the disk's noise stays out). Wall time is the clock around the
 process; peak memory is its maximum resident set as GNU time reports it. Then it times
 Folio's rebuilds of the built site: with nothing changed, and with one brief edited. It
-prints the medians, the ratios Folio/Hugo and Folio/floor, and each rebuild's share of the
+prints the medians, the ratios Folio/Hugo, Folio/floor and Folio/copy, and each rebuild's share of the
 full build, as Markdown tables.
 """
 
@@ -52,11 +54,16 @@ def measure(command, report):
         return seconds, int(file.read().split()[-1])
 
 
-def file_count(folder):
-    return sum(len(files) for _, _, files in os.walk(folder))
+def output_size(folder):
+    """The number of files below `folder` and their total size in bytes."""
+    count = size = 0
+    for parent, _, files in os.walk(folder):
+        count += len(files)
+        size += sum(os.lstat(os.path.join(parent, name)).st_size for name in files)
+    return count, size
 
 
-def commands(root, output, folio, floor):
+def commands(root, output, folio, floor, copied):
     content = os.path.join(root, "folio", "Content")
     return {
         "Folio": [folio, "build", "--content", content, "--templates",
@@ -64,6 +71,7 @@ def commands(root, output, folio, floor):
         "Hugo": ["hugo", "--quiet", "--source", os.path.join(root, "hugo"),
                  "--destination", output],
         "floor": [floor, content, output],
+        "copy": ["cp", "-r", copied, output],
     }
 
 
@@ -73,7 +81,10 @@ def bench_size(count, arguments, folio, floor):
     print(f"generating {count} accounts in {root}", file=sys.stderr)
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(count), root,
                     "--seed", str(arguments.seed)], check=True)
-    tools = commands(root, output, folio, floor)
+    # The copy peer copies what Folio's warm-up build wrote (Folio goes first in run 0).
+    copied = os.path.join(arguments.workdir, f"folio-out-{count}")
+    shutil.rmtree(copied, ignore_errors=True)
+    tools = commands(root, output, folio, floor, copied)
     names = list(tools)
     samples = {name: [] for name in names}
     files = {}
@@ -83,7 +94,9 @@ def bench_size(count, arguments, folio, floor):
             remove_output(output)
             seconds, peak = measure(tools[name], os.path.join(arguments.workdir, "time.txt"))
             if run == 0:
-                files[name] = file_count(output)
+                files[name] = output_size(output)
+                if name == "Folio":
+                    subprocess.run(["cp", "-r", output, copied], check=True)
             else:
                 samples[name].append((seconds, peak))
         if run:
@@ -99,6 +112,7 @@ def bench_size(count, arguments, folio, floor):
                for name in names}
     rebuilds = bench_rebuilds(root, output, tools["Folio"], arguments)
     remove_output(output)
+    shutil.rmtree(copied, ignore_errors=True)
     return medians, files, rebuilds
 
 
@@ -152,6 +166,7 @@ def main():
     require(GNU_TIME, "to measure peak memory")
     require("cc", "the floor program")
     require("pkg-config", "to find libcmark")
+    require("cp", "to time a copy of Folio's output")
     if arguments.hyperfine:
         require("hyperfine", "for --hyperfine")
     if not os.access(arguments.folio, os.X_OK):
@@ -170,26 +185,26 @@ def main():
     print(f"{time.strftime('%Y-%m-%d', time.gmtime())}, {platform.machine()}, "
           f"{os.cpu_count()} cores, output in {arguments.workdir}; folio {folio}, "
           f"hugo {hugo[1] if len(hugo) > 1 else '?'}; median of {arguments.runs} runs\n")
-    print("| accounts | tool | files | wall (s) | peak memory (MB) |")
-    print("| ---: | --- | ---: | ---: | ---: |")
+    print("| accounts | tool | files | written (MB) | wall (s) | peak memory (MB) |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: |")
     ratios = []
     rebuilds = []
     for count in [int(size) for size in arguments.sizes.split(",")]:
         medians, files, (unchanged, edited) = bench_size(count, arguments, arguments.folio, floor)
         for name, (seconds, peak) in medians.items():
-            print(f"| {count:,} | {name} | {files[name]:,} | {seconds:.2f} | {peak:.0f} |",
-                  flush=True)
+            print(f"| {count:,} | {name} | {files[name][0]:,} | {files[name][1] / 1e6:.1f} | "
+                  f"{seconds:.2f} | {peak:.0f} |", flush=True)
         folio_time, folio_peak = medians["Folio"]
         ratios.append(
             f"| {count:,} | {folio_time / medians['Hugo'][0]:.2f} | "
             f"{folio_time / medians['floor'][0]:.2f} | {folio_peak / medians['Hugo'][1]:.2f} | "
-            f"{folio_peak / medians['floor'][1]:.2f} |")
+            f"{folio_peak / medians['floor'][1]:.2f} | {folio_time / medians['copy'][0]:.2f} |")
         rebuilds.append(
             f"| {count:,} | {folio_time:.2f} | {unchanged:.3f} | {unchanged / folio_time:.1%} | "
             f"{edited:.2f} | {edited / folio_time:.1%} |")
     print("\n| accounts | wall Folio/Hugo | wall Folio/floor | memory Folio/Hugo | "
-          "memory Folio/floor |")
-    print("| ---: | ---: | ---: | ---: | ---: |")
+          "memory Folio/floor | wall Folio/copy |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(ratios))
     print("\nFolio's rebuilds of a built site, into the same folder (targets: under 5% and "
           "under 10% of the full build):\n")
