@@ -543,13 +543,5 @@ struct RecordText {
     }
 
     /// `number` in decimal.
-    mutating func append(_ number: UInt64) {
-        let start = bytes.count
-        var rest = number
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
-    }
+    mutating func append(_ number: UInt64) { bytes.appendDecimal(number) }
 }

@@ -150,16 +150,7 @@ private struct SVGText {
     mutating func add(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
 
     /// Adds `number` in decimal digits.
-    mutating func add(_ number: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = number.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-            divisor /= 10
-        }
-    }
+    mutating func add(_ number: Int) { bytes.appendDecimal(number) }
 
     /// Adds ` name="value"`.
     mutating func attribute(_ name: String, _ value: Int) {
