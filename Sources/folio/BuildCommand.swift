@@ -24,7 +24,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(
         name: .customLong("discard-foreign"),
         help:
-            "Replace files in the output folder that Folio did not write, or that were changed since it wrote them, instead of failing."
+            "Move files in the output folder that Folio did not write, or that were changed since it wrote them, into a dated folder beside it instead of failing."
     )
     var discardForeign = false
 
@@ -46,6 +46,7 @@ struct BuildCommand: ParsableCommand {
         }
         options.discardsForeignFiles = discardForeign
         options.rebuildsUnchanged = force
+        try SiteOptions.refuseMisplacedOutput(options)
         let result = SiteBuilder.build(options)
         progress.finish()
         let time = String(format: "%.2f", timer.elapsed)

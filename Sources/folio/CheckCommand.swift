@@ -24,6 +24,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The output folder a build would write; check refuses the same folders build does "
+                + "and writes nothing there.", valueName: "dir"))
+    var output = "Public"
+
     @Option(help: "How to print the problems: text, json or github.")
     var format = Format.text
 
@@ -36,10 +43,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let timer = PhaseTimer()
         let progress = ProgressLine(enabled: true)
-        let options = site.buildOptions(output: "Public") { phase in
+        let options = site.buildOptions(output: output) { phase in
             timer.started(phase)
             progress.started(phase)
         }
+        try SiteOptions.refuseMisplacedOutput(options)
         let result = SiteChecker.check(options)
         progress.finish()
         let terminal = Terminal()

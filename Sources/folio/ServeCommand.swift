@@ -40,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         let options = site.buildOptions(
             output: scratch.appending(path: "Public", directoryHint: .isDirectory).path,
             outputDisplay: "the preview")
+        try SiteOptions.refuseMisplacedOutput(options)
         let terminal = Terminal()
         let server = PreviewServer(
             build: options, host: host, port: port, formatter: terminal.formatter)

@@ -54,6 +54,15 @@ struct SiteOptions: ParsableArguments {
             phaseStarted: phaseStarted)
     }
 
+    /// Stops the command with exit status 64 when `options` name an output folder no build
+    /// may write (``BuildOptions/outputPlacementProblem``), before anything is read or written.
+    static func refuseMisplacedOutput(_ options: BuildOptions) throws {
+        guard let problem = options.outputPlacementProblem else { return }
+        let terminal = Terminal()
+        terminal.printError(terminal.formatter.format(problem))
+        throw ExitCode(64)
+    }
+
     /// Reads `--audience`.
     static func audience(_ text: String) throws -> Audience {
         guard let audience = Audience(rawValue: text) else {

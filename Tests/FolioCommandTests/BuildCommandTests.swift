@@ -112,19 +112,54 @@ import Testing
                 "error: Public holds 1 file that Folio did not write, which building would "
                     + "remove: notes.txt; move it out of Public (files to publish belong in "
                     + "Templates/assets/, which is copied to Public/assets/), or build with "
-                    + "--discard-foreign to replace it\n"))
+                    + "--discard-foreign to move it into a folder beside Public\n"))
         #expect(
             refused.errors.contains(
                 /Build failed in \d+\.\d\d s: 1 error, 1 warning; Public was left as it was\n$/))
         #expect(FileManager.default.fileExists(atPath: notes.path))
 
-        let replaced = try folio(["build", "--discard-foreign"], in: root)
+        let replaced = try folio(["build", "--discard-foreign", "--as-of", "2026-12-06"], in: root)
         #expect(replaced.status == 0)
         #expect(
             replaced.errors.hasPrefix(
-                "warning: replaced 1 file in Public that Folio did not write, as "
-                    + "--discard-foreign asked: notes.txt\n"))
+                "warning: moved 1 file that Folio did not write out of Public into "
+                    + "Public-set-aside-2026-12-06, as --discard-foreign asked: notes.txt\n"))
         #expect(!FileManager.default.fileExists(atPath: notes.path))
+        #expect(
+            try String(
+                contentsOf: root.appending(path: "Public-set-aside-2026-12-06/notes.txt"),
+                encoding: .utf8) == "mine\n")
+    }
+
+    /// `build`, `check` and `serve` refuse an output folder that is, holds or lies inside a
+    /// source folder with exit 64, before they read or write anything.
+    @Test(arguments: [
+        (
+            ["build", "--output", "Content/clients"],
+            "Content/clients lies inside the content folder Content"
+        ),
+        (
+            ["build", "--output", "Templates/out"],
+            "Templates/out lies inside the templates folder Templates"
+        ),
+        (["build", "--output", "."], ". contains the content folder Content"),
+        (
+            ["check", "--output", "Content/site"],
+            "Content/site lies inside the content folder Content"
+        ),
+        (
+            ["serve", "--content", "/tmp", "--port", "0"],
+            "the preview lies inside the content folder /tmp"
+        ),
+    ])
+    func refusesAnOutputAmongTheSources(arguments: [String], message: String) throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let before = OutputTree(root)
+        let (status, _, errors) = try folio(arguments, in: root)
+        #expect(status == 64)
+        #expect(errors.hasPrefix("error: the output folder \(message); a build replaces"))
+        #expect(OutputTree(root) == before)
     }
 
     @Test func buildsForAClientWithoutPrivateFieldsOrHandoffs() throws {

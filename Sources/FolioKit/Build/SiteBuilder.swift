@@ -11,6 +11,7 @@ public enum SiteBuilder {
     /// a file in it that Folio did not write, or changed since, is a failure unless the
     /// options say to discard it.
     public static func build(_ options: BuildOptions) -> BuildResult {
+        if let problem = options.outputPlacementProblem { return failure([problem]) }
         var diagnostics: [Diagnostic] = []
         do {
             diagnostics += try BodyPatch.recover(options.output, display: options.outputDisplay)
@@ -25,8 +26,7 @@ public enum SiteBuilder {
         // The portfolio holds all that pages need; the files it was read from are only for
         // `folio check`, and at 10,000 accounts they are a third of the memory.
         guard
-            let site = prepare(
-                options, checkingOutput: true, releasingRecords: true, &diagnostics),
+            let site = prepare(options, releasingRecords: true, &diagnostics),
             !diagnostics.contains(where: { $0.severity == .error })
         else { return failure(diagnostics) }
 
@@ -53,8 +53,9 @@ public enum SiteBuilder {
                 placements: rendered.placements)
         }
         let written = rendered?.files
-        if written != nil {
-            diagnostics += unclaimedFiles(staging, options: options)
+        let unclaimed = staging.existing.unclaimed(writing: Set(staging.written.keys))
+        if written != nil, !options.discardsForeignFiles {
+            diagnostics += unclaimedFiles(unclaimed, options: options)
         }
         guard let written, !diagnostics.contains(where: { $0.severity == .error }) else {
             staging.discard()
@@ -70,6 +71,9 @@ public enum SiteBuilder {
             return failure(diagnostics + leaks)
         }
         do {
+            if options.discardsForeignFiles {
+                diagnostics += try setAside(unclaimed, options: options)
+            }
             try staging.writeManifest()
             try staging.commit()
         } catch {
@@ -160,38 +164,78 @@ public enum SiteBuilder {
         return (Later(fingerprint), record, intact)
     }
 
-    /// The files of the output that the swap would remove although Folio did not write
-    /// them, or changed since it did: an error naming them, or, when the options say to
-    /// discard them, a warning.
-    private static func unclaimedFiles(_ staging: StagingFolder, options: BuildOptions)
-        -> [Diagnostic]
-    {
-        let (foreign, changed) = staging.existing.unclaimed(writing: Set(staging.written.keys))
+    /// An error for the files of the output that the swap would remove although Folio did
+    /// not write them, or changed since it did.
+    ///
+    /// The advice names `--discard-foreign`, which moves them aside, only where the files
+    /// look like a site's: among files of the kinds Folio reads as sources (Markdown, data
+    /// and templates), the output is more likely a folder of sources named by mistake.
+    private static func unclaimedFiles(
+        _ unclaimed: (foreign: [String], changed: [String]), options: BuildOptions
+    ) -> [Diagnostic] {
         let output = options.outputDisplay
+        let sources = unclaimed.foreign.filter(looksLikeSource)
         var problems: [Diagnostic] = []
-        for (files, changedSince) in [(foreign, false), (changed, true)] where !files.isEmpty {
+        for (files, changedSince) in [(unclaimed.foreign, false), (unclaimed.changed, true)]
+        where !files.isEmpty {
             let one = files.count == 1
-            let count = one ? "1 file" : "\(files.count) files"
-            let what =
-                changedSince
-                ? "that Folio wrote and that \(one ? "was" : "were") changed since"
-                : "that Folio did not write"
-            if options.discardsForeignFiles {
-                problems.append(
-                    .warning(
-                        "replaced \(count) in \(output) \(what), as --discard-foreign asked: "
-                            + listing(files)))
-            } else {
-                problems.append(
-                    .error(
-                        "\(output) holds \(count) \(what), which building would remove: "
-                            + "\(listing(files)); move \(one ? "it" : "them") out of \(output) "
-                            + "(files to publish belong in \(options.templatesDisplay)/assets/, "
-                            + "which is copied to \(output)/assets/), or build with "
-                            + "--discard-foreign to replace \(one ? "it" : "them")"))
-            }
+            let advice =
+                sources.isEmpty
+                ? "move \(one ? "it" : "them") out of \(output) (files to publish belong in "
+                    + "\(options.templatesDisplay)/assets/, which is copied to \(output)/assets/), "
+                    + "or build with --discard-foreign to move \(one ? "it" : "them") into a "
+                    + "folder beside \(output)"
+                : "\(output) holds sources (\(listing(sources))), not only a built site: "
+                    + "choose an empty or new folder with --output DIR"
+            problems.append(
+                .error(
+                    "\(output) holds \(count(files.count)) \(description(files.count, changedSince)), "
+                        + "which building would remove: \(listing(files)); \(advice)"))
         }
         return problems
+    }
+
+    /// Moves the files the swap would remove into a folder beside the output, as
+    /// `--discard-foreign` asks; returns a warning naming them and the folder.
+    private static func setAside(
+        _ unclaimed: (foreign: [String], changed: [String]), options: BuildOptions
+    ) throws(Diagnostic) -> [Diagnostic] {
+        let all = unclaimed.foreign + unclaimed.changed
+        guard !all.isEmpty else { return [] }
+        let folder = try SetAside.move(
+            all.sorted(), from: options.output, display: options.outputDisplay,
+            day: options.today)
+        var warnings: [Diagnostic] = []
+        for (files, changedSince) in [(unclaimed.foreign, false), (unclaimed.changed, true)]
+        where !files.isEmpty {
+            warnings.append(
+                .warning(
+                    "moved \(count(files.count)) \(description(files.count, changedSince)) out of "
+                        + "\(options.outputDisplay) into \(folder), as --discard-foreign asked: "
+                        + listing(files)))
+        }
+        return warnings
+    }
+
+    /// "1 file" or "N files".
+    private static func count(_ files: Int) -> String {
+        files == 1 ? "1 file" : "\(files) files"
+    }
+
+    /// What unclaimed files are: not written by Folio, or changed since it wrote them.
+    private static func description(_ files: Int, _ changedSince: Bool) -> String {
+        changedSince
+            ? "that Folio wrote and that \(files == 1 ? "was" : "were") changed since"
+            : "that Folio did not write"
+    }
+
+    /// Whether a file's name is of a kind Folio reads as a source: Markdown, a data file
+    /// or a template.
+    private static func looksLikeSource(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        let suffix = name[name.index(after: dot)...].lowercased()
+        return ["md", "markdown", "csv", "yml", "yaml", "mustache"].contains(suffix)
     }
 
     /// The first ten of `paths`, then how many more there are.
@@ -210,11 +254,10 @@ public enum SiteBuilder {
     /// each Markdown file is read, parsed and typed in one step, and each data file's rows
     /// are dropped as soon as they are typed.
     static func prepare(
-        _ options: BuildOptions, checkingOutput: Bool, releasingRecords: Bool = false,
-        _ diagnostics: inout [Diagnostic]
+        _ options: BuildOptions, releasingRecords: Bool = false, _ diagnostics: inout [Diagnostic]
     ) -> PreparedSite? {
         options.phaseStarted?(.reading)
-        guard checkFolders(options, checkingOutput: checkingOutput, &diagnostics),
+        guard checkFolders(options, &diagnostics),
             var sources = ContentLoader.load(
                 options, deferringDocuments: releasingRecords, &diagnostics)
         else { return nil }
@@ -415,21 +458,10 @@ public enum SiteBuilder {
         ]
     }
 
-    /// Checks that the folders exist and that the output cannot overwrite the input.
-    private static func checkFolders(
-        _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
-    ) -> Bool {
-        let output = options.output.standardizedFileURL.resolvingSymlinksInPath().path
-        var outputIsFolder: ObjCBool = false
-        if checkingOutput,
-            FileManager.default.fileExists(atPath: output, isDirectory: &outputIsFolder),
-            !outputIsFolder.boolValue
-        {
-            diagnostics.append(
-                .error(
-                    "the output \(options.outputDisplay) is a file, not a folder, and building "
-                        + "would replace it; choose another folder with --output DIR"))
-        }
+    /// Checks that the content and templates folders exist.
+    private static func checkFolders(_ options: BuildOptions, _ diagnostics: inout [Diagnostic])
+        -> Bool
+    {
         for (folder, display, flag) in [
             (options.content, options.contentDisplay, "--content"),
             (options.templates, options.templatesDisplay, "--templates"),
@@ -443,15 +475,6 @@ public enum SiteBuilder {
                         "there is no folder \(display); run folio in your site's folder or "
                             + "name the folder with \(flag) DIR"))
                 continue
-            }
-            guard checkingOutput else { continue }
-            let input = folder.standardizedFileURL.resolvingSymlinksInPath().path
-            if input == output || input.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
-                diagnostics.append(
-                    .error(
-                        "the output folder \(options.outputDisplay) is or contains \(display), "
-                            + "and building would replace it; choose another folder with --output DIR"
-                    ))
             }
         }
         return !diagnostics.contains { $0.severity == .error }

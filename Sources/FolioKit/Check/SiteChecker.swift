@@ -10,7 +10,7 @@ public enum SiteChecker {
     /// come back sorted.
     public static func check(_ options: BuildOptions) -> CheckResult {
         var diagnostics: [Diagnostic] = []
-        guard let site = SiteBuilder.prepare(options, checkingOutput: false, &diagnostics) else {
+        guard let site = SiteBuilder.prepare(options, &diagnostics) else {
             return CheckResult(
                 diagnostics: diagnostics.sortedUnique, pagesChecked: 0, linksChecked: 0)
         }

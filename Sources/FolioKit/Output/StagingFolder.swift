@@ -251,7 +251,7 @@ final class StagingFolder: Sendable {
     }
 
     /// How messages name the file `name` beside the output that `display` names.
-    private static func siblingDisplay(of display: String, _ name: String) -> String {
+    static func siblingDisplay(of display: String, _ name: String) -> String {
         guard let slash = display.lastIndex(of: "/") else { return name }
         return String(display[...slash]) + name
     }

@@ -184,7 +184,43 @@ import Testing
             output: "Content",
             breakSite: { _ in },
             expected: #"""
-                error: the output folder Content is or contains Content, and building would replace it; choose another folder with --output DIR
+                error: the output folder Content is the content folder Content; a build replaces its output folder whole, which would remove your sources or mix the site into them, so choose a folder outside Content and Templates with --output DIR
+
+                """#),
+        Case(
+            name: "output folder inside Content",
+            output: "Content/clients",
+            breakSite: { _ in },
+            expected: #"""
+                error: the output folder Content/clients lies inside the content folder Content; a build replaces its output folder whole, which would remove your sources or mix the site into them, so choose a folder outside Content and Templates with --output DIR
+
+                """#),
+        Case(
+            name: "output folder inside Templates",
+            output: "Templates/out",
+            breakSite: { _ in },
+            expected: #"""
+                error: the output folder Templates/out lies inside the templates folder Templates; a build replaces its output folder whole, which would remove your sources or mix the site into them, so choose a folder outside Content and Templates with --output DIR
+
+                """#),
+        Case(
+            name: "output folder around Content",
+            output: ".",
+            breakSite: { _ in },
+            expected: #"""
+                error: the output folder . contains the content folder Content; a build replaces its output folder whole, which would remove your sources or mix the site into them, so choose a folder outside Content and Templates with --output DIR
+
+                """#),
+        Case(
+            name: "output folder inside Content through a symbolic link",
+            output: "linked/site",
+            breakSite: {
+                try FileManager.default.createSymbolicLink(
+                    at: $0.root.appending(path: "linked"),
+                    withDestinationURL: $0.root.appending(path: "Content/clients"))
+            },
+            expected: #"""
+                error: the output folder linked/site lies inside the content folder Content; a build replaces its output folder whole, which would remove your sources or mix the site into them, so choose a folder outside Content and Templates with --output DIR
 
                 """#),
     ]

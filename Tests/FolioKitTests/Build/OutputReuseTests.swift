@@ -88,8 +88,8 @@ import Testing
         #expect(!result.succeeded)
         #expect(
             errors == """
-                error: Public holds 1 file that Folio wrote and that was changed since, which building would remove: index.html; move it out of Public (files to publish belong in Templates/assets/, which is copied to Public/assets/), or build with --discard-foreign to replace it
-                error: Public holds 2 files that Folio did not write, which building would remove: clients/acme/cv.pdf, notes.txt; move them out of Public (files to publish belong in Templates/assets/, which is copied to Public/assets/), or build with --discard-foreign to replace them
+                error: Public holds 1 file that Folio wrote and that was changed since, which building would remove: index.html; move it out of Public (files to publish belong in Templates/assets/, which is copied to Public/assets/), or build with --discard-foreign to move it into a folder beside Public
+                error: Public holds 2 files that Folio did not write, which building would remove: clients/acme/cv.pdf, notes.txt; move them out of Public (files to publish belong in Templates/assets/, which is copied to Public/assets/), or build with --discard-foreign to move them into a folder beside Public
 
                 """)
         #expect(SiteFixture.files(in: site.root.appending(path: "Public")) == before)
@@ -105,15 +105,58 @@ import Testing
         #expect(
             text.hasPrefix(
                 """
-                warning: replaced 1 file in Public that Folio wrote and that was changed since, as --discard-foreign asked: index.html
-                warning: replaced 2 files in Public that Folio did not write, as --discard-foreign asked: clients/acme/cv.pdf, notes.txt
+                warning: moved 1 file that Folio wrote and that was changed since out of Public into Public-set-aside-2026-01-01, as --discard-foreign asked: index.html
+                warning: moved 2 files that Folio did not write out of Public into Public-set-aside-2026-01-01, as --discard-foreign asked: clients/acme/cv.pdf, notes.txt
 
                 """))
+        // Nothing is lost: each file keeps its bytes and its path, in a folder beside the site.
+        let setAside = site.root.appending(path: "Public-set-aside-2026-01-01")
+        #expect(
+            SiteFixture.files(in: setAside)
+                == before.filter {
+                    ["clients/acme/cv.pdf", "index.html", "notes.txt"].contains($0.key)
+                })
         let clean = site.build(site.options(output: "Clean"))
         #expect(clean.result.succeeded)
         #expect(
             SiteFixture.files(in: site.root.appending(path: "Public"))
                 == SiteFixture.files(in: site.root.appending(path: "Clean")))
+    }
+
+    @Test func discardingTwiceOnOneDayKeepsBothSetsOfFiles() throws {
+        let site = try SiteFixture(fixture: "mini")
+        var options = site.options()
+        options.discardsForeignFiles = true
+        #expect(site.build(options).result.succeeded)
+        for version in ["first", "second"] {
+            try site.write("\(version)\n", to: "Public/notes.txt")
+            let (result, text, _) = site.build(options)
+            #expect(result.succeeded)
+            #expect(text.contains("out of Public into Public-set-aside-2026-01-01"))
+        }
+        #expect(
+            SiteFixture.files(in: site.root.appending(path: "Public-set-aside-2026-01-01"))
+                == ["notes.txt": Data("first\n".utf8)])
+        #expect(
+            SiteFixture.files(in: site.root.appending(path: "Public-set-aside-2026-01-01-2"))
+                == ["notes.txt": Data("second\n".utf8)])
+    }
+
+    @Test func aFolderOfSourcesIsNotAdvisedToBeDiscarded() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.write("# Plans\n", to: "docs/plans.md")
+        try site.write("id,name\n", to: "docs/data/extra.csv")
+        let before = SiteFixture.files(in: site.root)
+
+        let (result, _, errors) = site.build(site.options(output: "docs"))
+        #expect(!result.succeeded)
+        #expect(
+            errors == """
+                error: docs holds 2 files that Folio did not write, which building would remove: data/extra.csv, plans.md; docs holds sources (data/extra.csv, plans.md), not only a built site: choose an empty or new folder with --output DIR
+
+                """)
+        #expect(!errors.contains("--discard-foreign"))
+        #expect(SiteFixture.files(in: site.root) == before)
     }
 
     @Test func aLongListIsCut() throws {

@@ -155,7 +155,7 @@ import Testing
 
     private func prepared(_ site: borrowing SiteFixture) throws -> PreparedSite {
         var diagnostics: [Diagnostic] = []
-        let prepared = SiteBuilder.prepare(site.options(), checkingOutput: false, &diagnostics)
+        let prepared = SiteBuilder.prepare(site.options(), &diagnostics)
         return try #require(prepared)
     }
 

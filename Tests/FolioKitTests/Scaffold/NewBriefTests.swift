@@ -43,7 +43,7 @@ import Testing
         #expect(result.written == "Content/handoffs/acme-logistics.md")
         var diagnostics: [Diagnostic] = []
         let prepared = try #require(
-            SiteBuilder.prepare(site.options(), checkingOutput: false, &diagnostics))
+            SiteBuilder.prepare(site.options(), &diagnostics))
         #expect(diagnostics.map(\.message).count == 1)
         let handoff = try #require(
             prepared.portfolio.handoffs.first { $0.slug == "acme-logistics" })
