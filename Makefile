@@ -1,6 +1,8 @@
 # Folio's two everyday commands:
 #   make site   builds folio and the site (Content/ + Templates/ -> Public/)
 #   make test   runs every test
+#   make install  builds a release folio and copies it to $(PREFIX)/bin (PREFIX=/usr/local;
+#               DESTDIR is put before it, for packaging)
 #   make bench  compares a release build of folio with Hugo and with cmark alone
 #               (Benchmarks/README.md; SIZES=1000,10000 RUNS=5)
 #   make micro  times front matter, Markdown, templates and a whole page on one brief
@@ -16,13 +18,16 @@ SHARED ?= ../shared/data
 export FOLIO_COMMONMARK_SPEC ?= $(abspath $(SHARED)/commonmark-spec-0.30.json)
 export FOLIO_MUSTACHE_SPEC ?= $(abspath $(SHARED)/mustache-spec)
 
+PREFIX ?= /usr/local
+DESTDIR ?=
+
 SIZES ?= 1000,10000
 RUNS ?= 5
 BENCH_DIR ?= /dev/shm/folio-bench
 FUZZ_RUNS ?= 100000
 FUZZ_TARGETS ?=
 
-.PHONY: site test lint theme cmark folio bench micro fuzz
+.PHONY: site test lint theme cmark folio install bench micro fuzz
 
 site: folio
 	$(FOLIO) build
@@ -32,6 +37,14 @@ folio: cmark
 
 test: cmark
 	$(SWIFT) test
+
+# The program alone: it needs libcmark at run time, and nothing of this repository (the
+# default theme for `folio init` is built in).
+install: cmark
+	$(SWIFT) build -c release --product folio
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/folio" "$(DESTDIR)$(PREFIX)/bin/folio"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/folio"
 
 # Refreshes the copy of Templates/ built into folio (for folio init) after Templates/
 # changed: the first run rewrites Sources/FolioKit/Scaffold/DefaultTheme+Files.swift, the
