@@ -31,6 +31,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build even when nothing changed since the last build into the output folder.")
     var force = false
 
+    @Flag(
+        name: .customLong("no-wait"),
+        help:
+            "Fail at once, naming its process, when another build is writing the output folder, instead of waiting for it to end."
+    )
+    var noWait = false
+
     @Flag(help: "Print errors only.")
     var quiet = false
 
@@ -46,6 +53,15 @@ struct BuildCommand: ParsableCommand {
         }
         options.discardsForeignFiles = discardForeign
         options.rebuildsUnchanged = force
+        options.waitsForOtherBuilds = !noWait
+        let display = options.outputDisplay
+        let quiet = quiet
+        options.waitingForOtherBuild = { holder in
+            guard !quiet else { return }
+            Terminal().printError(
+                "Waiting for another build of \(display)"
+                    + (holder.map { " (process \($0))" } ?? "") + " to end...\n")
+        }
         try SiteOptions.refuseMisplacedOutput(options)
         let result = SiteBuilder.build(options)
         progress.finish()

@@ -118,17 +118,110 @@ import Testing
                 /Build failed in \d+\.\d\d s: 1 error, 1 warning; Public was left as it was\n$/))
         #expect(FileManager.default.fileExists(atPath: notes.path))
 
-        let replaced = try folio(["build", "--discard-foreign", "--as-of", "2026-12-06"], in: root)
+        let replaced = try folio(["build", "--discard-foreign"], in: root)
         #expect(replaced.status == 0)
-        #expect(
-            replaced.errors.hasPrefix(
-                "warning: moved 1 file that Folio did not write out of Public into "
-                    + "Public-set-aside-2026-12-06, as --discard-foreign asked: notes.txt\n"))
+        let moved = try #require(
+            replaced.errors.firstMatch(
+                of:
+                    /^warning: moved 1 file that Folio did not write out of Public into (Public-set-aside-\d{4}-\d\d-\d\d), as --discard-foreign asked: notes.txt\n/
+            ))
         #expect(!FileManager.default.fileExists(atPath: notes.path))
         #expect(
             try String(
-                contentsOf: root.appending(path: "Public-set-aside-2026-12-06/notes.txt"),
-                encoding: .utf8) == "mine\n")
+                contentsOf: root.appending(path: "\(moved.1)/notes.txt"), encoding: .utf8)
+                == "mine\n")
+    }
+
+    /// Holds the lock of `root`'s Public as another build would, with this process's id in
+    /// the lock file, until `body` returns.
+    func holdingTheLock<T>(of root: URL, _ body: () throws -> T) throws -> T {
+        let path = root.appending(path: ".Public.folio-lock").path
+        let descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        try #require(flock(descriptor, LOCK_EX) == 0)
+        let id = "\(getpid())\n"
+        _ = id.withCString { write(descriptor, $0, strlen($0)) }
+        return try body()
+    }
+
+    @Test func aBuildWaitsForAnotherBuildOfTheSameOutput() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let process = Process()
+        process.executableURL = try Self.executable()
+        process.arguments = ["build"]
+        process.currentDirectoryURL = root
+        let errors = Pipe()
+        process.standardError = errors
+        try holdingTheLock(of: root) {
+            try process.run()
+            Thread.sleep(forTimeInterval: 1)
+            #expect(process.isRunning, "the build did not wait")
+            #expect(!FileManager.default.fileExists(atPath: root.appending(path: "Public").path))
+        }
+        let printed = String(
+            decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(
+            printed.hasPrefix(
+                "Waiting for another build of Public (process \(getpid())) to end...\n"))
+        #expect(printed.contains("Built 21 pages"))
+        // The lock file was emptied, so the next build takes over nothing.
+        let next = try folio(["build", "--force"], in: root)
+        #expect(next.status == 0)
+        #expect(!next.errors.contains("took over"))
+    }
+
+    @Test func twoBuildsAtOnceBothEndWellAndLeaveTheBuildOfTheContent() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let builds = try (0..<2).map { _ in
+            let process = Process()
+            process.executableURL = try Self.executable()
+            process.arguments = ["build", "--force", "--quiet"]
+            process.currentDirectoryURL = root
+            return process
+        }
+        for build in builds { try build.run() }
+        for build in builds {
+            build.waitUntilExit()
+            #expect(build.terminationStatus == 0)
+        }
+        #expect(try folio(["build", "--output", "Clean", "--quiet"], in: root).status == 0)
+        #expect(
+            OutputTree(root.appending(path: "Public")) == OutputTree(root.appending(path: "Clean")))
+    }
+
+    @Test func noWaitFailsAtOnceNamingTheOtherBuild() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try folio(["build", "--quiet"], in: root).status == 0)
+        let before = OutputTree(root.appending(path: "Public"))
+        let (status, _, errors) = try holdingTheLock(of: root) {
+            try folio(["build", "--force", "--no-wait"], in: root)
+        }
+        #expect(status == 1)
+        #expect(
+            errors.hasPrefix(
+                "error: another build (process \(getpid())) is writing Public now; wait for it to "
+                    + "end and build again, or build without --no-wait to wait for it\n"))
+        #expect(!errors.contains("disk"))
+        #expect(OutputTree(root.appending(path: "Public")) == before)
+    }
+
+    @Test func aLockLeftByABuildThatDiedIsTakenOverAndReported() throws {
+        let root = try site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A process id in an unlocked lock file: a build that was killed while it held it.
+        try Data("999999\n".utf8).write(to: root.appending(path: ".Public.folio-lock"))
+        let (status, _, errors) = try folio(["build"], in: root)
+        #expect(status == 0)
+        #expect(
+            errors.hasPrefix(
+                "note: took over the lock of Public from build process 999999, which ended "
+                    + "without releasing it\n"))
     }
 
     /// `build`, `check` and `serve` refuse an output folder that is, holds or lies inside a

@@ -181,7 +181,9 @@ import Testing
             let killed = Self.wait(pid)
 
             let found = Self.files(in: output)
-            let left = try Self.leftovers(in: root)
+            let lockLeft = FileManager.default.fileExists(
+                atPath: root.appending(path: ".Public.folio-lock").path)
+            let left = try Self.leftovers(in: root).filter { $0 != ".Public.folio-lock" }
             let site = found == siteA ? "A" : found == siteB ? "B" : nil
             #expect(
                 site != nil,
@@ -209,6 +211,13 @@ import Testing
                         "note: removed \(leftover), which a build that was interrupted left beside "
                             + "Public; Public itself is a whole site\n"),
                     "round \(round): \(next.errors)")
+            }
+            // A build killed while it held the lock left its process id in the lock file.
+            if lockLeft {
+                #expect(
+                    next.errors.contains(
+                        "note: took over the lock of Public from build process \(pid), which "
+                            + "ended without releasing it\n"), "round \(round): \(next.errors)")
             }
             #expect(Self.files(in: output) == siteB, "round \(round): the next build gives B")
             #expect(try Self.leftovers(in: root).isEmpty)

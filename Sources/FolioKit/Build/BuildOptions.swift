@@ -36,6 +36,12 @@ public struct BuildOptions: Sendable {
     /// Whether to build even when nothing changed since the last build into the same
     /// output (`--force`); otherwise such a build leaves the output as it is.
     public var rebuildsUnchanged: Bool = false
+    /// Whether a build waits for another build of the same output to end (the default),
+    /// rather than failing at once (`--no-wait`); see ``OutputLock``.
+    public var waitsForOtherBuilds: Bool = true
+    /// Called once when the build starts waiting for another build of the same output,
+    /// with that build's process id when it is known.
+    public var waitingForOtherBuild: (@Sendable (Int32?) -> Void)?
     /// Called as each phase starts, from the thread running the build; the command line
     /// uses it to time the phases (Folio itself never reads the clock).
     public var phaseStarted: (@Sendable (BuildPhase) -> Void)?

@@ -12,7 +12,18 @@ public enum SiteBuilder {
     /// options say to discard it.
     public static func build(_ options: BuildOptions) -> BuildResult {
         if let problem = options.outputPlacementProblem { return failure([problem]) }
-        var diagnostics: [Diagnostic] = []
+        // One build at a time writes an output folder, from the repair of what an
+        // interrupted build left to the record this one leaves.
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(
+                output: options.output, display: options.outputDisplay,
+                wait: options.waitsForOtherBuilds, waiting: { options.waitingForOtherBuild?($0) })
+        } catch {
+            return failure([error])
+        }
+        defer { withExtendedLifetime(lock) {} }
+        var diagnostics = lock.takeoverNote(display: options.outputDisplay).map { [$0] } ?? []
         do {
             diagnostics += try BodyPatch.recover(options.output, display: options.outputDisplay)
             diagnostics += try StagingFolder.recover(options.output, display: options.outputDisplay)

@@ -297,11 +297,35 @@ final class StagingFolder: Sendable {
         }
     }
 
+    /// The system's error code behind `error`, from the system's calls or FileManager's.
+    private static func cause(of error: any Error) -> POSIXErrorCode? {
+        if let error = error as? POSIXError { return error.code }
+        guard let error = error as? CocoaError else { return nil }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? POSIXError {
+            return underlying.code
+        }
+        return switch error.code {
+        case .fileWriteFileExists: .EEXIST
+        case .fileWriteOutOfSpace: .ENOSPC
+        case .fileWriteNoPermission: .EACCES
+        case .fileWriteVolumeReadOnly: .EROFS
+        default: nil
+        }
+    }
+
+    /// An error naming what failed and the advice that fits its cause.
     private static func failure(_ what: String, _ display: String, _ error: any Error) -> Diagnostic
     {
-        .error(
-            "\(what) \(display): \(error.localizedDescription); check that the folder is "
-                + "writable and the disk is not full")
+        let advice =
+            switch Self.cause(of: error) {
+            case .ENOSPC?, .EDQUOT?: "free some space on the disk and build again"
+            case .EACCES?, .EPERM?, .EROFS?: "check that the folder is writable"
+            case .EEXIST?, .ENOTEMPTY?:
+                "another program is writing beside \(display) at the same time; wait for it "
+                    + "to end and build again"
+            default: "check that the folder is writable and the disk is not full"
+            }
+        return .error("\(what) \(display): \(error.localizedDescription); \(advice)")
     }
 }
 

@@ -45,12 +45,14 @@ public enum StarterSite {
 
     /// What a new site keeps out of git: what `folio build` keeps beside the output folder.
     static let gitignore = """
-        # What folio build keeps beside the output folder: the record of the last build, and
-        # what an interrupted build left (the next build removes that).
+        # What folio build keeps beside the output folder: the record of the last build, the
+        # lock that keeps two builds apart, and what an interrupted build left (the next
+        # build removes that).
         .*.folio-build
         .*.folio-build-new
         .*.folio-patch
         .*.folio-patch-new
+        .*.folio-lock
         .*.folio-staging
         .*.folio-previous
 
