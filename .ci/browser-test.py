@@ -1,22 +1,25 @@
 #!/usr/bin/env python3
-"""Opens the built site from disk in headless Chromium and checks what assets/folio.js adds:
-the overview's account table sorts by ARR and filters as you type, and the search page finds
-a client by its manager's name. Without JavaScript the pages still show everything.
+"""Opens the built site in headless Chromium, from disk and served over HTTP, and checks what
+assets/folio.js adds: the overview's account table sorts by ARR and filters as you type, and
+the search page finds a client by its manager's name; both ways, the pages' Content-Security-
+Policy reports no violation. Without JavaScript the pages still show everything.
 
 Usage: browser-test.py [SITE]   (SITE defaults to the repository's root; reads SITE/Public)
 
 Playwright for Python drives Debian's Chromium (shutil.which("chromium")); no browser is
 downloaded. Prints each check and exits 1 when one fails.
 """
+import functools
+import http.server
 import pathlib
 import shutil
 import sys
+import threading
 
 from playwright.sync_api import sync_playwright
 
 site = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parent.parent)
 public = (site / "Public").resolve()
-overview_url = (public / "index.html").as_uri()
 problems = []
 
 
@@ -35,15 +38,15 @@ def numbers(values):
     return [float(v) for v in values if v]
 
 
-chromium = shutil.which("chromium")
-if chromium is None:
-    sys.exit("browser-test: no chromium on PATH; install Debian's chromium package")
-
-with sync_playwright() as playwright:
-    browser = playwright.chromium.launch(executable_path=chromium)
+def exercise(browser, overview_url, how):
+    """Sorts, filters and searches the site whose overview is at overview_url."""
+    print(f"--    {how}: {overview_url}")
     page = browser.new_page()
     errors = []
+    violations = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: violations.append(message.text)
+            if "Content Security Policy" in message.text else None)
     page.goto(overview_url)
 
     # Sorting by ARR: ascending, then descending, accounts without ARR last both times.
@@ -110,9 +113,32 @@ with sync_playwright() as playwright:
     with page.expect_navigation():
         page.locator("#search-results").get_by_role("link", name=managed[0], exact=True).click()
     heading = page.locator("main h1").first.inner_text().strip()
-    check(heading.startswith(managed[0]), f"the result opens {managed[0]}'s page ({page.url.split('/Public/')[-1]}: {heading})")
+    check(heading.startswith(managed[0]), f"the result opens {managed[0]}'s page ({page.url.split('/')[-3]}: {heading})")
     check(not errors, f"no script errors ({'; '.join(errors) or 'none'})")
+    check(not violations, f"no Content-Security-Policy violation ({'; '.join(violations) or 'none'})")
+    page.close()
+    return total
 
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+chromium = shutil.which("chromium")
+if chromium is None:
+    sys.exit("browser-test: no chromium on PATH; install Debian's chromium package")
+
+with sync_playwright() as playwright:
+    browser = playwright.chromium.launch(executable_path=chromium)
+    overview_url = (public / "index.html").as_uri()
+    total = exercise(browser, overview_url, "from disk")
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(public)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    exercise(browser, f"http://127.0.0.1:{server.server_address[1]}/index.html", "served over HTTP")
+    server.shutdown()
     # Without JavaScript: the table is whole, the enhancements stay hidden, the lists lead on.
     plain = browser.new_context(java_script_enabled=False).new_page()
     plain.goto(overview_url)

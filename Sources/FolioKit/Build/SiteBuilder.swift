@@ -444,8 +444,8 @@ public enum SiteBuilder {
         return (count, placed.withLock { $0 }, excerpts)
     }
 
-    /// The files a build writes besides the pages and assets: the sitemap, the calendar and
-    /// the search index (the one the search page was rendered with), by path.
+    /// The files a build writes besides the pages and assets: the sitemap, `robots.txt`, the
+    /// calendar and the search index (the one the search page was rendered with), by path.
     ///
     /// Each file's text is made when asked for, so that it is held only while it is
     /// written: at 100,000 accounts each is tens of megabytes.
@@ -462,6 +462,14 @@ public enum SiteBuilder {
                         guard case .client(let index) = page.subject else { return nil }
                         return portfolio.clients[index].brief?.updated
                     }
+                }
+            ),
+            (
+                "robots.txt",
+                {
+                    SitePolicy.robots(
+                        indexable: portfolio.settings.indexable,
+                        baseURL: portfolio.settings.baseURL)
                 }
             ),
             ("renewals.ics", { RenewalCalendar.ics(portfolio) }),

@@ -36,6 +36,7 @@ public enum SiteChecker {
         diagnostics += check.diagnostics()
         diagnostics += staleBriefs(site)
         diagnostics += incompleteHandoffs(site)
+        diagnostics += indexableTeamSite(site, audience: options.audience)
         return CheckResult(
             diagnostics: diagnostics.sortedUnique, pagesChecked: pages.count,
             linksChecked: pages.values.reduce(0) { $0 + $1.links.count })
@@ -60,6 +61,21 @@ public enum SiteChecker {
                     + "'updated' to the day you did",
                 at: location)
         }
+    }
+
+    /// A warning when a team build is marked indexable: it holds everything a portfolio
+    /// keeps private, and search engines would list it page by page.
+    static func indexableTeamSite(_ site: PreparedSite, audience: Audience) -> [Diagnostic] {
+        let settings = site.portfolio.settings
+        guard settings.indexable, audience == .team else { return [] }
+        return [
+            .warning(
+                "indexable: true lets search engines index the team build, which holds every "
+                    + "account's figures, stakeholders and notes; keep it for a client build "
+                    + "meant to be public (folio build --audience client), and host the team "
+                    + "build behind a login (docs/hosting.md)",
+                at: settings.indexableLocation ?? SourceLocation(file: "site.yml", line: 1))
+        ]
     }
 
     /// A warning for every handoff that lacks a section of the contract, naming them.

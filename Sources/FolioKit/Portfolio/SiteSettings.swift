@@ -18,6 +18,13 @@ struct SiteSettings: Sendable {
     var staleAfterDays = 180
     /// Whether raw HTML in Markdown reaches the pages.
     var allowsRawHTML = false
+    /// Whether search engines may index the site.
+    ///
+    /// `indexable: true` is for a client build meant to be public; otherwise every page says
+    /// `noindex` and `robots.txt` disallows everything.
+    var indexable = false
+    /// Where `site.yml` sets `indexable`, for `folio check`'s warning.
+    var indexableLocation: SourceLocation?
     /// How data files' headers map to Folio fields (`columns:`), one map per file.
     var columns: [ColumnMap] = []
     /// How data files write dates (`dates:`), by file name.
@@ -57,6 +64,10 @@ struct SiteSettings: Sendable {
         }
         if let unsafe = reader.optional("unsafe_html", .boolean) {
             settings.allowsRawHTML = unsafe
+        }
+        if let indexable = reader.optional("indexable", .boolean) {
+            settings.indexable = indexable
+            settings.indexableLocation = reader.node["indexable"]?.location
         }
         if let columns = reader.optional("columns", .mapping) {
             settings.columns = ColumnMap.read(columns, into: &reader)

@@ -583,8 +583,8 @@ table.data .num, table.data th.num { text-align: right; }
   border: 1px solid var(--border-strong);
   overflow: hidden;
 }
-.completeness .bar > span { display: block; height: 100%; background: var(--yellow-text); }
-.completeness.is-complete .bar > span { background: var(--green-text); }
+.completeness .bar rect { fill: var(--yellow-text); }
+.completeness.is-complete .bar rect { fill: var(--green-text); }
 .completeness .pct { font-weight: 600; min-width: 3ch; }
 .completeness .missing { flex-basis: 100%; color: var(--muted); font-size: 0.8125rem; }
 
@@ -797,7 +797,7 @@ dd .chips { margin: 0; }
   .badge { border-color: #000; background: none; padding-inline: 0.35rem; }
   .figure, .note, .toc { background: none; }
   .completeness .bar { border-color: #000; }
-  .completeness .bar > span { background: #000 !important; }
+  .completeness .bar rect { fill: #000 !important; }
   h1, h2, h3, caption, .page-head { break-after: avoid; page-break-after: avoid; }
   table, tr, dl, .figure, .note, .brief-meta, .timeline li, .chapter-list li, .chips, .bullets {
     break-inside: avoid;
@@ -1461,13 +1461,20 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 {{! layout: the frame every page shares (see docs/templates.md).
     Blocks: title, head (optional extras; the default adds the site description), main.
     Every page loads assets/folio.js (sortable tables, table filters, search), which only
-    enhances what the HTML already shows.
-    Uses: root, site.title, site.description, site.as_of, site.as_of_display, page.kind,
-    page.title, nav (title, href, current), folio.version. }}
+    enhances what the HTML already shows. The Content-Security-Policy lets a page load only
+    the site's own scripts, styles and images, and run no inline script or style; a page
+    asks not to be indexed unless site.yml says indexable: true.
+    Uses: root, site.title, site.description, site.indexable, site.as_of,
+    site.as_of_display, page.kind, page.title, nav (title, href, current), folio.version,
+    folio.content_security_policy. }}
 <!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{{{folio.content_security_policy}}}">
+{{^site.indexable}}
+<meta name="robots" content="noindex, nofollow">
+{{/site.indexable}}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="Folio {{folio.version}}">
@@ -1837,10 +1844,11 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
             "partials/completeness.mustache",
             #"""
 {{! partials/completeness: a handoff's completeness, as a bar, a percentage and the
-    missing sections. Context: a handoff_summary (docs/templates.md). Uses:
+    missing sections. The bar is drawn in SVG, whose width attribute needs no inline style
+    (which the pages' Content-Security-Policy does not allow). Context: a handoff_summary (docs/templates.md). Uses:
     completeness.percent, completeness.complete, completeness.missing. }}
 <span class="completeness{{#completeness.complete}} is-complete{{/completeness.complete}}">
-  <span class="bar" aria-hidden="true"><span style="width: {{completeness.percent}}%"></span></span>
+  <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width="{{completeness.percent}}" height="1"/></svg>
   <span class="pct">{{completeness.percent}}%</span>
   {{^completeness.complete}}<span class="missing">Missing: <span class="inline-list">{{#completeness.missing}}<span>{{.}}</span>{{/completeness.missing}}</span></span>{{/completeness.complete}}
 </span>

@@ -198,12 +198,16 @@ struct PageContext: Sendable {
                 "title": .string(settings.title),
                 "description": settings.description.map(TemplateValue.string) ?? .null,
                 "base_url": settings.baseURL.map(TemplateValue.string) ?? .null,
+                "indexable": .bool(settings.indexable),
                 "currency": .string(settings.currency),
                 "as_of": .string(portfolio.asOf.description),
                 "as_of_display": .string(Formatting.date(portfolio.asOf)),
                 "fields": settings.fields,
             ]
-            folio = ["version": .string(version)]
+            folio = [
+                "version": .string(version),
+                "content_security_policy": .string(SitePolicy.contentSecurityPolicy),
+            ]
             audience = [
                 "name": .string(portfolio.audience.rawValue),
                 "is_team": .bool(portfolio.audience == .team),
