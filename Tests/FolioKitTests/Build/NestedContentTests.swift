@@ -56,6 +56,23 @@ import Testing
         #expect(nestedCheck.diagnostics.count == 1)
     }
 
+    @Test func aCheckFindsABrokenLinkWhereANestedBriefWroteIt() throws {
+        let site = try Self.nestedSite()
+        try site.edit(
+            "Content/clients/eu/west/acme.md", replacing: "Ana & the team",
+            with: "See [the handoff](../../handoffs/acme-2026/index.html#nowhere). Ana & the team")
+        let errors = SiteChecker.check(site.options()).diagnostics.filter {
+            $0.severity == .error
+        }
+        #expect(
+            errors.map { "\($0.location.map(String.init(describing:)) ?? "-"): \($0.message)" } == [
+                "Content/clients/eu/west/acme.md:14:19: the link "
+                    + "'../../handoffs/acme-2026/index.html#nowhere' leads to "
+                    + "handoffs/acme-2026/index.html, which has no element with id 'nowhere'; use "
+                    + "one of that page's heading ids or remove the fragment"
+            ])
+    }
+
     @Test func theDefaultThemeShowsTheNestedSource() throws {
         let site = try SiteFixture(content: "mini")
         let content = site.root.appending(path: "Content")
