@@ -10,7 +10,7 @@ struct NewCommand: ParsableCommand {
             Writes Content/clients/<slug>.md or Content/handoffs/<slug>.md with every field \
             of the content contract, each explained by a comment, filled from the account's \
             row of Content/data/accounts.csv. Never replaces a file. Exit status: 0 written, \
-            1 not written, 64 usage errors.
+            1 not written, 64 usage errors (such as a --slug that is not a slug).
             """,
         subcommands: [Client.self, Handoff.self]
     )
@@ -22,7 +22,8 @@ struct NewCommand: ParsableCommand {
 
         @Option(
             help: ArgumentHelp(
-                "The file name without .md (default: from the account's name).",
+                "The file name without .md: lowercase letters, digits and hyphens (default: "
+                    + "from the account's name).",
                 valueName: "name"))
         var slug: String?
 
@@ -52,7 +53,9 @@ struct NewCommand: ParsableCommand {
             for diagnostic in result.diagnostics {
                 terminal.printError(terminal.formatter.format(diagnostic))
             }
-            guard let written = result.written else { throw ExitCode(1) }
+            guard let written = result.written else {
+                throw result.isUsageError ? ExitCode.validationFailure : ExitCode(1)
+            }
             terminal.printError("Wrote \(written)\n")
         }
     }

@@ -3,9 +3,11 @@ import FuzzHarness
 
 /// The fuzz target: the input is a Markdown body's bytes.
 ///
-/// Besides not crashing, in safe mode no raw HTML or `javascript:` link reaches the HTML;
-/// each heading's id is unique, made only of letters, marks, digits, `_` and `-`, and set on
-/// one element (in safe mode, where raw HTML cannot add another); and the plain text has no runs of whitespace and none at either end.
+/// Besides not crashing, in safe mode no raw HTML, `javascript:`, `vbscript:` or `file:`
+/// address, or empty image source, reaches the HTML; each heading's id is unique, made only
+/// of letters, marks, digits, `_` and `-`, and set on one element (in safe mode, where raw
+/// HTML cannot add another); and the plain text has no runs of whitespace and none at either
+/// end.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // Folio hands the wrapper Swift strings, which are valid UTF-8; malformed input is
@@ -58,10 +60,14 @@ private func checkHeadings(_ rendered: RenderedMarkdown, safe: Bool) {
     }
 }
 
-/// In safe mode raw HTML is omitted and dangerous link targets are emptied.
+/// In safe mode raw HTML is omitted, and a link or image with a dangerous address, or an
+/// image without one, is shown as text: no element has such an address or an empty `src`.
 private func checkSafe(_ html: String) {
     let lowered = html.lowercased()
-    for bad in ["<script", "<iframe", "href=\"javascript:", "src=\"javascript:"] {
+    for bad in [
+        "<script", "<iframe", "href=\"javascript:", "src=\"javascript:", "href=\"vbscript:",
+        "src=\"vbscript:", "href=\"file:", "src=\"file:", "src=\"\"",
+    ] {
         guard !lowered.contains(bad) else { fatalError("safe mode let '\(bad)' through") }
     }
 }

@@ -88,8 +88,9 @@ enum ContentLoader {
                 settings: settings, accounts: accounts, team: team, activities: activities,
                 arr: arr)
             sources.unread = UnreadDocuments(
-                briefs: files(in: "clients", options), handoffs: files(in: "handoffs", options),
-                chapters: files(in: "guide", options))
+                briefs: markdownFiles(in: "clients", options, &diagnostics),
+                handoffs: markdownFiles(in: "handoffs", options, &diagnostics),
+                chapters: markdownFiles(in: "guide", options, &diagnostics))
             return sources
         }
         let briefs = documents(in: "clients", options, &diagnostics)
@@ -120,20 +121,77 @@ enum ContentLoader {
         return (SiteSettings(), [])
     }
 
-    /// Every `*.md` file of `Content/<folder>/`, in file name order.
-    private static func files(in folder: String, _ options: BuildOptions)
-        -> [UnreadDocuments.File]
-    {
-        let url = options.content.appending(path: folder, directoryHint: .isDirectory)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
-            return []
-        }
+    /// Every `*.md` file below `Content/<folder>/`, in its subfolders too, in path order.
+    ///
+    /// A page is named after its file alone (`clients/eu/acme.md` makes `clients/acme/`), as
+    /// Hugo and Zola name nested content, so subfolders only sort the files for the people
+    /// who write them. Names starting with `.` are skipped, files and folders alike. Two
+    /// files that would make one page (one name in two folders, or names that differ only in
+    /// letter case) are an error naming both, and the later one in path order is left out,
+    /// so that the merge does not report the pair again. A symbolic link to a folder is not
+    /// followed, and a warning says so.
+    static func markdownFiles(
+        in folder: String, _ options: BuildOptions, _ diagnostics: inout [Diagnostic]
+    ) -> [UnreadDocuments.File] {
         // Paths rather than URLs, which take several times the memory for 100,000 files.
-        let location = url.path
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map {
-            UnreadDocuments.File(
-                location: "\(location)/\($0)", path: "\(options.contentDisplay)/\(folder)/\($0)")
+        let location = options.content.appending(path: folder, directoryHint: .isDirectory).path
+        let display = "\(options.contentDisplay)/\(folder)"
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: location, isDirectory: &isFolder),
+            isFolder.boolValue
+        else { return [] }
+        var found: [(relative: String, path: String)] = []
+        var linkedFolders: [String] = []
+        do {
+            try FolderWalk.walk(location, statuses: false, skippingHidden: true) { entry in
+                if entry.relative.hasSuffix(".md") {
+                    found.append((entry.relative, entry.path))
+                } else if entry.kind == .symbolicLink {
+                    var target = stat()
+                    if stat(entry.path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR {
+                        linkedFolders.append(entry.relative)
+                    }
+                }
+            }
+        } catch {
+            diagnostics.append(
+                .error(
+                    "cannot list every folder of \(display): \(error.localizedDescription); "
+                        + "make its folders readable, so that Folio reads every file in them"))
         }
+        for link in linkedFolders.sorted() {
+            diagnostics.append(
+                .warning(
+                    "\(display)/\(link) is a symbolic link to a folder, which Folio does not "
+                        + "follow, so no file in it is read; move the folder into \(display) "
+                        + "instead of linking to it"))
+        }
+        found.sort { $0.relative < $1.relative }
+        var first: [String: String] = [:]
+        var files: [UnreadDocuments.File] = []
+        files.reserveCapacity(found.count)
+        for (relative, path) in found {
+            let shown = "\(display)/\(relative)"
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            let slug = String(name.dropLast(3))
+            if let earlier = first[slug.lowercased()] {
+                diagnostics.append(
+                    .error(
+                        "\(earlier) and \(shown) would both make the page "
+                            + "\(folder)/\(slug)/index.html (a page is named after its file, "
+                            + "whatever folder holds it); rename one of them",
+                        at: SourceLocation(file: shown, line: 1),
+                        notes: [
+                            .note(
+                                "the other file is here", at: SourceLocation(file: earlier, line: 1)
+                            )
+                        ]))
+                continue
+            }
+            first[slug.lowercased()] = shown
+            files.append(UnreadDocuments.File(location: path, path: shown))
+        }
+        return files
     }
 
     /// An error for every symbolic link below `content` that leads outside it.
@@ -168,21 +226,18 @@ enum ContentLoader {
         return problems.sorted()
     }
 
-    /// Every `*.md` file of `Content/<folder>/`, parsed in parallel, in file name order.
+    /// Every `*.md` file below `Content/<folder>/` (``markdownFiles(in:_:_:)``), parsed in
+    /// parallel, in path order.
     private static func documents(
         in folder: String, _ options: BuildOptions, _ diagnostics: inout [Diagnostic]
     ) -> [Document] {
-        let url = options.content.appending(path: folder, directoryHint: .isDirectory)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
-            return []
-        }
-        let files = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        let files = markdownFiles(in: folder, options, &diagnostics)
         let results = Mutex<[Int: Result<Document, DiagnosticList>]>([:])
         ParallelLoop.forEach(files.count, jobs: options.jobs) { index in
-            let path = "\(options.contentDisplay)/\(folder)/\(files[index])"
+            let path = files[index].path
             let result: Result<Document, DiagnosticList>
             do {
-                let text = try SourceText.read(url.appending(path: files[index]), file: path)
+                let text = try SourceText.read(URL(filePath: files[index].location), file: path)
                 result = .success(try Document.parse(text: text, path: path))
             } catch let error as DiagnosticList {
                 result = .failure(error)

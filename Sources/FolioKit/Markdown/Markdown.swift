@@ -21,9 +21,14 @@ public enum Markdown {
         return withParsedDocument(source, flags: flags) { root in
             var slugger = HeadingSlugger()
             var headings: [Heading] = []
-            // The tree must not change while an iterator walks it, so headings are found
-            // first and given their ids afterwards.
-            for found in headingNodes(in: root) {
+            // The tree must not change while an iterator walks it, so headings and links
+            // are found first and changed afterwards. A heading's text is the same once its
+            // links and images are replaced by their text.
+            let (headingNodes, unshowable) = survey(root, safe: !options.allowsRawHTML)
+            for node in unshowable {
+                replaceByItsText(node)
+            }
+            for found in headingNodes {
                 let id = slugger.id(for: found.text)
                 headings.append(Heading(level: found.level, text: found.text, id: id))
                 if options.addsHeadingIDs {
@@ -100,12 +105,23 @@ public enum Markdown {
         }
     }
 
-    /// Every heading under `root` in document order, with its plain text.
-    private static func headingNodes(in root: OpaquePointer) -> [HeadingNode] {
+    /// Every heading under `root` in document order, with its plain text, and every link and
+    /// image that cannot be shown as one, children before their parents
+    /// (``isShowable(_:safe:)``).
+    private static func survey(_ root: OpaquePointer, safe: Bool) -> (
+        headings: [HeadingNode], unshowable: [OpaquePointer]
+    ) {
         var headings: [HeadingNode] = []
+        var unshowable: [OpaquePointer] = []
         var current: HeadingNode?
         walk(root) { node, entering in
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                // On leaving, so that an image inside a link, or a link inside an image's
+                // description, is replaced before the node that holds it.
+                if !entering, !isShowable(node, safe: safe) {
+                    unshowable.append(node)
+                }
             case CMARK_NODE_HEADING:
                 if entering {
                     let level = Int(cmark_node_get_heading_level(node))
@@ -124,7 +140,87 @@ public enum Markdown {
                 break
             }
         }
-        return headings
+        return (headings, unshowable)
+    }
+
+    /// Whether a link or image can be rendered as an element the page may hold: always with
+    /// raw HTML allowed, where the output is cmark's own.
+    ///
+    /// In safe mode, cmark writes a link or image whose address it deems unsafe with an empty
+    /// `href` or `src` (``isUnsafeAddress(_:)``), as it writes an image without an address:
+    /// an empty `src` is invalid HTML, and an empty `href` is a link to the page itself that
+    /// looks like any other link.
+    private static func isShowable(_ node: OpaquePointer, safe: Bool) -> Bool {
+        guard safe else { return true }
+        guard let address = cmark_node_get_url(node), address.pointee != 0 else {
+            return cmark_node_get_type(node) != CMARK_NODE_IMAGE
+        }
+        return !isUnsafeAddress(address)
+    }
+
+    /// Whether cmark's safe mode empties this address: one that starts, in any letter case,
+    /// with `javascript:`, `vbscript:`, `file:` or `data:`, except `data:image/png`, `gif`,
+    /// `jpeg` and `webp` (cmark 0.30's `_scan_dangerous_url`).
+    ///
+    /// cmark has already decoded entities and trimmed spaces from the address, so
+    /// `&#106;avascript:` and `< javascript:...>` are seen as the scheme they are.
+    static func isUnsafeAddress(_ address: UnsafePointer<CChar>) -> Bool {
+        for image in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+        where startsCaseInsensitively(address, with: image) {
+            return false
+        }
+        return ["javascript:", "vbscript:", "file:", "data:"].contains {
+            startsCaseInsensitively(address, with: $0)
+        }
+    }
+
+    /// Whether the C string `text` starts with `prefix`, lower-case ASCII, ignoring the case
+    /// of ASCII letters; it reads no further than the string's end.
+    private static func startsCaseInsensitively(
+        _ text: UnsafePointer<CChar>, with prefix: String
+    ) -> Bool {
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        for (offset, expected) in prefix.utf8.enumerated() {
+            let byte = bytes[offset]
+            // The string's NUL ends the comparison, as it differs from every byte of `prefix`.
+            let lowered = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            guard lowered == expected else { return false }
+        }
+        return true
+    }
+
+    /// Replaces a link by its content, and an image by a text node of its description, the
+    /// text its `alt` would have had (less raw HTML, which is markup rather than text).
+    ///
+    /// The content of a link keeps its emphasis, code and line breaks; the node and whatever
+    /// is left in it are freed.
+    private static func replaceByItsText(_ node: OpaquePointer) {
+        if cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+            var text = ""
+            walk(node) { inner, entering in
+                guard entering else { return }
+                switch cmark_node_get_type(inner) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(of: inner)
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+                default: break
+                }
+            }
+            if !text.isEmpty, let replacement = cmark_node_new(CMARK_NODE_TEXT) {
+                // cmark copies the literal. A text node fits wherever the image stood.
+                if cmark_node_set_literal(replacement, text) != 1
+                    || cmark_node_insert_before(node, replacement) != 1
+                {
+                    cmark_node_free(replacement)
+                }
+            }
+        } else {
+            while let child = cmark_node_first_child(node) {
+                // Inserting unlinks the child from the link, so the loop ends when it is empty.
+                guard cmark_node_insert_before(node, child) == 1 else { break }
+            }
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     /// Replaces a heading node by one that prints the same element with an `id`.
@@ -132,9 +228,10 @@ public enum Markdown {
     /// The replacement is a custom block holding one custom inline: the inline prints
     /// `<hN id="...">` and `</hN>` around the heading's own inline children, which move over
     /// unchanged, so cmark renders them exactly as it renders any heading's content (in safe
-    /// mode with raw HTML omitted and dangerous links emptied). The block only gives the
-    /// element its own line, as cmark does for a heading; a custom block's texts would also
-    /// put line breaks inside the element, which is why the tags sit on the inline. The id
+    /// mode with raw HTML omitted; unsafe links were replaced by their text before). The block
+    /// only gives the element its own line, as cmark does for a heading; a custom block's
+    /// texts would also put line breaks inside the element, which is why the tags sit on the
+    /// inline. The id
     /// needs no escaping: a slug has only letters, marks, digits, `_` and `-`.
     private static func setID(_ id: String, level: Int, on heading: OpaquePointer) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else {

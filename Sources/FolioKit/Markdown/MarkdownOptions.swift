@@ -5,8 +5,8 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// Whether raw HTML and links with any scheme reach the page.
     ///
     /// When `false` (the default), raw HTML blocks and inline tags become
-    /// `<!-- raw HTML omitted -->`, and `javascript:`, `vbscript:`, `file:` and non-image
-    /// `data:` link targets are dropped.
+    /// `<!-- raw HTML omitted -->`, and a link to a `javascript:`, `vbscript:`, `file:` or
+    /// non-image `data:` address is shown as its text, an image from one as its description.
     public var allowsRawHTML: Bool
     /// Whether every heading element carries an `id` for links into the page.
     ///

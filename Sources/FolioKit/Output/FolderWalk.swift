@@ -9,7 +9,7 @@ enum FolderWalk {
         case file
         case symbolicLink
         /// A folder: listed by ``entries(below:jobs:)``, never visited by
-        /// ``walk(_:statuses:_:)``.
+        /// ``walk(_:statuses:skippingHidden:_:)``.
         case folder
         /// Anything else, or an entry `lstat` could not read.
         case other
@@ -40,25 +40,37 @@ enum FolderWalk {
     /// as the search for links in the content folder, which took 40 ms of the start of a
     /// 10,000-account build with the other core waiting.
     ///
+    /// With `skippingHidden`, an entry whose name starts with `.` is neither visited nor,
+    /// when it is a folder, descended into: content folders keep editors' and tools' files
+    /// (`.git`, `.DS_Store`, `.acme.md.swp`) beside the documents.
+    ///
     /// - Throws: When a folder cannot be listed.
-    static func walk(_ folder: String, statuses: Bool = true, _ visit: (Entry) -> Void) throws {
+    static func walk(
+        _ folder: String, statuses: Bool = true, skippingHidden: Bool = false,
+        _ visit: (Entry) -> Void
+    ) throws {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw POSIXError.current }
-        try walk(descriptor, path: folder, prefix: "", statuses: statuses, visit)
+        try walk(
+            descriptor, path: folder, prefix: "", statuses: statuses,
+            skippingHidden: skippingHidden, visit)
     }
 
     /// Walks the folder open as `descriptor`, which it closes, opening each subfolder
     /// relative to it, so that no folder is reached through a link put in its path since.
     private static func walk(
         _ descriptor: Int32, path folder: String, prefix: String, statuses: Bool,
-        _ visit: (Entry) -> Void
+        skippingHidden: Bool, _ visit: (Entry) -> Void
     ) throws {
         try read(
-            descriptor, path: folder, prefix: prefix, statuses: statuses, visit,
+            descriptor, path: folder, prefix: prefix, statuses: statuses,
+            skippingHidden: skippingHidden, visit,
             subfolder: { parent, name, full, inner in
                 let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
                 guard child >= 0 else { throw POSIXError.current }
-                try walk(child, path: full, prefix: inner, statuses: statuses, visit)
+                try walk(
+                    child, path: full, prefix: inner, statuses: statuses,
+                    skippingHidden: skippingHidden, visit)
             })
     }
 
@@ -66,10 +78,11 @@ enum FolderWalk {
     /// that is not a folder, and `subfolder` with each folder's parent descriptor, name,
     /// full path and relative prefix, while the parent is still open.
     ///
-    /// Without `statuses`, as for ``walk(_:statuses:_:)``.
+    /// Without `statuses`, and with `skippingHidden`, as for
+    /// ``walk(_:statuses:skippingHidden:_:)``.
     private static func read(
         _ descriptor: Int32, path folder: String, prefix: String, statuses: Bool = true,
-        _ visit: (Entry) -> Void,
+        skippingHidden: Bool = false, _ visit: (Entry) -> Void,
         subfolder: (_ parent: Int32, _ name: String, _ path: String, _ prefix: String) throws
             -> Void
     ) throws {
@@ -84,7 +97,9 @@ enum FolderWalk {
             let name = withUnsafeBytes(of: found.pointee.d_name) { bytes in
                 String(decoding: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)], as: UTF8.self)
             }
-            guard name != ".", name != ".." else { continue }
+            guard name != ".", name != "..", !skippingHidden || !name.hasPrefix(".") else {
+                continue
+            }
             let relative = prefix + name
             let full = folder + "/" + name
             // A folder needs no `fstatat` when the listing says what it is: an output has a
@@ -120,9 +135,9 @@ enum FolderWalk {
         }
     }
 
-    /// Every entry below `folder` that ``walk(_:statuses:_:)`` visits, and every folder below
-    /// it too, in no particular order, with the folders of each depth read on up to `jobs`
-    /// threads at once.
+    /// Every entry below `folder` that ``walk(_:statuses:skippingHidden:_:)`` visits, and
+    /// every folder below it too, in no particular order, with the folders of each depth read
+    /// on up to `jobs` threads at once.
     ///
     /// A site's output is wide rather than deep (a folder per page), so reading its folders
     /// side by side keeps every core busy: at 10,000 accounts, listing the output one

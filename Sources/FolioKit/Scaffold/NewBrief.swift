@@ -12,15 +12,26 @@ public enum NewBrief {
         public var diagnostics: [Diagnostic]
         /// The written file's path as messages show it; `nil` when nothing was written.
         public var written: String?
+        /// Whether what was refused is the command line rather than the content: a `--slug`
+        /// that is not a slug.
+        public var isUsageError = false
     }
 
     /// Writes a new brief of `kind` for `accountID` into the content folder of `options`,
     /// named `slug`.md, or after the account's name when `slug` is `nil`.
     ///
-    /// Refuses to replace an existing file, or to give an account a second client brief.
+    /// Refuses a `slug` that is not one file name of lowercase letters, digits and hyphens
+    /// (``slugProblem(_:)``), suggesting one that is; refuses to replace an existing file,
+    /// to write a file that would make the same page as one in a subfolder, or to give an
+    /// account a second client brief.
     public static func write(
         _ kind: BriefKind, accountID: String, slug: String? = nil, options: BuildOptions
     ) -> Result {
+        if let slug, let problem = slugProblem(slug) {
+            return Result(
+                diagnostics: [badSlug(slug, problem, kind, accountID: accountID, options)],
+                written: nil, isUsageError: true)
+        }
         var diagnostics: [Diagnostic] = []
         guard let sources = ContentLoader.load(options, &diagnostics) else {
             return Result(diagnostics: diagnostics.filter { $0.severity == .error }, written: nil)
@@ -32,17 +43,19 @@ public enum NewBrief {
                 diagnostics: [unknownAccount(accountID, portfolio, file: sources.accounts.file)],
                 written: nil)
         }
-        let slug = slug ?? Self.slug(client.account.name)
-        let display = "\(options.contentDisplay)/\(kind.folder)/\(slug).md"
-        var slugProblems: [Diagnostic] = []
-        guard !slug.isEmpty, Portfolio.slug(of: display, diagnostics: &slugProblems) != nil else {
+        let slug = slug ?? Self.slug(client.account.name, cutTo: PageName.maximumLength)
+        guard slugProblem(slug) == nil else {
+            let suggestion =
+                suggestedSlug(from: [client.account.id]) ?? "\(kind.rawValue)-brief"
             return Result(
                 diagnostics: [
                     .error(
-                        "'\(slug)' cannot name a page; give --slug with ASCII letters, digits, "
-                            + "'-', '_' and '.', such as acme-logistics")
+                        "account '\(client.account.id)' is named '\(client.account.name)', which "
+                            + "gives no usable file name; choose one with --slug, such as "
+                            + "--slug \(suggestion)")
                 ], written: nil)
         }
+        let display = "\(options.contentDisplay)/\(kind.folder)/\(slug).md"
         let url = options.content.appending(path: "\(kind.folder)/\(slug).md")
         guard !FileManager.default.fileExists(atPath: url.path) else {
             return Result(
@@ -61,6 +74,21 @@ public enum NewBrief {
                         at: brief.account.location)
                 ], written: nil)
         }
+        // A file of any subfolder, or one whose name differs only in letter case, would make
+        // the same page.
+        var ignored: [Diagnostic] = []
+        if let other = ContentLoader.markdownFiles(in: kind.folder, options, &ignored).first(
+            where: { Self.fileSlug($0.path).lowercased() == slug })
+        {
+            return Result(
+                diagnostics: [
+                    .error(
+                        "\(other.path) already makes the page \(kind.folder)/"
+                            + "\(Self.fileSlug(other.path))/index.html that \(display) would "
+                            + "make, so nothing was written; edit that file, or choose another "
+                            + "file name with --slug NAME")
+                ], written: nil)
+        }
         let text =
             switch kind {
             case .client: BriefTemplate.client(client.account, portfolio: portfolio)
@@ -76,6 +104,77 @@ public enum NewBrief {
                 written: nil)
         }
         return Result(diagnostics: [], written: display)
+    }
+
+    /// What is wrong with `slug` as the name of a new brief's file, or `nil` when nothing is.
+    ///
+    /// A slug is one path component of lowercase letters, digits and hyphens, which starts
+    /// with a letter or digit and is a safe page folder (``PageName``): `Content/<folder>/
+    /// <slug>.md` then stays in its folder, and its page's address needs no escaping.
+    public static func slugProblem(_ slug: String) -> String? {
+        guard !slug.isEmpty else { return "it is empty" }
+        let allowed = slug.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+        guard allowed else {
+            return "a slug is one file name made of lowercase letters, digits and hyphens, "
+                + "without '/', '.', spaces or capitals"
+        }
+        return PageName.problem(slug).map { "it \($0)" }
+    }
+
+    /// The error for a `--slug` that is not a slug, with one that is.
+    ///
+    /// The suggestion is `slug` made a slug (`../../Evil Corp` gives `evil-corp`); when
+    /// nothing usable remains, the slug of the account's name, or of its id.
+    private static func badSlug(
+        _ slug: String, _ problem: String, _ kind: BriefKind, accountID: String,
+        _ options: BuildOptions
+    ) -> Diagnostic {
+        var suggestion = suggestedSlug(from: [slug])
+        if suggestion == nil {
+            var candidates: [String] = []
+            var ignored: [Diagnostic] = []
+            if let sources = ContentLoader.load(options, &ignored),
+                let client = Portfolio.merge(
+                    sources, asOf: options.asOf ?? options.today, includeDrafts: true
+                ).0.client(accountID: accountID)
+            {
+                candidates += [client.account.name, client.account.id]
+            }
+            suggestion = suggestedSlug(from: candidates + [accountID])
+        }
+        let shown = PageName.shortened(slug)
+        // `eu/acme` asks for a subfolder, which the written file can be moved to.
+        let parts = slug.split(separator: "/", omittingEmptySubsequences: false)
+        let subfolder =
+            parts.count > 1 && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            ? " (to keep the brief in a subfolder, move the file there once written: Folio "
+                + "reads the subfolders of \(options.contentDisplay)/\(kind.folder) too)"
+            : ""
+        return .error(
+            "--slug '\(shown)' cannot name the file \(options.contentDisplay)/\(kind.folder)/"
+                + "<slug>.md: \(problem); use --slug \(suggestion ?? "\(kind.rawValue)-brief")"
+                + subfolder)
+    }
+
+    /// The first of `candidates` that makes a slug, made one: lower-cased, with every run of
+    /// other characters a hyphen, a `.md` ending dropped, and cut to the longest page name;
+    /// `nil` when none does.
+    static func suggestedSlug(from candidates: [String]) -> String? {
+        for candidate in candidates {
+            let name =
+                candidate.lowercased().hasSuffix(".md") ? candidate.dropLast(3) : candidate[...]
+            let slug = Self.slug(String(name), cutTo: PageName.maximumLength)
+            if slugProblem(slug) == nil { return slug }
+        }
+        return nil
+    }
+
+    /// The page folder a brief's file gives: its name without `.md`.
+    private static func fileSlug(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 
     /// The error for an account id the CRM export lacks, with the ids most like it.
@@ -116,6 +215,15 @@ public enum NewBrief {
             previous = current
         }
         return previous[b.count]
+    }
+
+    /// ``slug(_:)`` of `name`, cut to at most `length` characters, without a hyphen at the end.
+    static func slug(_ name: String, cutTo length: Int) -> String {
+        var slug = Self.slug(name)
+        guard slug.count > length else { return slug }
+        slug = String(slug.prefix(length))
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug
     }
 
     /// A file name from a client's name: `Société Portuaire de l'Estuaire` gives

@@ -74,6 +74,35 @@ import Testing
 
                 """#),
         Case(
+            name: "one file name in two folders",
+            breakSite: {
+                try $0.write("---\naccount: GLOBEX-7\n---\n", to: "Content/clients/eu/acme.md")
+            },
+            expected: #"""
+                Content/clients/eu/acme.md:1:1: error: Content/clients/acme.md and Content/clients/eu/acme.md would both make the page clients/acme/index.html (a page is named after its file, whatever folder holds it); rename one of them
+                ---
+                ^
+                Content/clients/acme.md:1:1: note: the other file is here
+                ---
+                ^
+
+                """#),
+        Case(
+            name: "two briefs for one account in two folders",
+            breakSite: {
+                try $0.write(
+                    "---\naccount: ACME-001\n---\n", to: "Content/clients/archive/2025/acme-old.md")
+            },
+            expected: #"""
+                Content/clients/archive/2025/acme-old.md:2:10: error: account 'ACME-001' already has a brief; keep one brief per account and merge the two files
+                account: ACME-001
+                         ^
+                Content/clients/acme.md:2:10: note: the first brief is here
+                account: ACME-001
+                         ^
+
+                """#),
+        Case(
             name: "bad date",
             breakSite: {
                 try $0.edit(

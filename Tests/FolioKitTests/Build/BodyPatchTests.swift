@@ -151,6 +151,56 @@ import Testing
         #expect(Build.build(options).phases.contains(.rendering), "--force builds everything")
     }
 
+    @Test func aBriefInASubfolderIsUpdatedInPlaceAndRebuiltWhenMoved() throws {
+        // The theme shows each brief's file, so a page made from a stale record would differ.
+        let site = try Self.builtSite(theme: true)
+        let content = site.root.appending(path: "Content")
+        func move(_ from: String, _ to: String) throws {
+            let target = content.appending(path: to)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.moveItem(at: content.appending(path: from), to: target)
+        }
+
+        try move("clients/acme.md", "clients/eu/acme.md")
+        let moved = Build.build(site.options())
+        #expect(moved.result.succeeded)
+        #expect(moved.result.pagesUpdated == nil)
+        #expect(moved.phases.contains(.rendering))
+        #expect(Build.matchesACleanBuild(site.options()))
+
+        try site.edit(
+            "Content/clients/eu/acme.md", replacing: "The end of the notes.",
+            with: "The *new* end.")
+        let patched = Build.build(site.options())
+        #expect(patched.phases == [.comparing, .patching])
+        #expect(patched.result.pagesUpdated == 1)
+        #expect(Build.matchesACleanBuild(site.options()))
+
+        try move("clients/eu/acme.md", "clients/us/east/acme.md")
+        let movedAgain = Build.build(site.options())
+        #expect(movedAgain.result.pagesUpdated == nil)
+        #expect(movedAgain.phases.contains(.rendering))
+        #expect(Build.matchesACleanBuild(site.options()))
+
+        try site.write(
+            "---\naccount: GLOBEX-7\n---\n" + Self.longText, to: "Content/clients/eu/globex.md")
+        let added = Build.build(site.options())
+        #expect(added.result.succeeded)
+        #expect(added.phases.contains(.rendering))
+        #expect(Build.matchesACleanBuild(site.options()))
+
+        try site.edit(
+            "Content/clients/eu/globex.md", replacing: "---\n\n", with: "tags: [x]\n---\n\n")
+        let edited = Build.build(site.options())
+        #expect(edited.result.pagesUpdated == nil, "its front matter changed")
+        #expect(Build.matchesACleanBuild(site.options()))
+        try site.edit(
+            "Content/clients/eu/globex.md", replacing: "The end of the notes.", with: "End.")
+        #expect(Build.build(site.options()).result.pagesUpdated == 1)
+        #expect(Build.matchesACleanBuild(site.options()))
+    }
+
     @Test func namesThatSwiftCountsAsEqualMakeAFullBuild() throws {
         let site = try Self.builtSite()
         // "café" with a precomposed é, and with an e and a combining accent: two files.

@@ -52,6 +52,19 @@ import Testing
         try manager.moveItem(
             at: guide.appending(path: "the-role.md"), to: guide.appending(path: "the-job.md"))
         #expect(BuildInputs(options) == first, "moved back, the same again")
+        try manager.createDirectory(
+            at: guide.appending(path: "basics"), withIntermediateDirectories: true)
+        try manager.moveItem(
+            at: guide.appending(path: "the-job.md"), to: guide.appending(path: "basics/the-job.md"))
+        let nested = try #require(BuildInputs(options))
+        #expect(nested != first && nested != renamed, "moved into a subfolder")
+        #expect(
+            nested.files["content/guide/basics/the-job.md"]
+                == first.files["content/guide/the-job.md"])
+        try manager.moveItem(
+            at: guide.appending(path: "basics/the-job.md"), to: guide.appending(path: "the-job.md"))
+        try manager.removeItem(at: guide.appending(path: "basics"))
+        #expect(BuildInputs(options) == first, "moved out again, the same again")
 
         var drafts = options
         drafts.includeDrafts = true

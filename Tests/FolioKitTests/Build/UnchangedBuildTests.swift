@@ -94,6 +94,40 @@ import Testing
         #expect(Self.build(site.options()).result.upToDate)
     }
 
+    @Test func aFileAddedMovedOrRemovedInASubfolderMakesAFullBuild() throws {
+        let site = try SiteFixture(fixture: "mini")
+        #expect(Self.build(site.options()).result.succeeded)
+        let guide = site.root.appending(path: "Content/guide")
+        try site.write(
+            "---\ntitle: Notes\norder: 2\n---\nKept with the guide.\n",
+            to: "Content/guide/more/notes.md")
+        #expect(!Self.build(site.options()).result.upToDate)
+        #expect(Self.matchesACleanBuild(site.options()))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appending(path: "Public/guide/notes/index.html").path))
+
+        try FileManager.default.createDirectory(
+            at: guide.appending(path: "deeper/still"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(
+            at: guide.appending(path: "more/notes.md"),
+            to: guide.appending(path: "deeper/still/notes.md"))
+        #expect(!Self.build(site.options()).result.upToDate)
+        #expect(Self.matchesACleanBuild(site.options()))
+        try site.edit(
+            "Content/guide/deeper/still/notes.md", replacing: "order: 2", with: "order: 0")
+        #expect(!Self.build(site.options()).result.upToDate)
+        #expect(Self.matchesACleanBuild(site.options()))
+
+        try FileManager.default.removeItem(at: guide.appending(path: "deeper"))
+        #expect(!Self.build(site.options()).result.upToDate)
+        #expect(Self.matchesACleanBuild(site.options()))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.root.appending(path: "Public/guide/notes/index.html").path))
+        #expect(Self.build(site.options()).result.upToDate)
+    }
+
     @Test func anOptionThatChangesTheSiteMakesAFullBuild() throws {
         let site = try SiteFixture(fixture: "mini")
         #expect(Self.build(site.options()).result.succeeded)

@@ -87,6 +87,137 @@ import Testing
             ])
     }
 
+    @Test(arguments: [
+        ("../../evil", "evil"),
+        ("../../Evil Corp", "evil-corp"),
+        ("/tmp/x", "tmp-x"),
+        ("a b/c", "a-b-c"),
+        ("Acme", "acme"),
+        ("acme.md", "acme"),
+        ("acme_2026", "acme-2026"),
+        ("acme.v2", "acme-v2"),
+        ("-acme", "acme"),
+        ("Société Générale", "societe-generale"),
+        (String(repeating: "a", count: 101), String(repeating: "a", count: 100)),
+        // Nothing usable remains: the slug of the account's name.
+        ("../..", "globex-inc"),
+        ("", "globex-inc"),
+        ("...", "globex-inc"),
+        ("東京", "globex-inc"),
+        ("con", "globex-inc"),
+    ])
+    func aSlugThatIsNotOneFileNameIsRefusedWithOneThatIs(slug: String, suggestion: String) throws {
+        let site = try SiteFixture(fixture: "mini")
+        let before = SiteFixture.files(in: site.root)
+        for kind in BriefKind.allCases {
+            let result = NewBrief.write(
+                kind, accountID: "GLOBEX-7", slug: slug, options: site.options())
+            #expect(result.written == nil)
+            #expect(result.isUsageError)
+            let message = try #require(result.diagnostics.first?.message)
+            #expect(result.diagnostics.count == 1)
+            #expect(message.hasPrefix("--slug '"), "\(message)")
+            #expect(
+                message.contains("; use --slug \(suggestion)")
+                    && !message.contains("; use --slug \(suggestion)-"),
+                "\(message)")
+            #expect(NewBrief.slugProblem(suggestion) == nil)
+        }
+        #expect(SiteFixture.files(in: site.root) == before, "nothing was written")
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.root.deletingLastPathComponent().appending(path: "evil.md").path))
+    }
+
+    @Test func aRefusedSlugIsExplainedWordForWord() throws {
+        let site = try SiteFixture(fixture: "mini")
+        let outside = NewBrief.write(
+            .client, accountID: "GLOBEX-7", slug: "../../Evil Corp", options: site.options())
+        #expect(
+            outside.diagnostics.map(\.message) == [
+                "--slug '../../Evil Corp' cannot name the file Content/clients/<slug>.md: a slug "
+                    + "is one file name made of lowercase letters, digits and hyphens, without "
+                    + "'/', '.', spaces or capitals; use --slug evil-corp"
+            ])
+        let subfolder = NewBrief.write(
+            .handoff, accountID: "GLOBEX-7", slug: "eu/globex", options: site.options())
+        #expect(
+            subfolder.diagnostics.map(\.message) == [
+                "--slug 'eu/globex' cannot name the file Content/handoffs/<slug>.md: a slug is "
+                    + "one file name made of lowercase letters, digits and hyphens, without '/', "
+                    + "'.', spaces or capitals; use --slug eu-globex (to keep the brief in a "
+                    + "subfolder, move the file there once written: Folio reads the subfolders "
+                    + "of Content/handoffs too)"
+            ])
+        let device = NewBrief.write(
+            .client, accountID: "GLOBEX-7", slug: "nul", options: site.options())
+        #expect(
+            device.diagnostics.map(\.message) == [
+                "--slug 'nul' cannot name the file Content/clients/<slug>.md: it is a name "
+                    + "Windows reserves for a device (CON, PRN, AUX, NUL, COM0 to COM9, LPT0 to "
+                    + "LPT9); use --slug globex-inc"
+            ])
+    }
+
+    @Test func aSlugOfLowercaseLettersDigitsAndHyphensIsWritten() throws {
+        let site = try SiteFixture(fixture: "mini")
+        let result = NewBrief.write(
+            .handoff, accountID: "GLOBEX-7", slug: "globex-2026-q4", options: site.options())
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.written == "Content/handoffs/globex-2026-q4.md")
+        #expect(!result.isUsageError)
+    }
+
+    @Test func refusesAFileThatWouldMakeThePageOfOneInASubfolder() throws {
+        let site = try SiteFixture(fixture: "mini")
+        let kept = "---\naccount: ACME-001\ndate: 2025-02-03\n---\nKept.\n"
+        try site.write(kept, to: "Content/handoffs/2025/Globex-Inc.md")
+        let before = SiteFixture.files(in: site.root)
+        let result = NewBrief.write(.handoff, accountID: "GLOBEX-7", options: site.options())
+        #expect(result.written == nil)
+        #expect(!result.isUsageError)
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "Content/handoffs/2025/Globex-Inc.md already makes the page "
+                    + "handoffs/Globex-Inc/index.html that Content/handoffs/globex-inc.md would "
+                    + "make, so nothing was written; edit that file, or choose another file name "
+                    + "with --slug NAME"
+            ])
+        #expect(SiteFixture.files(in: site.root) == before)
+    }
+
+    @Test func refusesASecondClientBriefWhenTheFirstIsInASubfolder() throws {
+        let site = try SiteFixture(fixture: "mini")
+        let content = site.root.appending(path: "Content/clients")
+        try FileManager.default.createDirectory(
+            at: content.appending(path: "eu/west"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(
+            at: content.appending(path: "acme.md"), to: content.appending(path: "eu/west/acme.md"))
+        let before = SiteFixture.files(in: site.root)
+        let result = NewBrief.write(.client, accountID: "ACME-001", options: site.options())
+        #expect(result.written == nil)
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "account 'ACME-001' already has a brief, Content/clients/eu/west/acme.md; edit "
+                    + "that file instead (an account has one brief)"
+            ])
+        #expect(SiteFixture.files(in: site.root) == before)
+    }
+
+    @Test func aNameThatGivesNoFileNameAsksForASlug() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.edit("Content/data/accounts.csv", replacing: "\"Globex, Inc.\"", with: "株式会社")
+        let result = NewBrief.write(.client, accountID: "GLOBEX-7", options: site.options())
+        #expect(result.written == nil)
+        #expect(!result.isUsageError, "the content, not the command line, lacks the name")
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "account 'GLOBEX-7' is named '株式会社', which gives no usable file name; choose "
+                    + "one with --slug, such as --slug globex-7"
+            ])
+        #expect(NewBrief.slug(String(repeating: "Acme ", count: 30), cutTo: 100).count == 99)
+    }
+
     @Test func anUnknownAccountListsTheClosestIds() throws {
         let site = try SiteFixture(fixture: "mini")
         let close = NewBrief.write(.client, accountID: "GLOBX-7", options: site.options())
