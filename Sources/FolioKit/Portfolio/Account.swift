@@ -125,3 +125,11 @@ extension FieldReader {
         return Reference(id: id, location: node.location, field: label(key))
     }
 }
+
+extension Suggestions {
+    /// Suggestions among the ids of `accounts`, each also found by the account's name, so
+    /// that a brief naming its client instead of the id is told the id.
+    static func accounts(_ accounts: some Sequence<Account>) -> Suggestions {
+        Suggestions(among: accounts, name: \.id, also: { [$0.name] })
+    }
+}

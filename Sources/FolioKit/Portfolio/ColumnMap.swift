@@ -161,11 +161,8 @@ struct ColumnMap: Sendable {
         var renaming: [String: String] = [:]
         for rename in renames {
             guard present.contains(rename.header) else {
-                let similar = headers.first {
-                    $0.lowercased().filter { !$0.isWhitespace }
-                        == rename.header.lowercased().filter { !$0.isWhitespace }
-                }
-                let hint = similar.map { " (did you mean '\($0)'?)" } ?? ""
+                let hint =
+                    Suggestions(among: headers).didYouMean(rename.header).map { " (\($0))" } ?? ""
                 diagnostics.append(
                     .error(
                         "\(file) has no column '\(rename.header)' to read as '\(rename.field)'"
@@ -203,8 +200,10 @@ struct ColumnMap: Sendable {
                     .warning(
                         "'\(rename.field)' is not a field Folio reads from \(file), so column "
                             + "'\(rename.header)' reaches templates only, as "
-                            + "fields.\(rename.field); Folio's fields are "
-                            + fields.joined(separator: ", "), at: rename.fieldLocation))
+                            + "fields.\(rename.field); "
+                            + (Suggestions(among: fields).didYouMean(rename.field).map { $0 + " " }
+                                ?? "") + "Folio's fields are " + fields.joined(separator: ", "),
+                        at: rename.fieldLocation))
             }
             targets[rename.field] = rename
             renaming[rename.header] = rename.field

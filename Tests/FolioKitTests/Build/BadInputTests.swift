@@ -57,6 +57,66 @@ import Testing
 
                 """#),
         Case(
+            name: "account id in the wrong letter case",
+            breakSite: {
+                try $0.edit(
+                    "Content/handoffs/acme-2026.md", replacing: "account: ACME-001",
+                    with: "account: acme-001")
+            },
+            expected: #"""
+                Content/handoffs/acme-2026.md:2:10: error: unknown account 'acme-001' in 'account': no row of Content/data/accounts.csv has this account_id; did you mean 'ACME-001'?
+                account: acme-001
+                         ^
+                Content/data/accounts.csv:1:1: note: accounts are defined here
+                account_id,name,account_manager,salesperson,industry,segment,tier,status,arr,currency,contract_start,renewal_date,health_score,nps,products,last_touchpoint
+                ^
+
+                """#),
+        Case(
+            name: "account named instead of its id",
+            breakSite: {
+                try $0.edit(
+                    "Content/handoffs/acme-2026.md", replacing: "account: ACME-001",
+                    with: "account: Acme Logistics")
+            },
+            expected: #"""
+                Content/handoffs/acme-2026.md:2:10: error: unknown account 'Acme Logistics' in 'account': no row of Content/data/accounts.csv has this account_id; did you mean 'ACME-001'?
+                account: Acme Logistics
+                         ^
+                Content/data/accounts.csv:1:1: note: accounts are defined here
+                account_id,name,account_manager,salesperson,industry,segment,tier,status,arr,currency,contract_start,renewal_date,health_score,nps,products,last_touchpoint
+                ^
+
+                """#),
+        Case(
+            name: "misspelled person",
+            breakSite: {
+                try $0.edit(
+                    "Content/handoffs/acme-2026.md", replacing: "to: dana", with: "to: dnaa")
+            },
+            expected: #"""
+                Content/handoffs/acme-2026.md:5:5: error: unknown person 'dnaa' in 'to': no row of Content/data/team.csv has this id; did you mean 'dana'?
+                to: dnaa
+                    ^
+                Content/data/team.csv:1:1: note: people are defined here
+                id,name,title,role,email,region
+                ^
+
+                """#),
+        Case(
+            name: "misspelled partial",
+            breakSite: {
+                try $0.edit(
+                    "Templates/term.mustache", replacing: "{{> partials/account-row}}",
+                    with: "{{> partials/acount-row}}")
+            },
+            expected: #"""
+                Templates/term.mustache:7:1: error: partial 'partials/acount-row' is not a template: there is no Templates/partials/acount-row.mustache; create it or fix the name (did you mean 'partials/account-row'?)
+                {{> partials/acount-row}}
+                ^
+
+                """#),
+        Case(
             name: "duplicate slug",
             breakSite: {
                 try $0.edit(
@@ -140,7 +200,7 @@ import Testing
                     with: "<h1>{{acount.name}}")
             },
             expected: #"""
-                Templates/client.mustache:4:5: error: unknown name 'acount.name'; the context of this page has no such value (check the spelling, or see docs/templates.md for the names each page offers)
+                Templates/client.mustache:4:5: error: unknown name 'acount.name'; the context of this page has no such value; did you mean 'account.name'? (see docs/templates.md for the names each page offers)
                 <h1>{{acount.name}}</h1>
                     ^
 

@@ -176,7 +176,7 @@ import Testing
         let (portfolio, problems) = try load(site: site)
         #expect(
             problems == [
-                "site.yml:7:19: warning: 'renewal' is not a field Folio reads from accounts.csv, so column 'Renewal Date' reaches templates only, as fields.renewal; Folio's fields are account_id, name, account_manager, salesperson, industry, segment, tier, status, arr, currency, contract_start, renewal_date, health_score, nps, products, last_touchpoint",
+                "site.yml:7:19: warning: 'renewal' is not a field Folio reads from accounts.csv, so column 'Renewal Date' reaches templates only, as fields.renewal; did you mean 'renewal_date'? Folio's fields are account_id, name, account_manager, salesperson, industry, segment, tier, status, arr, currency, contract_start, renewal_date, health_score, nps, products, last_touchpoint",
                 "site.yml:8:22: warning: 'country' is not a field Folio reads from accounts.csv, so column 'Billing Country' reaches templates only, as fields.country; Folio's fields are account_id, name, account_manager, salesperson, industry, segment, tier, status, arr, currency, contract_start, renewal_date, health_score, nps, products, last_touchpoint",
             ])
         let fields = portfolio.client(accountID: "ACME-001")?.account.fields
