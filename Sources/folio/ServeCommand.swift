@@ -53,17 +53,15 @@ struct ServeCommand: AsyncParsableCommand {
                 for text in terminal.formatter.format(DiagnosticLimit.shown(result.diagnostics)) {
                     terminal.printError(text)
                 }
+                let counts = Plural.problems(
+                    errors: result.errorCount, warnings: result.warningCount)
                 let built =
-                    result.pagesUpdated.map {
-                        "Updated \($0) \($0 == 1 ? "page" : "pages") in place"
-                    }
-                    ?? "Built \(result.pagesWritten) pages"
+                    result.pagesUpdated.map { "Updated \(Plural.count($0, "page")) in place" }
+                    ?? "Built \(Plural.count(result.pagesWritten, "page"))"
                 terminal.printError(
                     result.succeeded
-                        ? "\(built): \(result.errorCount) errors, "
-                            + "\(result.warningCount) warnings\n"
-                        : "Build failed: \(result.errorCount) errors, \(result.warningCount) "
-                            + "warnings; still serving the last good site\n")
+                        ? "\(built): \(counts)\n"
+                        : "Build failed: \(counts); still serving the last good site\n")
             })
         terminal.printError("Stopped.\n")
     }

@@ -178,7 +178,8 @@ import Testing
         #expect(fixed.contains("<p>Our largest logistics account.</p>"))
 
         #expect(server.stop() == 0)
-        #expect(server.output.contains("Build failed: 1 errors"))
+        #expect(server.output.contains("Built 21 pages: 0 errors, 1 warning\n"))
+        #expect(server.output.contains("Build failed: 1 error, 2 warnings; "))
         #expect(server.output.hasSuffix("Stopped.\n"))
     }
 
