@@ -415,6 +415,27 @@ public enum SiteBuilder {
         ]
     }
 
+    /// An error for each of the content and templates folders that does not exist, as a
+    /// build reports it: `folio serve` checks them before it starts.
+    package static func missingFolders(_ options: BuildOptions) -> [Diagnostic] {
+        [
+            (options.content, options.contentDisplay, "--content"),
+            (options.templates, options.templatesDisplay, "--templates"),
+        ].compactMap { folder, display, flag in
+            isFolder(folder)
+                ? nil
+                : .error(
+                    "there is no folder \(display); run folio in your site's folder or name the "
+                        + "folder with \(flag) DIR")
+        }
+    }
+
+    private static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            && isFolder.boolValue
+    }
+
     /// Checks that the folders exist and that the output cannot overwrite the input.
     private static func checkFolders(
         _ options: BuildOptions, checkingOutput: Bool, _ diagnostics: inout [Diagnostic]
@@ -430,21 +451,12 @@ public enum SiteBuilder {
                     "the output \(options.outputDisplay) is a file, not a folder, and building "
                         + "would replace it; choose another folder with --output DIR"))
         }
-        for (folder, display, flag) in [
-            (options.content, options.contentDisplay, "--content"),
-            (options.templates, options.templatesDisplay, "--templates"),
+        diagnostics += missingFolders(options)
+        for (folder, display) in [
+            (options.content, options.contentDisplay),
+            (options.templates, options.templatesDisplay),
         ] {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
-                isFolder.boolValue
-            else {
-                diagnostics.append(
-                    .error(
-                        "there is no folder \(display); run folio in your site's folder or "
-                            + "name the folder with \(flag) DIR"))
-                continue
-            }
-            guard checkingOutput else { continue }
+            guard checkingOutput, isFolder(folder) else { continue }
             let input = folder.standardizedFileURL.resolvingSymlinksInPath().path
             if input == output || input.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
                 diagnostics.append(
