@@ -122,12 +122,20 @@ struct ColumnMap: Sendable {
             }
             result[name] = map.rename(table, fields: folioFields[name] ?? [], &diagnostics)
         }
+        // Every file learns its name and where site.yml is, so that a slashed date in a file
+        // without a declaration is told the line that declares it.
+        for name in result.keys {
+            guard let table = result[name] else { continue }
+            result[name]?.dates = DateStyle(
+                order: nil, file: table.fileName, settingsFile: settings.file,
+                settingsHaveDates: settings.hasDates)
+        }
         for declared in settings.dates {
             guard let name = byFile[declared.file] else {
                 missing(declared.file, "dates", declared.location)
                 continue
             }
-            result[name]?.dates = DateStyle(order: declared.order, file: declared.file)
+            result[name]?.dates.order = declared.order
         }
         return (result, diagnostics)
     }

@@ -140,8 +140,60 @@ import Testing
                     "Content/data/accounts.csv", replacing: "2026-12-20", with: "2026-13-20")
             },
             expected: #"""
-                Content/data/accounts.csv:2:86: error: column 'renewal_date' in row 2 must be a date written YYYY-MM-DD, such as 2026-12-10; found '2026-13-20'
+                Content/data/accounts.csv:2:86: error: column 'renewal_date' in row 2 is '2026-13-20', which is not a day: a year has 12 months, so there is no month 13
                 ACME-001,Acme Logistics,dana,sam,Logistics,Enterprise,1,active,120000,USD,2025-01-15,2026-13-20,82,9,Fleet Tracker;Route Planner,2026-11-20
+                                                                                                     ^
+
+                """#),
+        Case(
+            name: "a day that does not exist in front matter",
+            breakSite: {
+                try $0.edit(
+                    "Content/clients/acme.md", replacing: "next_qbr: 2026-12-10",
+                    with: "next_qbr: 2027-02-30")
+            },
+            expected: #"""
+                Content/clients/acme.md:9:11: error: 'next_qbr' is '2027-02-30', which is not a day: February 2027 has 28 days
+                next_qbr: 2027-02-30
+                          ^
+
+                """#),
+        Case(
+            name: "a day that does not exist in site.yml",
+            breakSite: {
+                try $0.edit(
+                    "Content/site.yml", replacing: "as_of: 2026-11-30", with: "as_of: 2026-11-31")
+            },
+            expected: #"""
+                Content/site.yml:4:8: error: 'as_of' is '2026-11-31', which is not a day: November 2026 has 30 days
+                as_of: 2026-11-31
+                       ^
+
+                """#),
+        Case(
+            name: "a day that does not exist in a JSON data file",
+            breakSite: {
+                try FileManager.default.removeItem(
+                    at: $0.root.appending(path: "Content/data/activities.csv"))
+                try $0.write(
+                    #"[{"account_id": "ACME-001", "date": "2026-04-31", "type": "call"}]"#,
+                    to: "Content/data/activities.json")
+            },
+            expected: #"""
+                Content/data/activities.json:1:37: error: column 'date' in item 1 is '2026-04-31', which is not a day: April 2026 has 30 days
+                [{"account_id": "ACME-001", "date": "2026-04-31", "type": "call"}]
+                                                    ^
+
+                """#),
+        Case(
+            name: "a slashed date without a dates: setting",
+            breakSite: {
+                try $0.edit(
+                    "Content/data/accounts.csv", replacing: "2026-12-20", with: "01/15/2027")
+            },
+            expected: #"""
+                Content/data/accounts.csv:2:86: error: column 'renewal_date' in row 2 is '01/15/2027', which is written month first (MM/DD/YYYY), an order Folio reads only where site.yml declares it; add the line 'dates: {accounts.csv: MM/DD/YYYY}' to Content/site.yml
+                ACME-001,Acme Logistics,dana,sam,Logistics,Enterprise,1,active,120000,USD,2025-01-15,01/15/2027,82,9,Fleet Tracker;Route Planner,2026-11-20
                                                                                                      ^
 
                 """#),

@@ -96,7 +96,7 @@ import Testing
         let (_, problems) = try load(accounts: accounts)
         #expect(
             problems == [
-                "data/accounts.csv:2:26: error: column 'Renewal Date' (renewal_date) in row 2 must be a date written MM/DD/YYYY as declared for accounts.csv in site.yml; found '2026-13-01'"
+                "data/accounts.csv:2:26: error: column 'Renewal Date' (renewal_date) in row 2 is '2026-13-01', which is not a day: a year has 12 months, so there is no month 13"
             ])
     }
 
@@ -106,7 +106,7 @@ import Testing
         let (_, problems) = try load(site: site)
         #expect(
             problems == [
-                "data/accounts.csv:2:26: error: column 'Renewal Date' (renewal_date) in row 2 must be a date written YYYY-MM-DD, such as 2026-12-10; found '12/01/2026'"
+                "data/accounts.csv:2:26: error: column 'Renewal Date' (renewal_date) in row 2 is '12/01/2026', which is written with slashes, in an order Folio reads only where site.yml declares it; add the line 'dates: {accounts.csv: MM/DD/YYYY}' to site.yml if accounts.csv writes the month first, or 'dates: {accounts.csv: DD/MM/YYYY}' to site.yml if it writes the day first"
             ])
     }
 
