@@ -70,9 +70,11 @@ struct SiteSettings: Sendable {
             settings.hasDates = true
             settings.dates = ColumnMap.readDates(dates, into: &reader)
         }
+        reader.noteRead("private")
         if let paths = reader.node["private"] {
             settings.privateFields = PrivateFields.read(paths, into: &reader)
         }
+        reader.reportMisspelledKeys(notA: "a setting of site.yml")
         return (settings, reader.diagnostics)
     }
 }

@@ -199,7 +199,7 @@ import Testing
         #expect(
             problems == [
                 "site.yml:2:3: error: site.yml names 'team.csv' under 'columns', but the site has no such data file; name one of its data files (accounts.csv) as written in Content/data",
-                "site.yml:12:3: error: site.yml names 'acounts.csv' under 'dates', but the site has no such data file; name one of its data files (accounts.csv) as written in Content/data",
+                "site.yml:12:3: error: site.yml names 'acounts.csv' under 'dates', but the site has no such data file; did you mean 'accounts.csv'?",
             ])
     }
 
