@@ -186,6 +186,37 @@ import Testing
 
                 """#),
         Case(
+            name: "a day that does not exist in a YAML data file",
+            breakSite: {
+                try FileManager.default.removeItem(
+                    at: $0.root.appending(path: "Content/data/activities.csv"))
+                try $0.write(
+                    "- account_id: ACME-001\n  date: 2026-02-29\n  type: call\n",
+                    to: "Content/data/activities.yml")
+            },
+            expected: #"""
+                Content/data/activities.yml:2:9: error: column 'date' in item 1 is '2026-02-29', which is not a day: February 2026 has 28 days
+                  date: 2026-02-29
+                        ^
+
+                """#),
+        Case(
+            name: "an account manager in another letter case",
+            breakSite: {
+                try $0.edit(
+                    "Content/data/accounts.csv", replacing: "Acme Logistics,dana,",
+                    with: "Acme Logistics,Dana,")
+            },
+            expected: #"""
+                Content/data/accounts.csv:2:25: error: unknown person 'Dana' in column 'account_manager' in row 2: no row of Content/data/team.csv has this id; did you mean 'dana'?
+                ACME-001,Acme Logistics,Dana,sam,Logistics,Enterprise,1,active,120000,USD,2025-01-15,2026-12-20,82,9,Fleet Tracker;Route Planner,2026-11-20
+                                        ^
+                Content/data/team.csv:1:1: note: people are defined here
+                id,name,title,role,email,region
+                ^
+
+                """#),
+        Case(
             name: "a slashed date without a dates: setting",
             breakSite: {
                 try $0.edit(
