@@ -25,6 +25,7 @@ struct PreviewResponder: HTTPResponder {
         if request.uri.path == Self.eventsPath {
             return await events()
         }
+        guard await state.hasSite else { return await noSite(request) }
         switch SiteFile.resolve(request.uri.path, in: root) {
         case .file(let url):
             return try await file(url, status: .ok, request: request)
@@ -39,6 +40,33 @@ struct PreviewResponder: HTTPResponder {
                 status: .notFound,
                 body: ResponseBody(byteBuffer: ByteBuffer(string: "Not found.\n")))
         }
+    }
+
+    /// What every address shows while no build has succeeded: a page with the first
+    /// build's errors, which reloads once they are fixed.
+    private func noSite(_ request: Request) async -> Response {
+        let page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>No site yet</title></head>
+            <body>
+            <h1>No site yet</h1>
+            <p>The site has not been built: the first build failed. Its errors are shown here, \
+            and the page reloads once they are fixed.</p>
+            </body>
+            </html>
+
+            """
+        let data = LiveReload.inject(
+            into: Data(page.utf8), errors: await state.errors, hasSite: false)
+        return Response(
+            status: .serviceUnavailable,
+            headers: [
+                .contentType: "text/html; charset=utf-8", .cacheControl: "no-cache",
+                .contentLength: String(data.count),
+            ],
+            body: request.method == .head
+                ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// A file of the site; pages get the live-reload script.

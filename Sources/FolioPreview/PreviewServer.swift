@@ -34,6 +34,10 @@ public struct PreviewServer: Sendable {
 
     /// Builds, then serves until SIGINT or SIGTERM.
     ///
+    /// Throws a ``Diagnostic`` that says what to do when the address cannot be listened on
+    /// (a port in use, an address the computer does not have); that is checked before the
+    /// first build, and again when the server starts.
+    ///
     /// - Parameters:
     ///   - listening: Called with the site's address once the server accepts connections.
     ///   - built: Called after every build, the first one included.
@@ -41,6 +45,8 @@ public struct PreviewServer: Sendable {
         listening: @escaping @Sendable (String) -> Void,
         built: @escaping @Sendable (BuildResult) -> Void
     ) async throws {
+        let address = ListenAddress(host: host, port: port)
+        if let problem = address.problem() { throw problem }
         let state = PreviewState(formatter: formatter)
         let first = await Self.rebuild(build)
         await state.record(first)
@@ -59,7 +65,13 @@ public struct PreviewServer: Sendable {
             },
             logger: logger
         )
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError {
+            // Another program took the port between the check and the start.
+            throw ListenAddress.problem(
+                errno: error.errnoCode, host: host, port: port, isFree: { _ in false })
+        }
     }
 
     /// Builds off the calling task: the build is CPU work that blocks its thread.

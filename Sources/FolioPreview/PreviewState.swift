@@ -6,6 +6,9 @@ import NIOCore
 actor PreviewState {
     /// The formatted errors of the last build, empty when it succeeded.
     private(set) var errors: [String] = []
+    /// Whether a build has succeeded, so that there is a site to serve; until then every
+    /// page shows the errors of the first build.
+    private(set) var hasSite = false
     private var listeners: [UUID: AsyncStream<ByteBuffer>.Continuation] = [:]
     private let formatter: DiagnosticFormatter
 
@@ -20,6 +23,7 @@ actor PreviewState {
     /// it cleared.
     func record(_ result: BuildResult) {
         let shown = errors
+        if result.succeeded { hasSite = true }
         errors = formatter.format(
             DiagnosticLimit.shown(result.diagnostics.filter { $0.severity == .error }))
         if result.upToDate, shown.isEmpty { return }

@@ -72,26 +72,26 @@ struct BuildCommand: ParsableCommand {
             terminal.printError(text)
         }
         if verbose { terminal.printError(timer.report()) }
-        let counts =
-            "\(result.errorCount) \(result.errorCount == 1 ? "error" : "errors"), "
-            + "\(result.warningCount) \(result.warningCount == 1 ? "warning" : "warnings")"
+        let counts = Plural.problems(errors: result.errorCount, warnings: result.warningCount)
         if result.upToDate {
             if !quiet {
                 terminal.printError(
                     "\(options.outputDisplay) is up to date: nothing changed since the last build "
-                        + "of its \(result.pagesWritten) pages (checked in \(time) s): \(counts)\n")
+                        + "of its \(Plural.count(result.pagesWritten, "page")) (checked in \(time) s): \(counts)\n"
+                )
             }
         } else if result.succeeded, let updated = result.pagesUpdated {
             if !quiet {
                 terminal.printError(
-                    "Updated \(updated) of the \(result.pagesWritten) pages of "
+                    "Updated \(updated) of the \(Plural.count(result.pagesWritten, "page")) of "
                         + "\(options.outputDisplay) in place (only the text of briefs or "
                         + "handoffs changed) in \(time) s: \(counts)\n")
             }
         } else if result.succeeded {
             if !quiet {
                 terminal.printError(
-                    "Built \(result.pagesWritten) pages (\(result.filesWritten) files"
+                    "Built \(Plural.count(result.pagesWritten, "page")) "
+                        + "(\(Plural.count(result.filesWritten, "file"))"
                         + (result.filesUnchanged > 0 ? ", \(result.filesUnchanged) unchanged" : "")
                         + ") into "
                         + "\(options.outputDisplay) in \(time) s: \(counts)\n")

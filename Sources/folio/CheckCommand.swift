@@ -60,11 +60,10 @@ struct CheckCommand: ParsableCommand {
         case .github: terminal.print(DiagnosticReport.github(result.diagnostics))
         }
         if verbose { terminal.printError(timer.report()) }
-        let counts =
-            "\(result.errorCount) \(result.errorCount == 1 ? "error" : "errors"), "
-            + "\(result.warningCount) \(result.warningCount == 1 ? "warning" : "warnings")"
+        let counts = Plural.problems(errors: result.errorCount, warnings: result.warningCount)
         terminal.printError(
-            "Checked \(result.pagesChecked) pages and \(result.linksChecked) links: \(counts)\n")
+            "Checked \(Plural.count(result.pagesChecked, "page")) and "
+                + "\(Plural.count(result.linksChecked, "link")): \(counts)\n")
         if result.errorCount > 0 || (strict && result.warningCount > 0) {
             throw ExitCode(1)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioKit
+import Foundation
 
 @main
 struct FolioCommand: AsyncParsableCommand {
@@ -18,8 +19,29 @@ struct FolioCommand: AsyncParsableCommand {
         ]
     )
 
+    /// Parses the command line and runs the command; a command or option folio does not
+    /// have is told with the one it most likely means (``UsageMistake``), exit status 64.
     static func main() async {
         MemoryRelease.returnLargeBlocksWhenFreed()
-        await main(nil)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            if let mistake = UsageMistake(arguments) {
+                FileHandle.standardError.write(Data(mistake.message.utf8))
+                exit(withError: ExitCode.validationFailure)
+            }
+            exit(withError: error)
+        }
+        do {
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
     }
 }

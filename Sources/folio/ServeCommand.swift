@@ -2,6 +2,7 @@ import ArgumentParser
 import FolioKit
 import FolioPreview
 import Foundation
+import Synchronization
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
             Serves a build kept in a temporary folder (Public/ is not touched), watches the \
             content and templates folders, and reloads open pages after every rebuild. A \
             build that fails keeps serving the last good site and shows its errors over the \
-            page until they are fixed. Stop with Ctrl-C.
+            page until they are fixed; before the first good build every page shows the \
+            errors. Stop with Ctrl-C. Exit status: 0 stopped, 1 the address cannot be \
+            listened on, 64 usage errors or no site in the folder.
             """
     )
 
@@ -42,31 +45,57 @@ struct ServeCommand: AsyncParsableCommand {
             outputDisplay: "the preview")
         try SiteOptions.refuseMisplacedOutput(options)
         let terminal = Terminal()
+        // Without a site there is nothing to watch or serve: say so as build does, and stop.
+        let missing = SiteBuilder.missingFolders(options)
+        guard missing.isEmpty else {
+            for diagnostic in missing { terminal.printError(terminal.formatter.format(diagnostic)) }
+            throw ExitCode(64)
+        }
         let server = PreviewServer(
             build: options, host: host, port: port, formatter: terminal.formatter)
         let open = self.open
-        try await server.run(
-            listening: { address in
-                terminal.printError("Serving the site at \(address) (Ctrl-C stops)\n")
-                if open { Self.openInBrowser(address) }
-            },
-            built: { result in
-                for text in terminal.formatter.format(DiagnosticLimit.shown(result.diagnostics)) {
-                    terminal.printError(text)
-                }
-                let built =
-                    result.pagesUpdated.map {
-                        "Updated \($0) \($0 == 1 ? "page" : "pages") in place"
-                    }
-                    ?? "Built \(result.pagesWritten) pages"
-                terminal.printError(
-                    result.succeeded
-                        ? "\(built): \(result.errorCount) errors, "
-                            + "\(result.warningCount) warnings\n"
-                        : "Build failed: \(result.errorCount) errors, \(result.warningCount) "
-                            + "warnings; still serving the last good site\n")
-            })
+        // Whether a build has succeeded: until one has, there is no last good site to serve.
+        let hasSite = Atomic(false)
+        do {
+            try await server.run(
+                listening: { address in
+                    terminal.printError(
+                        hasSite.load(ordering: .relaxed)
+                            ? "Serving the site at \(address) (Ctrl-C stops)\n"
+                            : "Serving the errors at \(address) until the site builds (Ctrl-C "
+                                + "stops)\n")
+                    if open { Self.openInBrowser(address) }
+                },
+                built: { result in
+                    Self.report(result, hadSite: hasSite.load(ordering: .relaxed), terminal)
+                    if result.succeeded { hasSite.store(true, ordering: .relaxed) }
+                })
+        } catch let problem as Diagnostic {
+            terminal.printError(terminal.formatter.format(problem))
+            throw ExitCode(1)
+        }
         terminal.printError("Stopped.\n")
+    }
+
+    /// Prints a build's problems and one line that sums it up.
+    static func report(_ result: BuildResult, hadSite: Bool, _ terminal: Terminal) {
+        for text in terminal.formatter.format(DiagnosticLimit.shown(result.diagnostics)) {
+            terminal.printError(text)
+        }
+        let counts = Plural.problems(errors: result.errorCount, warnings: result.warningCount)
+        let built =
+            result.pagesUpdated.map { "Updated \(Plural.count($0, "page")) in place" }
+            ?? "Built \(Plural.count(result.pagesWritten, "page"))"
+        let line =
+            if result.succeeded {
+                "\(built): \(counts)"
+            } else if hadSite {
+                "Build failed: \(counts); still serving the last good site"
+            } else {
+                "Build failed: \(counts); there is no site yet, so every page shows the errors "
+                    + "until they are fixed"
+            }
+        terminal.printError(line + "\n")
     }
 
     /// Opens `address` with the system's opener; a failure only costs the convenience.

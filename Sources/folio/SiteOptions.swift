@@ -75,6 +75,9 @@ struct SiteOptions: ParsableArguments {
     /// Reads `--as-of`.
     static func date(_ text: String) throws -> CalendarDate {
         guard let date = CalendarDate(iso: text) else {
+            if let why = CalendarDate.whyNotADay(iso: text) {
+                throw ValidationError("'\(text)' is not a day: \(why)")
+            }
             throw ValidationError(
                 "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-11-30")
         }

@@ -342,6 +342,22 @@ import Testing
         #expect(errors.contains("Usage:") || errors.contains("Error:"))
     }
 
+    @Test(arguments: [
+        ("2027-02-30", "'2027-02-30' is not a day: February 2027 has 28 days"),
+        ("2026-13-01", "'2026-13-01' is not a day: a year has 12 months, so there is no month 13"),
+        ("30/11/2026", "'30/11/2026' is not a date; write it as YYYY-MM-DD, such as 2026-11-30"),
+    ])
+    func anAsOfThatIsNoDaySaysWhy(_ date: String, _ message: String) throws {
+        for command in ["build", "check"] {
+            let (status, _, errors) = try folio([command, "--as-of", date])
+            #expect(status == 64)
+            #expect(
+                errors.hasPrefix(
+                    "Error: The value '\(date)' is invalid for '--as-of <yyyy-mm-dd>': \(message)\n"
+                ), "\(errors)")
+        }
+    }
+
     @Test(arguments: ["0", "1.5", "many"])
     func refusesJobsThatAreNotAPositiveNumber(_ jobs: String) throws {
         let (status, _, errors) = try folio(["build", "--jobs", jobs])

@@ -87,6 +87,22 @@ import Testing
         #expect(strict.status == 1)
     }
 
+    @Test func anUnknownIdIsToldTheClosestOne() throws {
+        let root = try runner.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let brief = root.appending(path: "Content/clients/acme.md")
+        let text = try String(contentsOf: brief, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "owner: dana", with: "owner: Dana Whitfield").utf8)
+            .write(to: brief)
+        let (status, output, _) = try runner.folio(["check", "--format", "github"], in: root)
+        #expect(status == 1)
+        #expect(
+            output.hasPrefix(
+                "::error file=Content/clients/acme.md,line=8,col=79::unknown person 'Dana "
+                    + "Whitfield' in 'risks[1].owner': no row of Content/data/team.csv has this "
+                    + "id; did you mean 'dana'?"), "\(output)")
+    }
+
     @Test func anUnknownFormatIsAUsageError() throws {
         let root = try runner.site()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -33,15 +33,10 @@ import Testing
         let address: String
         private let log = Buffer()
 
-        init() throws {
-            root = FileManager.default.temporaryDirectory
-                .appending(path: "folio-serve-\(UUID().uuidString)", directoryHint: .isDirectory)
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            for folder in ["Content", "Templates"] {
-                try FileManager.default.copyItem(
-                    at: BuildCommandTests.fixture.appending(path: folder),
-                    to: root.appending(path: folder))
-            }
+        /// Starts `folio serve` on a copy of the mini fixture, after `prepare` changed it.
+        init(prepare: (URL) throws -> Void = { _ in }) throws {
+            root = try ServeCommandTests.site()
+            try prepare(root)
             let process = Process()
             process.executableURL = try BuildCommandTests.executable()
             process.arguments = ["serve", "--port", "0"]
@@ -57,7 +52,9 @@ import Testing
             var address: String?
             while address == nil, Date() < deadline {
                 address = log.text
-                    .firstMatch(of: /Serving the site at (http:\/\/127\.0\.0\.1:\d+)\//)
+                    .firstMatch(
+                        of: /Serving the (?:site|errors) at (http:\/\/127\.0\.0\.1:\d+)\//
+                    )
                     .map { String($0.output.1) }
                 if address == nil { Thread.sleep(forTimeInterval: 0.05) }
             }
@@ -89,6 +86,81 @@ import Testing
             try text.replacingOccurrences(of: old, with: new).write(
                 to: url, atomically: true, encoding: .utf8)
         }
+    }
+
+    /// A copy of the mini fixture in a new temporary folder.
+    static func site() throws -> URL {
+        let root = FileManager.default.temporaryDirectory
+            .appending(path: "folio-serve-\(UUID().uuidString)", directoryHint: .isDirectory)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["Content", "Templates"] {
+            try FileManager.default.copyItem(
+                at: BuildCommandTests.fixture.appending(path: folder),
+                to: root.appending(path: folder))
+        }
+        return root
+    }
+
+    /// Runs `folio` with `arguments` in `folder` and waits for it to exit, for at most
+    /// `seconds`; returns its exit status (`nil` when it was still running and was stopped)
+    /// and standard error.
+    static func folio(_ arguments: [String], in folder: URL, within seconds: Double = 30)
+        throws -> (status: Int32?, errors: String)
+    {
+        let process = Process()
+        process.executableURL = try BuildCommandTests.executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        let log = Buffer()
+        errors.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let finished = !process.isRunning
+        if !finished { process.terminate() }
+        process.waitUntilExit()
+        errors.fileHandleForReading.readabilityHandler = nil
+        log.append(errors.fileHandleForReading.readDataToEndOfFile())
+        return (finished ? process.terminationStatus : nil, log.text)
+    }
+
+    /// A socket listening on a free port of 127.0.0.1, as another program would hold it.
+    final class OccupiedPort {
+        let descriptor: Int32
+        let port: Int
+
+        init() throws {
+            #if canImport(Glibc)
+            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            #else
+            let descriptor = socket(AF_INET, SOCK_STREAM, 0)
+            #endif
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            address.sin_port = 0
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let listening = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                    bind(descriptor, pointer, length) == 0 && listen(descriptor, 1) == 0
+                        && getsockname(descriptor, pointer, &length) == 0
+                }
+            }
+            guard descriptor >= 0, listening else {
+                close(descriptor)
+                throw CocoaError(.featureUnsupported)
+            }
+            self.descriptor = descriptor
+            port = Int(UInt16(bigEndian: address.sin_port))
+        }
+
+        deinit { close(descriptor) }
     }
 
     /// Runs curl with `arguments`; returns its standard output (headers too with `-i`).
@@ -178,7 +250,8 @@ import Testing
         #expect(fixed.contains("<p>Our largest logistics account.</p>"))
 
         #expect(server.stop() == 0)
-        #expect(server.output.contains("Build failed: 1 errors"))
+        #expect(server.output.contains("Built 21 pages: 0 errors, 1 warning\n"))
+        #expect(server.output.contains("Build failed: 1 error, 2 warnings; "))
         #expect(server.output.hasSuffix("Stopped.\n"))
     }
 
@@ -233,5 +306,74 @@ import Testing
         let missing = try Self.curl(["-w", "%{http_code}", server.address + "/no/such/page"])
         #expect(missing.hasSuffix("404"))
         #expect(missing.contains("<h1>Not found</h1>"))
+    }
+
+    @Test func aPortInUseIsOneLineWithTheFix() throws {
+        let occupied = try OccupiedPort()
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let before = OutputTree(root)
+        let (status, errors) = try Self.folio(
+            ["serve", "--port", String(occupied.port)], in: root)
+        #expect(status == 1)
+        #expect(
+            errors.wholeMatch(
+                of: try Regex(
+                    #"error: port \#(occupied.port) of 127\.0\.0\.1 is in use by another program; "#
+                        + #"stop that program \(an earlier folio serve\?\), or serve on another "#
+                        + #"port with --port \d+\n"#)) != nil, "\(errors)")
+        #expect(!errors.contains("errno"))
+        #expect(!errors.contains("Built"), "the site was built before the port was checked")
+        #expect(OutputTree(root) == before, "serve changed the site's files")
+    }
+
+    @Test func anEmptyFolderIsAUsageErrorBeforeServing() throws {
+        let root = FileManager.default.temporaryDirectory
+            .appending(path: "folio-serve-\(UUID().uuidString)", directoryHint: .isDirectory)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("my notes\n".utf8).write(to: root.appending(path: "notes.txt"))
+        let (status, errors) = try Self.folio(["serve", "--port", "0"], in: root)
+        #expect(status == 64)
+        #expect(
+            errors == """
+                error: there is no folder Content; run folio in your site's folder or name the \
+                folder with --content DIR
+                error: there is no folder Templates; run folio in your site's folder or name the \
+                folder with --templates DIR
+
+                """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["notes.txt"])
+        #expect(
+            FileManager.default.contents(atPath: root.appending(path: "notes.txt").path)
+                == Data("my notes\n".utf8))
+    }
+
+    @Test func aFirstBuildThatFailsShowsItsErrorsUntilFixed() throws {
+        let server = try Server { root in
+            let brief = root.appending(path: "Content/clients/acme.md")
+            let text = try String(contentsOf: brief, encoding: .utf8)
+            try text.replacingOccurrences(of: "goals: [Cut", with: "goals: [[Cut").write(
+                to: brief, atomically: true, encoding: .utf8)
+        }
+        let page = server.address + "/clients/acme/index.html"
+        let status = try Self.curl(["-o", "/dev/null", "-w", "%{http_code}", page])
+        #expect(status == "503")
+        let errors = try Self.curl([page])
+        #expect(errors.contains("<h1>No site yet</h1>"))
+        #expect(errors.contains(#"const initial = ["Content/clients/acme.md:5:1: error: "#))
+        #expect(errors.contains("there is no site to show until these errors are fixed"))
+
+        try server.edit("Content/clients/acme.md", "goals: [[Cut", "goals: [Cut")
+        #expect(
+            try Self.page(page, within: 10) { $0.contains("<p>Flagship logistics account.</p>") })
+        #expect(server.stop() == 0)
+        #expect(
+            server.output.contains(
+                "Build failed: 1 error, 2 warnings; there is no site yet, so every page shows the "
+                    + "errors until they are fixed\n"))
+        #expect(server.output.contains("Serving the errors at http://127.0.0.1:"))
+        #expect(!server.output.contains("last good site"))
+        #expect(server.output.contains("Built 21 pages: 0 errors, 1 warning\n"))
     }
 }

@@ -107,18 +107,21 @@ enum ContentLoader {
     static func readSettings(_ options: BuildOptions) -> (
         settings: SiteSettings, problems: [Diagnostic]
     ) {
+        var defaults = SiteSettings()
+        defaults.file = "\(options.contentDisplay)/site.yml"
         for name in ["site.yml", "site.yaml"] {
             let url = options.content.appending(path: name)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             let file = "\(options.contentDisplay)/\(name)"
+            defaults.file = file
             do {
                 let node = try YAMLReader.read(try SourceText.read(url, file: file), file: file)
                 return SiteSettings.read(node)
             } catch {
-                return (SiteSettings(), error.diagnostics)
+                return (defaults, error.diagnostics)
             }
         }
-        return (SiteSettings(), [])
+        return (defaults, [])
     }
 
     /// Every `*.md` file below `Content/<folder>/`, in its subfolders too, in path order.

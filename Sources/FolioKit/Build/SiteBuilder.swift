@@ -477,25 +477,32 @@ public enum SiteBuilder {
         ]
     }
 
+    /// An error for each of the content and templates folders that does not exist, as a
+    /// build reports it: `folio serve` checks them before it starts.
+    package static func missingFolders(_ options: BuildOptions) -> [Diagnostic] {
+        [
+            (options.content, options.contentDisplay, "--content"),
+            (options.templates, options.templatesDisplay, "--templates"),
+        ].compactMap { folder, display, flag in
+            isFolder(folder)
+                ? nil
+                : .error(
+                    "there is no folder \(display); run folio in your site's folder or name the "
+                        + "folder with \(flag) DIR")
+        }
+    }
+
+    private static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            && isFolder.boolValue
+    }
+
     /// Checks that the content and templates folders exist.
     private static func checkFolders(_ options: BuildOptions, _ diagnostics: inout [Diagnostic])
         -> Bool
     {
-        for (folder, display, flag) in [
-            (options.content, options.contentDisplay, "--content"),
-            (options.templates, options.templatesDisplay, "--templates"),
-        ] {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder),
-                isFolder.boolValue
-            else {
-                diagnostics.append(
-                    .error(
-                        "there is no folder \(display); run folio in your site's folder or "
-                            + "name the folder with \(flag) DIR"))
-                continue
-            }
-        }
+        diagnostics += missingFolders(options)
         return !diagnostics.contains { $0.severity == .error }
     }
 

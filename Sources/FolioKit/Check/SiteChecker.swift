@@ -56,7 +56,7 @@ public enum SiteChecker {
                 document?.frontMatter.entries.first { $0.key == "updated" }?.value.location
                 ?? SourceLocation(file: brief.source, line: 1)
             return .warning(
-                "the brief of '\(client.account.id)' was last updated \(age) days before "
+                "the brief of '\(client.account.id)' was last updated \(Plural.count(age, "day")) before "
                     + "\(portfolio.asOf) (stale_after_days is \(limit)); review it and set "
                     + "'updated' to the day you did",
                 at: location)

@@ -54,6 +54,6 @@ public enum DiagnosticLimit {
 
     /// `1,000,000 warnings`, `1 error`.
     private static func count(_ number: Int, _ noun: String) -> String {
-        "\(Formatting.grouped(number)) \(noun)\(number == 1 ? "" : "s")"
+        Plural.count(number, noun, grouped: true)
     }
 }

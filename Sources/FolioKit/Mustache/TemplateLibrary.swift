@@ -164,55 +164,21 @@ public struct TemplateLibrary: Sendable {
         var message =
             "\(noun) '\(name)' is not a template: there is no \(displayPath)/\(name).mustache; "
             + "create it or fix the name"
-        if let suggestion = closestName(to: name, among: names) {
-            message += " (did you mean '\(suggestion)'?)"
+        if let suggestion = suggestion(for: name, among: names) {
+            message += " (\(suggestion))"
         }
         return message
     }
 
-    /// A name close enough to `name` to be what was meant: one of a few typing mistakes
-    /// away, or the same file in another folder.
-    private static func closestName(to name: String, among names: [String]) -> String? {
-        if name.hasSuffix(".mustache"), names.contains(String(name.dropLast(".mustache".count))) {
-            return String(name.dropLast(".mustache".count))
+    /// The "did you mean" for a template name: the name without `.mustache`, the names a
+    /// few typing mistakes away, or the same file in another folder.
+    private static func suggestion(for name: String, among names: [String]) -> String? {
+        let written = name.hasSuffix(".mustache") ? String(name.dropLast(".mustache".count)) : name
+        if written != name, names.contains(written) { return Suggestions.didYouMean([written]) }
+        func lastPart(_ path: String) -> String {
+            path.split(separator: "/").last.map(String.init) ?? path
         }
-        let lastPart = name.split(separator: "/").last.map(String.init) ?? name
-        let limit = max(1, min(3, name.count / 3))
-        var best: (name: String, distance: Int)?
-        for candidate in names {
-            let candidateLast = candidate.split(separator: "/").last.map(String.init) ?? candidate
-            let distance =
-                candidateLast == lastPart ? 0 : editDistance(Array(name), Array(candidate))
-            if distance <= limit, distance < best?.distance ?? Int.max {
-                best = (candidate, distance)
-            }
-        }
-        return best?.name
-    }
-
-    /// The number of insertions, deletions, substitutions and swaps of neighbours that turn
-    /// `left` into `right`.
-    private static func editDistance(_ left: [Character], _ right: [Character]) -> Int {
-        guard !left.isEmpty else { return right.count }
-        guard !right.isEmpty else { return left.count }
-        var table = Array(
-            repeating: Array(repeating: 0, count: right.count + 1), count: left.count + 1)
-        for row in 0...left.count { table[row][0] = row }
-        for column in 0...right.count { table[0][column] = column }
-        for row in 1...left.count {
-            for column in 1...right.count {
-                let cost = left[row - 1] == right[column - 1] ? 0 : 1
-                var best = min(
-                    table[row - 1][column] + 1, table[row][column - 1] + 1,
-                    table[row - 1][column - 1] + cost)
-                if row > 1, column > 1, left[row - 1] == right[column - 2],
-                    left[row - 2] == right[column - 1]
-                {
-                    best = min(best, table[row - 2][column - 2] + 1)
-                }
-                table[row][column] = best
-            }
-        }
-        return table[left.count][right.count]
+        let suggestions = Suggestions(among: names, name: { $0 }, also: { [lastPart($0)] })
+        return suggestions.didYouMean(written) ?? suggestions.didYouMean(lastPart(written))
     }
 }

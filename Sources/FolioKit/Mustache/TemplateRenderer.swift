@@ -194,21 +194,42 @@ struct TemplateRenderer: ~Copyable {
         let help = "see docs/templates.md for the names each page offers"
         let message: String
         let prefix = name.parts[..<part].joined(separator: ".")
+        /// What to do: take the suggested name, or check the spelling.
+        func advice(_ names: [String]) -> String {
+            Self.suggestion(name, failedAt: part, among: names).map { "; \($0) (\(help))" }
+                ?? " (check the spelling, or \(help))"
+        }
         switch parent {
         case nil:
+            let names = stack.flatMap { frame -> [String] in
+                if case .map(let members) = frame { return members.names }
+                return []
+            }
             message =
-                "unknown name '\(name.text)'; the context of this page has no such value "
-                + "(check the spelling, or \(help))"
-        case .map:
+                "unknown name '\(name.text)'; the context of this page has no such value"
+                + advice(names)
+        case .map(let members):
             message =
-                "unknown name '\(name.text)'; '\(prefix)' has no member '\(name.parts[part])' "
-                + "(check the spelling, or \(help))"
+                "unknown name '\(name.text)'; '\(prefix)' has no member '\(name.parts[part])'"
+                + advice(members.names)
         case let value?:
             message =
                 "unknown name '\(name.text)'; '\(prefix)' is \(Self.describe(value)), which has "
                 + "no members (\(help))"
         }
         problems.insert(.error(message, at: name.location))
+    }
+
+    /// "did you mean 'account.name'?" for `account.nme`: the names close to the part that
+    /// failed, among those its context has, each with the parts before and after it.
+    private static func suggestion(
+        _ name: TemplateName, failedAt part: Int, among names: [String]
+    ) -> String? {
+        let before = name.parts[..<part]
+        let after = name.parts[(part + 1)...]
+        let close = Suggestions(among: Set(names).sorted()).closest(to: name.parts[part])
+        return Suggestions.didYouMean(
+            close.map { (before + [$0] + after).joined(separator: ".") })
     }
 
     private static func describe(_ value: TemplateValue) -> String {

@@ -91,6 +91,18 @@ final class Account: Sendable {
             products: reader.optional("products", .text).map(Self.splitProducts) ?? [],
             lastTouchpoint: reader.optional("last_touchpoint", .date),
             location: reader.node.location, fields: reader.fields)
+        if let start = account.contractStart, let renewal = account.renewalDate, renewal < start,
+            let renewalCell = reader.node["renewal_date"],
+            let startCell = reader.node["contract_start"]
+        {
+            reader.report(
+                .warning(
+                    "\(reader.label("renewal_date")) is \(renewal), before the contract starts on "
+                        + "\(start); a renewal comes at the end of a term, so correct whichever "
+                        + "of the two dates is wrong",
+                    at: renewalCell.location,
+                    notes: [.note("the contract start is written here", at: startCell.location)]))
+        }
         return id == nil || name == nil ? nil : account
     }
 
@@ -123,5 +135,13 @@ extension FieldReader {
         guard let id = required(key, example: example, .identifier), let node = node[key]
         else { return nil }
         return Reference(id: id, location: node.location, field: label(key))
+    }
+}
+
+extension Suggestions {
+    /// Suggestions among the ids of `accounts`, each also found by the account's name, so
+    /// that a brief naming its client instead of the id is told the id.
+    static func accounts(_ accounts: some Sequence<Account>) -> Suggestions {
+        Suggestions(among: accounts, name: \.id, also: { [$0.name] })
     }
 }

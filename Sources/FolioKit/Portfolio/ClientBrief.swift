@@ -83,6 +83,7 @@ struct ClientBrief: Sendable {
             isDraft: reader.optional("draft", .boolean) ?? false,
             body: document.body, frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
+        reader.reportMisspelledKeys(notA: "a field of a client brief")
         return (account == nil ? nil : brief, reader.diagnostics)
     }
 

@@ -106,14 +106,17 @@ struct ColumnMap: Sendable {
         var result = tables
         let byFile = Dictionary(
             tables.map { ($0.value.fileName, $0.key) }, uniquingKeysWith: { first, _ in first })
-        let known = byFile.keys.sorted().joined(separator: ", ")
+        let known = byFile.keys.sorted()
         func missing(_ file: String, _ key: String, _ location: SourceLocation) {
             guard !unreadable.contains(file) else { return }
+            let fix =
+                Suggestions(among: known).didYouMean(file)
+                ?? "name one of its data files (\(known.joined(separator: ", "))) as written in "
+                + "Content/data"
             diagnostics.append(
                 .error(
                     "site.yml names '\(file)' under '\(key)', but the site has no such data "
-                        + "file; name one of its data files (\(known)) as written in "
-                        + "Content/data", at: location))
+                        + "file; \(fix)", at: location))
         }
         for map in settings.columns {
             guard let name = byFile[map.file], let table = result[name] else {
@@ -122,14 +125,62 @@ struct ColumnMap: Sendable {
             }
             result[name] = map.rename(table, fields: folioFields[name] ?? [], &diagnostics)
         }
+        // Every file learns its name and where site.yml is, so that a slashed date in a file
+        // without a declaration is told the line that declares it.
+        for name in result.keys {
+            guard let table = result[name] else { continue }
+            result[name]?.dates = DateStyle(
+                order: nil, file: table.fileName, settingsFile: settings.file,
+                settingsHaveDates: settings.hasDates)
+        }
         for declared in settings.dates {
             guard let name = byFile[declared.file] else {
                 missing(declared.file, "dates", declared.location)
                 continue
             }
-            result[name]?.dates = DateStyle(order: declared.order, file: declared.file)
+            result[name]?.dates.order = declared.order
+        }
+        for name in result.keys.sorted() {
+            guard let table = result[name], let fields = folioFields[name] else { continue }
+            diagnostics += misspelledColumns(table, fields: fields)
         }
         return (result, diagnostics)
+    }
+
+    /// A warning for each column of `table` that is not one of `fields` but is a few typing
+    /// mistakes from one the table lacks (`acount_manager`), at its header: such a column
+    /// is otherwise taken for one of the user's own and silently left to templates.
+    ///
+    /// Columns renamed by `columns:` are checked where they are mapped. A JSON or YAML file
+    /// has no header, so each key is checked where it is first written.
+    private static func misspelledColumns(_ table: DataTable, fields: [String]) -> [Diagnostic] {
+        let renamed = Set(table.headers.values)
+        var written: [(name: String, location: SourceLocation)] = []
+        if table.columns.isEmpty {
+            var seen = renamed
+            for row in table.rows {
+                for entry in row.entries where seen.insert(entry.key).inserted {
+                    written.append((entry.key, entry.keyLocation))
+                }
+            }
+        } else {
+            for column in table.columns {
+                guard case .scalar(let name) = column.content, !renamed.contains(name) else {
+                    continue
+                }
+                written.append((name, column.location))
+            }
+        }
+        let present = Set(written.map(\.name)).union(table.headers.keys)
+        let suggestions = Suggestions(among: fields.filter { !present.contains($0) })
+        return written.compactMap { name, location in
+            guard !fields.contains(name), let hint = suggestions.didYouMean(name) else {
+                return nil
+            }
+            return .warning(
+                "column '\(name)' of \(table.fileName) is not a field Folio reads from it, so it "
+                    + "is ignored (templates still see it under fields); \(hint)", at: location)
+        }
     }
 
     /// `table` with its columns renamed; `fields` are the names Folio reads from it.
@@ -161,11 +212,8 @@ struct ColumnMap: Sendable {
         var renaming: [String: String] = [:]
         for rename in renames {
             guard present.contains(rename.header) else {
-                let similar = headers.first {
-                    $0.lowercased().filter { !$0.isWhitespace }
-                        == rename.header.lowercased().filter { !$0.isWhitespace }
-                }
-                let hint = similar.map { " (did you mean '\($0)'?)" } ?? ""
+                let hint =
+                    Suggestions(among: headers).didYouMean(rename.header).map { " (\($0))" } ?? ""
                 diagnostics.append(
                     .error(
                         "\(file) has no column '\(rename.header)' to read as '\(rename.field)'"
@@ -203,8 +251,10 @@ struct ColumnMap: Sendable {
                     .warning(
                         "'\(rename.field)' is not a field Folio reads from \(file), so column "
                             + "'\(rename.header)' reaches templates only, as "
-                            + "fields.\(rename.field); Folio's fields are "
-                            + fields.joined(separator: ", "), at: rename.fieldLocation))
+                            + "fields.\(rename.field); "
+                            + (Suggestions(among: fields).didYouMean(rename.field).map { $0 + " " }
+                                ?? "") + "Folio's fields are " + fields.joined(separator: ", "),
+                        at: rename.fieldLocation))
             }
             targets[rename.field] = rename
             renaming[rename.header] = rename.field

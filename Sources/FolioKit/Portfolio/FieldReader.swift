@@ -17,6 +17,11 @@ struct FieldReader {
     /// Whether ``fields`` is made at all: not when no template names `fields`, since no page
     /// could show it (at 10,000 accounts the maps were a quarter of a build's memory).
     private let makesFields: Bool
+    /// The keys asked for so far, for ``reportMisspelledKeys(notA:)``; `nil` for a data row,
+    /// whose columns are checked once for the whole file instead.
+    private var keysRead: [String]?
+    /// Keys a "required but missing" error already suggested renaming.
+    private var keysSuggested: Set<String> = []
 
     /// A reader for front matter or a YAML mapping: fields are named `'key'`.
     ///
@@ -29,6 +34,7 @@ struct FieldReader {
         self.node = node
         self.label = { "'\($0)'" }
         makesFields = makingFields
+        keysRead = []
         if convertingFields, makingFields { converted = node.templateValue }
     }
 
@@ -63,7 +69,23 @@ struct FieldReader {
         example: String,
         _ type: FieldType<Value>
     ) -> Value? {
+        keysRead?.append(key)
         guard let value = node[key], !value.isNull else {
+            // A key written in its place by mistake ('acount') is named with the fix. A data
+            // row's columns are checked once for the whole file instead.
+            if keysRead != nil, node[key] == nil,
+                let written = Suggestions(among: node.entries.map(\.key)).closest(
+                    to: key, limit: 1
+                ).first,
+                let entry = node.entries.first(where: { $0.key == written })
+            {
+                keysSuggested.insert(written)
+                diagnostics.append(
+                    .error(
+                        "\(label(key)) is required but missing, and '\(written)' is written "
+                            + "instead: did you mean '\(key)'?", at: entry.keyLocation))
+                return nil
+            }
             diagnostics.append(
                 .error(
                     "\(label(key)) is required but missing; add it, for example \(example)",
@@ -78,6 +100,7 @@ struct FieldReader {
         _ key: String,
         _ type: FieldType<Value>
     ) -> Value? {
+        keysRead?.append(key)
         guard let value = node[key], !value.isNull else { return nil }
         return typed(value, key, type)
     }
@@ -85,6 +108,7 @@ struct FieldReader {
     /// The items of the list under `key`, each typed by `type`; missing means empty, and a
     /// single value stands for a list of one.
     mutating func list<Item>(_ key: String, _ type: FieldType<Item>) -> [Item] {
+        keysRead?.append(key)
         guard let value = node[key], !value.isNull else { return [] }
         let items: [DataNode]
         switch value.content {
@@ -106,6 +130,7 @@ struct FieldReader {
         scalar: ((String) -> Item)? = nil,
         _ read: (inout FieldReader) -> Item?
     ) -> [Item] {
+        keysRead?.append(key)
         guard let value = node[key], !value.isNull else { return [] }
         let items: [DataNode]
         if case .list(let list) = value.content { items = list } else { items = [value] }
@@ -125,7 +150,9 @@ struct FieldReader {
                 var reader = FieldReader(
                     nested: item, label: label, path: path, dates: dates, makesFields: makesFields)
                 reader.converted = convertedItems?[index]
+                if keysRead != nil { reader.keysRead = [] }
                 let result = read(&reader)
+                reader.reportMisspelledKeys()
                 diagnostics += reader.diagnostics
                 return result
             case .scalar, .list:
@@ -140,9 +167,38 @@ struct FieldReader {
         guard let value = optional(key, .mapping) else { return nil }
         var reader = FieldReader(
             nested: value, label: label, path: key, dates: dates, makesFields: makesFields)
+        if keysRead != nil { reader.keysRead = [] }
         let result = read(&reader)
+        reader.reportMisspelledKeys()
         diagnostics += reader.diagnostics
         return result
+    }
+
+    /// Notes that `key` is read straight from ``node``, so that it is not taken for a
+    /// misspelling.
+    mutating func noteRead(_ key: String) {
+        keysRead?.append(key)
+    }
+
+    /// Warns of each key written that Folio does not read but that is a few typing mistakes
+    /// from one it reads and that is not written (`next_qbrr` for `next_qbr`), at the key.
+    ///
+    /// Other keys are fields of the author's own, which reach templates under `fields`, so
+    /// they are left alone. Call it after every field is read; a data row does nothing, as
+    /// its columns are checked once for the whole file.
+    mutating func reportMisspelledKeys(notA what: String = "a field Folio reads") {
+        guard let keysRead else { return }
+        let known = Set(keysRead)
+        let suggestions = Suggestions(among: known.sorted())
+        for entry in node.entries
+        where !known.contains(entry.key) && !keysSuggested.contains(entry.key) {
+            let close = suggestions.closest(to: entry.key).filter { node[$0] == nil }
+            guard let hint = Suggestions.didYouMean(close) else { continue }
+            diagnostics.append(
+                .warning(
+                    "\(label(entry.key)) is not \(what), so it is ignored (templates still see "
+                        + "it under fields); \(hint)", at: entry.keyLocation))
+        }
     }
 
     /// Records a problem found while reading.

@@ -23,6 +23,7 @@ struct GuideChapter: Sendable {
             summary: reader.optional("summary", .text),
             isDraft: reader.optional("draft", .boolean) ?? false,
             body: document.body, fields: reader.fields)
+        reader.reportMisspelledKeys(notA: "a field of a guide chapter")
         return (title == nil ? nil : chapter, reader.diagnostics)
     }
 }

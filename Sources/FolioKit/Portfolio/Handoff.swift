@@ -129,6 +129,7 @@ struct Handoff: Sendable {
             body: document.body, frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
         handoff.completeness = handoff.sections
+        reader.reportMisspelledKeys(notA: "a field of a handoff brief")
         return (account == nil ? nil : handoff, reader.diagnostics)
     }
 

@@ -57,8 +57,8 @@ extension Portfolio {
         if releasing { sources.unread = UnreadDocuments() }
 
         var check = ReferenceCheck(
-            accountIDs: Set(accounts.map(\.id)), personIDs: Set(people.map(\.id)),
-            accountsFile: sources.accounts.file, teamFile: sources.team?.file)
+            accounts: accounts, people: people, accountsFile: sources.accounts.file,
+            teamFile: sources.team?.file)
         for account in accounts {
             check.person(account.accountManager)
             check.person(account.salesperson)
@@ -395,22 +395,41 @@ extension ClientBrief: Draftable {}
 extension Handoff: Draftable {}
 extension GuideChapter: Draftable {}
 
-/// Checks that every id a record names exists, and says where it should be defined.
+/// Checks that every id a record names exists, and says where it should be defined and
+/// which ids are close to the one written.
 private struct ReferenceCheck {
     let accountIDs: Set<String>
     let personIDs: Set<String>
     let accountsFile: String
     let teamFile: String?
     var diagnostics: [Diagnostic] = []
+    private let accounts: [Account]
+    private let people: [Person]
+    /// Made at the first unknown id, since a portfolio without one never needs them.
+    private var accountSuggestions: Suggestions?
+    private var personSuggestions: Suggestions?
+    /// The "did you mean" of each unknown id met so far, so that an id written wrong on
+    /// many rows is compared with every known id once.
+    private var hints: [String: String] = [:]
+
+    init(accounts: [Account], people: [Person], accountsFile: String, teamFile: String?) {
+        self.accounts = accounts
+        self.people = people
+        accountIDs = Set(accounts.map(\.id))
+        personIDs = Set(people.map(\.id))
+        self.accountsFile = accountsFile
+        self.teamFile = teamFile
+    }
 
     /// Whether `reference` names a known account; reports it when not.
     @discardableResult
     mutating func account(_ reference: Reference) -> Bool {
         guard !accountIDs.contains(reference.id) else { return true }
+        let hint = accountHint(reference.id)
         diagnostics.append(
             .error(
                 "unknown account '\(reference.id)' in \(reference.field): no row of "
-                    + "\(accountsFile) has this account_id; check the spelling or add the account",
+                    + "\(accountsFile) has this account_id; \(hint)",
                 at: reference.location,
                 notes: [
                     .note(
@@ -424,10 +443,11 @@ private struct ReferenceCheck {
     mutating func person(_ reference: Reference?) {
         guard let reference, !personIDs.contains(reference.id) else { return }
         if let teamFile {
+            let hint = personHint(reference.id)
             diagnostics.append(
                 .error(
                     "unknown person '\(reference.id)' in \(reference.field): no row of "
-                        + "\(teamFile) has this id; check the spelling or add the person",
+                        + "\(teamFile) has this id; \(hint)",
                     at: reference.location,
                     notes: [
                         .note(
@@ -440,5 +460,26 @@ private struct ReferenceCheck {
                         + "Content/data/team.csv; add one with a row for this id",
                     at: reference.location))
         }
+    }
+
+    private mutating func accountHint(_ id: String) -> String {
+        let key = "account\u{0}" + id
+        if let hint = hints[key] { return hint }
+        let suggestions = accountSuggestions ?? Suggestions.accounts(accounts)
+        accountSuggestions = suggestions
+        let hint = suggestions.didYouMean(id) ?? "check the spelling or add the account"
+        hints[key] = hint
+        return hint
+    }
+
+    private mutating func personHint(_ id: String) -> String {
+        let key = "person\u{0}" + id
+        if let hint = hints[key] { return hint }
+        let suggestions =
+            personSuggestions ?? Suggestions(among: people, name: \.id, also: { [$0.name] })
+        personSuggestions = suggestions
+        let hint = suggestions.didYouMean(id) ?? "check the spelling or add the person"
+        hints[key] = hint
+        return hint
     }
 }

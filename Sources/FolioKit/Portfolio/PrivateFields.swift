@@ -208,10 +208,8 @@ struct PrivateFields: Sendable {
         for (depth, name) in fields.enumerated() {
             guard let field = level.first(where: { $0.name == name }) else {
                 let known = Self.allPaths(of: kind)
-                let closest = known.map { ($0, NewBrief.distance($0, text)) }
-                    .filter { $0.1 <= 3 }.min { $0.1 < $1.1 }?.0
                 let hint =
-                    closest.map { "did you mean '\($0)'?" }
+                    Suggestions(among: known).didYouMean(text)
                     ?? "docs/content-format.md lists the fields, such as "
                     + (kind == .clients
                         ? "clients.stakeholders.notes" : "handoffs.deal.pricing_notes")

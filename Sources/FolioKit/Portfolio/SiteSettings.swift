@@ -29,6 +29,10 @@ struct SiteSettings: Sendable {
     var columns: [ColumnMap] = []
     /// How data files write dates (`dates:`), by file name.
     var dates: [(file: String, order: DateStyle.Order?, location: SourceLocation)] = []
+    /// Whether `site.yml` has a `dates:` mapping, even an empty one.
+    var hasDates = false
+    /// The path of `site.yml` as messages show it, or where it would be when there is none.
+    var file = "site.yml"
     /// The fields and pages a client build leaves out (`private:`).
     var privateFields = PrivateFields.defaults
     /// Every key as written, for templates.
@@ -40,6 +44,7 @@ struct SiteSettings: Sendable {
     /// Reads `site.yml`'s mapping; problems are returned with the settings read so far.
     static func read(_ node: DataNode) -> (SiteSettings, [Diagnostic]) {
         var settings = SiteSettings()
+        settings.file = node.location.file
         if case .null = node.content { return (settings, []) }
         var reader = FieldReader(node)
         guard case .map = node.content else {
@@ -73,11 +78,14 @@ struct SiteSettings: Sendable {
             settings.columns = ColumnMap.read(columns, into: &reader)
         }
         if let dates = reader.optional("dates", .mapping) {
+            settings.hasDates = true
             settings.dates = ColumnMap.readDates(dates, into: &reader)
         }
+        reader.noteRead("private")
         if let paths = reader.node["private"] {
             settings.privateFields = PrivateFields.read(paths, into: &reader)
         }
+        reader.reportMisspelledKeys(notA: "a setting of site.yml")
         return (settings, reader.diagnostics)
     }
 }

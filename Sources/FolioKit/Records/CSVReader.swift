@@ -284,8 +284,8 @@ private struct CSVScanner {
         if cells.count > header.count {
             diagnostics.append(
                 .error(
-                    "this row has \(cellCount(cells.count)) but the header names "
-                        + "\(header.count) columns; remove the extra cells, or put quotes around "
+                    "this row has \(Plural.count(cells.count, "cell")) but the header names "
+                        + "\(Plural.count(header.count, "column")); remove the extra cells, or put quotes around "
                         + "a value that contains a comma", at: cells[header.count].value.location))
             return false
         }
@@ -299,17 +299,12 @@ private struct CSVScanner {
             if names.count > 4 { missing += " and \(names.count - 4) more" }
             diagnostics.append(
                 .error(
-                    "this row has \(cellCount(cells.count)) but the header names "
-                        + "\(header.count) columns (missing: \(missing)); add the missing "
+                    "this row has \(Plural.count(cells.count, "cell")) but the header names "
+                        + "\(Plural.count(header.count, "column")) (missing: \(missing)); add the missing "
                         + "cells, leaving a cell empty (,,) where there is no value", at: rowEnd))
             return false
         }
         return true
-    }
-
-    /// "1 cell", "3 cells".
-    private func cellCount(_ count: Int) -> String {
-        count == 1 ? "1 cell" : "\(count) cells"
     }
 
     // MARK: Positions

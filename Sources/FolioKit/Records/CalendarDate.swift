@@ -22,6 +22,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD`; anything else, or a day that does not exist, is `nil`.
     public init?(iso text: some StringProtocol) {
+        guard let (year, month, day) = Self.isoParts(text) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The numbers of text written exactly `YYYY-MM-DD`, whether or not they make a day.
+    private static func isoParts(_ text: some StringProtocol) -> (Int, Int, Int)? {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
         else { return nil }
@@ -35,8 +41,33 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        return (year, month, day)
     }
+
+    /// Why `text`, written `YYYY-MM-DD`, names no day (`February 2027 has 28 days`), or
+    /// `nil` when it is not written that way or is a day.
+    package static func whyNotADay(iso text: some StringProtocol) -> String? {
+        guard let (year, month, day) = isoParts(text) else { return nil }
+        return whyNotADay(year: year, month: month, day: day)
+    }
+
+    /// Why `year`, `month` and `day` make no day, or `nil` when they do.
+    static func whyNotADay(year: Int, month: Int, day: Int) -> String? {
+        guard (1...9999).contains(year) else { return "years are numbered from 1 to 9999" }
+        guard (1...12).contains(month) else {
+            return "a year has 12 months, so there is no month \(month)"
+        }
+        guard day >= 1 else { return "the days of a month are numbered from 1" }
+        let days = daysIn(month: month, year: year)
+        guard day > days else { return nil }
+        return "\(monthNames[month - 1]) \(year) has \(days) days"
+    }
+
+    /// The months' names in English, January first, as messages write them.
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 
     /// The date as `YYYY-MM-DD`.
     public var description: String {

@@ -91,11 +91,15 @@ extension DataNode {
     /// A date written in `style`: ISO dates and timestamps, and the slashed order the
     /// style declares.
     func date(_ field: String, style: DateStyle) throws(Diagnostic) -> CalendarDate {
-        guard case .scalar(let text) = content, let date = style.date(text.trimmingWhitespace)
-        else {
+        guard case .scalar(let text) = content else {
             throw mismatch(field, expected: style.expectation)
         }
-        return date
+        let written = text.trimmingWhitespace
+        if let date = style.date(written) { return date }
+        if let problem = style.problem(written) {
+            throw .error("\(field) is '\(written)', which \(problem)", at: location)
+        }
+        throw mismatch(field, expected: style.expectation)
     }
 
     /// A whole number, optionally within `range`.

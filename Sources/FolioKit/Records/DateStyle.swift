@@ -13,10 +13,17 @@ struct DateStyle: Hashable, Sendable {
 
     /// The slashed order the file uses, or `nil` when it writes ISO dates only.
     var order: Order?
-    /// The file's name as `site.yml` declares it, such as `accounts.csv`.
+    /// The file's name as `site.yml` declares it, such as `accounts.csv`; empty for front
+    /// matter, which `dates:` cannot name.
     var file: String
+    /// The path of `site.yml` as messages show it, such as `Content/site.yml`, so that a
+    /// slashed date in a data file is told where to declare its order.
+    var settingsFile = "site.yml"
+    /// Whether `site.yml` has a `dates:` mapping already, to add the file to.
+    var settingsHaveDates = false
 
-    /// ISO dates and timestamps only: every file that `site.yml` declares nothing for.
+    /// ISO dates and timestamps only: front matter, and every file before `site.yml` is
+    /// applied.
     static let iso = DateStyle(order: nil, file: "")
 
     /// What a date in this style looks like, for error messages.
@@ -33,6 +40,76 @@ struct DateStyle: Hashable, Sendable {
             return Self.slashed(bytes, order: order)
         }
         return Self.isoDate(bytes)
+    }
+
+    /// What is wrong with `text`, which ``date(_:)`` did not read, when more can be said than
+    /// the form expected.
+    ///
+    /// That is when the day it names does not exist, or when it is a slashed date whose order
+    /// `site.yml` does not declare (with the line that declares it). A message reads
+    /// "<field> is '<text>', which <problem>".
+    func problem(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        if bytes.count >= 10,
+            let why = CalendarDate.whyNotADay(iso: String(decoding: bytes[0..<10], as: UTF8.self))
+        {
+            return "is not a day: \(why)"
+        }
+        guard let parts = Self.slashedParts(bytes) else { return nil }
+        if let order {
+            let (month, day) = order == .monthFirst ? (parts.0, parts.1) : (parts.1, parts.0)
+            guard let why = CalendarDate.whyNotADay(year: parts.2, month: month, day: day)
+            else { return nil }
+            let other: Order = order == .monthFirst ? .dayFirst : .monthFirst
+            guard !(1...12).contains(month), Self.slashed(bytes, order: other) != nil else {
+                return "is not a day: \(why)"
+            }
+            return "is not a day: \(why) (\(file) is declared \(order.rawValue) in "
+                + "\(settingsFile); if it writes the \(other == .dayFirst ? "day" : "month") "
+                + "first, declare \(other.rawValue) instead)"
+        }
+        let orders = Order.allCases.filter { Self.slashed(bytes, order: $0) != nil }
+        guard !orders.isEmpty else { return nil }
+        guard !file.isEmpty else {
+            let dates = orders.compactMap { Self.slashed(bytes, order: $0)?.description }
+            return "is written with slashes; write it YYYY-MM-DD, as "
+                + dates.joined(separator: " or ")
+                + (dates.count > 1 ? ", whichever is meant" : "")
+        }
+        func declaration(_ order: Order) -> String {
+            settingsHaveDates
+                ? "'  \(file): \(order.rawValue)' under 'dates:' in \(settingsFile)"
+                : "'dates: {\(file): \(order.rawValue)}' to \(settingsFile)"
+        }
+        guard orders.count == 1 else {
+            return "is written with slashes, in an order Folio reads only where site.yml "
+                + "declares it; add the line \(declaration(.monthFirst)) if \(file) writes the "
+                + "month first, or \(declaration(.dayFirst)) if it writes the day first"
+        }
+        let order = orders[0]
+        return "is written \(order == .monthFirst ? "month" : "day") first "
+            + "(\(order.rawValue)), an order Folio reads only where site.yml declares it; add "
+            + "the line \(declaration(order))"
+    }
+
+    /// The three numbers of `M/D/YYYY` or `D/M/YYYY`, in the order written.
+    private static func slashedParts(_ bytes: [UInt8]) -> (Int, Int, Int)? {
+        let parts = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+            parts[2].count == 4
+        else { return nil }
+        func number(_ part: ArraySlice<UInt8>) -> Int? {
+            var value = 0
+            for byte in part {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let first = number(parts[0]), let second = number(parts[1]),
+            let year = number(parts[2])
+        else { return nil }
+        return (first, second, year)
     }
 
     /// `YYYY-MM-DD`, optionally followed by a time (`T` or a space, `HH:MM`, optional
@@ -72,21 +149,7 @@ struct DateStyle: Hashable, Sendable {
 
     /// `M/D/YYYY` or `D/M/YYYY`, with one or two digits for the month and the day.
     private static func slashed(_ bytes: [UInt8], order: Order) -> CalendarDate? {
-        let parts = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-            parts[2].count == 4
-        else { return nil }
-        func number(_ part: ArraySlice<UInt8>) -> Int? {
-            var value = 0
-            for byte in part {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let first = number(parts[0]), let second = number(parts[1]),
-            let year = number(parts[2])
-        else { return nil }
+        guard let (first, second, year) = slashedParts(bytes) else { return nil }
         return switch order {
         case .monthFirst: CalendarDate(year: year, month: first, day: second)
         case .dayFirst: CalendarDate(year: year, month: second, day: first)

@@ -179,42 +179,10 @@ public enum NewBrief {
 
     /// The error for an account id the CRM export lacks, with the ids most like it.
     static func unknownAccount(_ id: String, _ portfolio: Portfolio, file: String) -> Diagnostic {
-        let query = id.uppercased()
-        let scored = portfolio.clients.map(\.account).compactMap {
-            account -> (Int, String)? in
-            let candidate = account.id.uppercased()
-            let distance = Self.distance(query, candidate)
-            let close =
-                distance <= max(2, query.count / 3)
-                || (!query.isEmpty && candidate.contains(query))
-                || account.name.localizedCaseInsensitiveContains(id)
-            return close ? (distance, account.id) : nil
-        }
-        let matches = scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(5).map { "'\($0.1)'" }
         let hint =
-            matches.isEmpty
-            ? "the ids are in the account_id column of \(file)"
-            : "did you mean \(matches.count == 1 ? matches[0] : matches.dropLast().joined(separator: ", ") + " or " + matches[matches.count - 1])?"
+            Suggestions.accounts(portfolio.clients.map(\.account)).didYouMean(id)
+            ?? "the ids are in the account_id column of \(file)"
         return .error("there is no account '\(id)' in \(file); \(hint)")
-    }
-
-    /// The Levenshtein distance between two strings, by character.
-    static func distance(_ left: String, _ right: String) -> Int {
-        let a = Array(left)
-        let b = Array(right)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(
-                    previous[j] + 1, current[j - 1] + 1,
-                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// ``slug(_:)`` of `name`, cut to at most `length` characters, without a hyphen at the end.

@@ -57,6 +57,66 @@ import Testing
 
                 """#),
         Case(
+            name: "account id in the wrong letter case",
+            breakSite: {
+                try $0.edit(
+                    "Content/handoffs/acme-2026.md", replacing: "account: ACME-001",
+                    with: "account: acme-001")
+            },
+            expected: #"""
+                Content/handoffs/acme-2026.md:2:10: error: unknown account 'acme-001' in 'account': no row of Content/data/accounts.csv has this account_id; did you mean 'ACME-001'?
+                account: acme-001
+                         ^
+                Content/data/accounts.csv:1:1: note: accounts are defined here
+                account_id,name,account_manager,salesperson,industry,segment,tier,status,arr,currency,contract_start,renewal_date,health_score,nps,products,last_touchpoint
+                ^
+
+                """#),
+        Case(
+            name: "account named instead of its id",
+            breakSite: {
+                try $0.edit(
+                    "Content/handoffs/acme-2026.md", replacing: "account: ACME-001",
+                    with: "account: Acme Logistics")
+            },
+            expected: #"""
+                Content/handoffs/acme-2026.md:2:10: error: unknown account 'Acme Logistics' in 'account': no row of Content/data/accounts.csv has this account_id; did you mean 'ACME-001'?
+                account: Acme Logistics
+                         ^
+                Content/data/accounts.csv:1:1: note: accounts are defined here
+                account_id,name,account_manager,salesperson,industry,segment,tier,status,arr,currency,contract_start,renewal_date,health_score,nps,products,last_touchpoint
+                ^
+
+                """#),
+        Case(
+            name: "misspelled person",
+            breakSite: {
+                try $0.edit(
+                    "Content/handoffs/acme-2026.md", replacing: "to: dana", with: "to: dnaa")
+            },
+            expected: #"""
+                Content/handoffs/acme-2026.md:5:5: error: unknown person 'dnaa' in 'to': no row of Content/data/team.csv has this id; did you mean 'dana'?
+                to: dnaa
+                    ^
+                Content/data/team.csv:1:1: note: people are defined here
+                id,name,title,role,email,region
+                ^
+
+                """#),
+        Case(
+            name: "misspelled partial",
+            breakSite: {
+                try $0.edit(
+                    "Templates/term.mustache", replacing: "{{> partials/account-row}}",
+                    with: "{{> partials/acount-row}}")
+            },
+            expected: #"""
+                Templates/term.mustache:7:1: error: partial 'partials/acount-row' is not a template: there is no Templates/partials/acount-row.mustache; create it or fix the name (did you mean 'partials/account-row'?)
+                {{> partials/acount-row}}
+                ^
+
+                """#),
+        Case(
             name: "duplicate slug",
             breakSite: {
                 try $0.edit(
@@ -109,8 +169,91 @@ import Testing
                     "Content/data/accounts.csv", replacing: "2026-12-20", with: "2026-13-20")
             },
             expected: #"""
-                Content/data/accounts.csv:2:86: error: column 'renewal_date' in row 2 must be a date written YYYY-MM-DD, such as 2026-12-10; found '2026-13-20'
+                Content/data/accounts.csv:2:86: error: column 'renewal_date' in row 2 is '2026-13-20', which is not a day: a year has 12 months, so there is no month 13
                 ACME-001,Acme Logistics,dana,sam,Logistics,Enterprise,1,active,120000,USD,2025-01-15,2026-13-20,82,9,Fleet Tracker;Route Planner,2026-11-20
+                                                                                                     ^
+
+                """#),
+        Case(
+            name: "a day that does not exist in front matter",
+            breakSite: {
+                try $0.edit(
+                    "Content/clients/acme.md", replacing: "next_qbr: 2026-12-10",
+                    with: "next_qbr: 2027-02-30")
+            },
+            expected: #"""
+                Content/clients/acme.md:9:11: error: 'next_qbr' is '2027-02-30', which is not a day: February 2027 has 28 days
+                next_qbr: 2027-02-30
+                          ^
+
+                """#),
+        Case(
+            name: "a day that does not exist in site.yml",
+            breakSite: {
+                try $0.edit(
+                    "Content/site.yml", replacing: "as_of: 2026-11-30", with: "as_of: 2026-11-31")
+            },
+            expected: #"""
+                Content/site.yml:4:8: error: 'as_of' is '2026-11-31', which is not a day: November 2026 has 30 days
+                as_of: 2026-11-31
+                       ^
+
+                """#),
+        Case(
+            name: "a day that does not exist in a JSON data file",
+            breakSite: {
+                try FileManager.default.removeItem(
+                    at: $0.root.appending(path: "Content/data/activities.csv"))
+                try $0.write(
+                    #"[{"account_id": "ACME-001", "date": "2026-04-31", "type": "call"}]"#,
+                    to: "Content/data/activities.json")
+            },
+            expected: #"""
+                Content/data/activities.json:1:37: error: column 'date' in item 1 is '2026-04-31', which is not a day: April 2026 has 30 days
+                [{"account_id": "ACME-001", "date": "2026-04-31", "type": "call"}]
+                                                    ^
+
+                """#),
+        Case(
+            name: "a day that does not exist in a YAML data file",
+            breakSite: {
+                try FileManager.default.removeItem(
+                    at: $0.root.appending(path: "Content/data/activities.csv"))
+                try $0.write(
+                    "- account_id: ACME-001\n  date: 2026-02-29\n  type: call\n",
+                    to: "Content/data/activities.yml")
+            },
+            expected: #"""
+                Content/data/activities.yml:2:9: error: column 'date' in item 1 is '2026-02-29', which is not a day: February 2026 has 28 days
+                  date: 2026-02-29
+                        ^
+
+                """#),
+        Case(
+            name: "an account manager in another letter case",
+            breakSite: {
+                try $0.edit(
+                    "Content/data/accounts.csv", replacing: "Acme Logistics,dana,",
+                    with: "Acme Logistics,Dana,")
+            },
+            expected: #"""
+                Content/data/accounts.csv:2:25: error: unknown person 'Dana' in column 'account_manager' in row 2: no row of Content/data/team.csv has this id; did you mean 'dana'?
+                ACME-001,Acme Logistics,Dana,sam,Logistics,Enterprise,1,active,120000,USD,2025-01-15,2026-12-20,82,9,Fleet Tracker;Route Planner,2026-11-20
+                                        ^
+                Content/data/team.csv:1:1: note: people are defined here
+                id,name,title,role,email,region
+                ^
+
+                """#),
+        Case(
+            name: "a slashed date without a dates: setting",
+            breakSite: {
+                try $0.edit(
+                    "Content/data/accounts.csv", replacing: "2026-12-20", with: "01/15/2027")
+            },
+            expected: #"""
+                Content/data/accounts.csv:2:86: error: column 'renewal_date' in row 2 is '01/15/2027', which is written month first (MM/DD/YYYY), an order Folio reads only where site.yml declares it; add the line 'dates: {accounts.csv: MM/DD/YYYY}' to Content/site.yml
+                ACME-001,Acme Logistics,dana,sam,Logistics,Enterprise,1,active,120000,USD,2025-01-15,01/15/2027,82,9,Fleet Tracker;Route Planner,2026-11-20
                                                                                                      ^
 
                 """#),
@@ -169,7 +312,7 @@ import Testing
                     with: "<h1>{{acount.name}}")
             },
             expected: #"""
-                Templates/client.mustache:4:5: error: unknown name 'acount.name'; the context of this page has no such value (check the spelling, or see docs/templates.md for the names each page offers)
+                Templates/client.mustache:4:5: error: unknown name 'acount.name'; the context of this page has no such value; did you mean 'account.name'? (see docs/templates.md for the names each page offers)
                 <h1>{{acount.name}}</h1>
                     ^
 

@@ -108,7 +108,7 @@ import Testing
         #expect(!result.succeeded)
         #expect(
             others == [
-                "Content/data/accounts.csv:4:136: column 'Renewal Date' (renewal_date) in row 4 must be a date written MM/DD/YYYY as declared for accounts.csv in site.yml; found '20/11/2026'"
+                "Content/data/accounts.csv:4:136: column 'Renewal Date' (renewal_date) in row 4 is '20/11/2026', which is not a day: a year has 12 months, so there is no month 20 (accounts.csv is declared MM/DD/YYYY in Content/site.yml; if it writes the day first, declare DD/MM/YYYY instead)"
             ])
     }
 }

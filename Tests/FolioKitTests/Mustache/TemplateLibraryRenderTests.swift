@@ -115,16 +115,16 @@ import Testing
         #expect(
             Self.renderErrors(["page": template], context) == [
                 "Templates/page.mustache:1:1: unknown name 'acount.name'; the context of this "
-                    + "page has no such value (check the spelling, or see docs/templates.md for "
-                    + "the names each page offers)",
+                    + "page has no such value; did you mean 'account.name'? (see "
+                    + "docs/templates.md for the names each page offers)",
                 "Templates/page.mustache:2:1: unknown name 'account.nmae'; 'account' has no "
-                    + "member 'nmae' (check the spelling, or see docs/templates.md for the names "
-                    + "each page offers)",
+                    + "member 'nmae'; did you mean 'account.name'? (see docs/templates.md for the "
+                    + "names each page offers)",
                 "Templates/page.mustache:2:18: unknown name 'account.name.first'; "
                     + "'account.name' is text, which has no members (see docs/templates.md for "
                     + "the names each page offers)",
                 "Templates/page.mustache:3:13: unknown name 'nmae'; the context of this page has "
-                    + "no such value (check the spelling, or see docs/templates.md for the names "
+                    + "no such value; did you mean 'name'? (see docs/templates.md for the names "
                     + "each page offers)",
                 "Templates/page.mustache:3:33: unknown name 'missing'; the context of this page "
                     + "has no such value (check the spelling, or see docs/templates.md for the "
@@ -137,7 +137,7 @@ import Testing
         #expect(
             Self.renderErrors(templates, ["title": "x"]) == [
                 "Templates/partials/nav.mustache:1:6: unknown name 'titel'; the context of this "
-                    + "page has no such value (check the spelling, or see docs/templates.md for "
+                    + "page has no such value; did you mean 'title'? (see docs/templates.md for "
                     + "the names each page offers)"
             ])
     }

@@ -96,7 +96,7 @@ import Testing
         let (_, problems) = try load(accounts: accounts)
         #expect(
             problems == [
-                "data/accounts.csv:2:26: error: column 'Renewal Date' (renewal_date) in row 2 must be a date written MM/DD/YYYY as declared for accounts.csv in site.yml; found '2026-13-01'"
+                "data/accounts.csv:2:26: error: column 'Renewal Date' (renewal_date) in row 2 is '2026-13-01', which is not a day: a year has 12 months, so there is no month 13"
             ])
     }
 
@@ -106,7 +106,7 @@ import Testing
         let (_, problems) = try load(site: site)
         #expect(
             problems == [
-                "data/accounts.csv:2:26: error: column 'Renewal Date' (renewal_date) in row 2 must be a date written YYYY-MM-DD, such as 2026-12-10; found '12/01/2026'"
+                "data/accounts.csv:2:26: error: column 'Renewal Date' (renewal_date) in row 2 is '12/01/2026', which is written with slashes, in an order Folio reads only where site.yml declares it; add the line 'dates: {accounts.csv: MM/DD/YYYY}' to site.yml if accounts.csv writes the month first, or 'dates: {accounts.csv: DD/MM/YYYY}' to site.yml if it writes the day first"
             ])
     }
 
@@ -176,7 +176,7 @@ import Testing
         let (portfolio, problems) = try load(site: site)
         #expect(
             problems == [
-                "site.yml:7:19: warning: 'renewal' is not a field Folio reads from accounts.csv, so column 'Renewal Date' reaches templates only, as fields.renewal; Folio's fields are account_id, name, account_manager, salesperson, industry, segment, tier, status, arr, currency, contract_start, renewal_date, health_score, nps, products, last_touchpoint",
+                "site.yml:7:19: warning: 'renewal' is not a field Folio reads from accounts.csv, so column 'Renewal Date' reaches templates only, as fields.renewal; did you mean 'renewal_date'? Folio's fields are account_id, name, account_manager, salesperson, industry, segment, tier, status, arr, currency, contract_start, renewal_date, health_score, nps, products, last_touchpoint",
                 "site.yml:8:22: warning: 'country' is not a field Folio reads from accounts.csv, so column 'Billing Country' reaches templates only, as fields.country; Folio's fields are account_id, name, account_manager, salesperson, industry, segment, tier, status, arr, currency, contract_start, renewal_date, health_score, nps, products, last_touchpoint",
             ])
         let fields = portfolio.client(accountID: "ACME-001")?.account.fields
@@ -199,7 +199,7 @@ import Testing
         #expect(
             problems == [
                 "site.yml:2:3: error: site.yml names 'team.csv' under 'columns', but the site has no such data file; name one of its data files (accounts.csv) as written in Content/data",
-                "site.yml:12:3: error: site.yml names 'acounts.csv' under 'dates', but the site has no such data file; name one of its data files (accounts.csv) as written in Content/data",
+                "site.yml:12:3: error: site.yml names 'acounts.csv' under 'dates', but the site has no such data file; did you mean 'accounts.csv'?",
             ])
     }
 

@@ -83,6 +83,22 @@ import Testing
             ))
     }
 
+    @Test func aRenewalBeforeTheContractStartIsAWarningAtTheRenewal() throws {
+        let (portfolio, problems) = try merge(
+            accounts: """
+                account_id,name,contract_start,renewal_date
+                ACME-001,Acme,2026-06-01,2026-05-31
+                GLOBEX-7,Globex,2026-06-01,2026-06-01
+                HOOLI,Hooli,2026-06-01,
+
+                """)
+        #expect(portfolio.clients.count == 3)
+        #expect(
+            problems.filter { !$0.contains("has no brief") } == [
+                "accounts.csv:2:26: warning: column 'renewal_date' in row 2 is 2026-05-31, before the contract starts on 2026-06-01; a renewal comes at the end of a term, so correct whichever of the two dates is wrong [accounts.csv:2:15: the contract start is written here]"
+            ])
+    }
+
     @Test func duplicateAccountsAndBriefsNameBothPlaces() throws {
         let (portfolio, problems) = try merge(
             accounts: Self.accounts + "ACME-001,Acme again,dana,sam,active,1,USD,,\n",
@@ -137,7 +153,7 @@ import Testing
         ])
         #expect(
             problems.filter { $0.contains("error") } == [
-                "clients/acme.md:3:11: error: 'next_qbr' must be a date written YYYY-MM-DD, such as 2026-12-10; found '12/10/2026'",
+                "clients/acme.md:3:11: error: 'next_qbr' is '12/10/2026', which is written with slashes; write it YYYY-MM-DD, as 2026-12-10 or 2026-10-12, whichever is meant",
                 "clients/acme.md:4:8: error: 'draft' must be true or false; found 'no'",
                 "clients/acme.md:6:23: error: 'stakeholders[1].role' must be one of champion, economic_buyer, decision_maker, executive_sponsor, technical_buyer, influencer, user, detractor; found 'boss'",
                 "clients/acme.md:7:17: error: 'opportunities[1].name' is required but missing; add it, for example 'name: EU rollout'",

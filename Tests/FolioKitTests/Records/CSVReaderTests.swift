@@ -159,6 +159,14 @@ import Testing
             ])
     }
 
+    @Test func aHeaderOfOneColumnIsCountedInTheSingular() {
+        #expect(
+            problems("id\n1,Acme\n") == [
+                "a.csv:2:3: this row has 2 cells but the header names 1 column; remove the "
+                    + "extra cells, or put quotes around a value that contains a comma"
+            ])
+    }
+
     @Test func aRowWithFewerCellsThanTheHeader() {
         #expect(
             problems("id,name,arr,region,a,b\n1,Acme,,,\n2\n") == [

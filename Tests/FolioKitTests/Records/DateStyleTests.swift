@@ -65,4 +65,62 @@ import Testing
             Self.dayFirst.expectation
                 == "a date written DD/MM/YYYY as declared for activities.csv in site.yml")
     }
+
+    @Test(arguments: [
+        ("2027-02-30", "is not a day: February 2027 has 28 days"),
+        ("2028-02-30", "is not a day: February 2028 has 29 days"),
+        ("2026-13-01", "is not a day: a year has 12 months, so there is no month 13"),
+        ("2026-00-10", "is not a day: a year has 12 months, so there is no month 0"),
+        ("2026-01-00", "is not a day: the days of a month are numbered from 1"),
+        ("0000-01-01", "is not a day: years are numbered from 1 to 9999"),
+        ("2026-06-31T09:00:00Z", "is not a day: June 2026 has 30 days"),
+        ("01/15/2027", "is written with slashes; write it YYYY-MM-DD, as 2027-01-15"),
+        (
+            "03/04/2026",
+            "is written with slashes; write it YYYY-MM-DD, as 2026-03-04 or 2026-04-03, "
+                + "whichever is meant"
+        ),
+    ])
+    func saysWhyADateIsNotOne(_ text: String, _ expected: String) {
+        #expect(DateStyle.iso.date(text) == nil)
+        #expect(DateStyle.iso.problem(text) == expected)
+    }
+
+    @Test(arguments: ["tomorrow", "2026-1-5", "11/30/26", ""])
+    func saysNothingMoreOfWhatIsNoDateAtAll(_ text: String) {
+        #expect(DateStyle.iso.problem(text) == nil)
+    }
+
+    @Test func asksADataFileToDeclareTheOrderOfItsSlashedDates() {
+        var style = DateStyle(order: nil, file: "accounts.csv", settingsFile: "Content/site.yml")
+        #expect(
+            style.problem("01/15/2027")
+                == "is written month first (MM/DD/YYYY), an order Folio reads only where site.yml "
+                + "declares it; add the line 'dates: {accounts.csv: MM/DD/YYYY}' to "
+                + "Content/site.yml")
+        #expect(
+            style.problem("15/01/2027")
+                == "is written day first (DD/MM/YYYY), an order Folio reads only where site.yml "
+                + "declares it; add the line 'dates: {accounts.csv: DD/MM/YYYY}' to "
+                + "Content/site.yml")
+        style.settingsHaveDates = true
+        #expect(
+            style.problem("03/04/2026")
+                == "is written with slashes, in an order Folio reads only where site.yml "
+                + "declares it; add the line '  accounts.csv: MM/DD/YYYY' under 'dates:' in "
+                + "Content/site.yml if accounts.csv writes the month first, or "
+                + "'  accounts.csv: DD/MM/YYYY' under 'dates:' in Content/site.yml if it writes "
+                + "the day first")
+    }
+
+    @Test func aDayThatDoesNotExistInTheDeclaredOrderSaysWhy() {
+        var style = Self.monthFirst
+        style.settingsFile = "Content/site.yml"
+        #expect(style.problem("02/30/2027") == "is not a day: February 2027 has 28 days")
+        #expect(
+            style.problem("15/01/2027")
+                == "is not a day: a year has 12 months, so there is no month 15 (accounts.csv is "
+                + "declared MM/DD/YYYY in Content/site.yml; if it writes the day first, declare "
+                + "DD/MM/YYYY instead)")
+    }
 }

@@ -245,7 +245,6 @@ import Testing
             NewBrief.slug("Société Portuaire de l'Estuaire") == "societe-portuaire-de-lestuaire")
         #expect(NewBrief.slug("Thistle & Rowan Logistics") == "thistle-and-rowan-logistics")
         #expect(NewBrief.slug("Müller Kälte GmbH") == "muller-kalte-gmbh")
-        #expect(NewBrief.distance("kitten", "sitting") == 3)
     }
 
     @Test func quotedTextReadsBackAsWritten() throws {
