@@ -76,7 +76,7 @@ public enum SiteBuilder {
         // rather than on what the templates were given, so that no path escapes it.
         if !site.portfolio.withheld.isEmpty { options.phaseStarted?(.scanning) }
         let leaks = PrivacyScan(site.portfolio.withheld).scan(
-            staging.url, audience: options.audience)
+            staging.url, audience: options.audience, origin: leakOrigin(site, options: options))
         guard leaks.isEmpty else {
             staging.discard()
             return failure(diagnostics + leaks)
@@ -382,6 +382,7 @@ public enum SiteBuilder {
                 collector.report(.error("\(page.path): \(error)"))
             }
         }
+        collector.report(contentsOf: contexts.withheldLinkWarnings.sorted)
         let excerpts = contexts.searchIndex.entries.prefix(site.portfolio.bodyCount).map {
             WordHash.hash(Substring($0.text))
         }

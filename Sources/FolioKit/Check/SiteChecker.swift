@@ -28,7 +28,9 @@ public enum SiteChecker {
             },
             deliverFile: { path, bytes in scan.search(bytes, named: path, into: findings) })
         diagnostics += collector.sorted
-        diagnostics += scan.diagnostics(findings, audience: options.audience)
+        diagnostics += scan.diagnostics(
+            findings, audience: options.audience,
+            origin: SiteBuilder.leakOrigin(site, options: options))
         options.phaseStarted?(.checking)
         let pages = rendered.withLock { $0 }
         let check = LinkCheck(
@@ -97,7 +99,7 @@ public enum SiteChecker {
 
     /// The files a build writes besides the pages: the sitemap and every asset.
     static func otherFiles(_ options: BuildOptions) -> Set<String> {
-        var files: Set<String> = ["sitemap.xml", "renewals.ics"]
+        var files: Set<String> = ["sitemap.xml", "robots.txt", "renewals.ics"]
         let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
         for path in FolderWalk.files(below: assets) { files.insert("assets/\(path)") }
         return files

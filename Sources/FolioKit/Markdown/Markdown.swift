@@ -12,8 +12,13 @@ import CCmark
 /// own, so any number of threads may call these functions at once.
 public enum Markdown {
     /// Renders a Markdown document to an HTML fragment and lists its headings.
+    ///
+    /// A link whose address `withholding` returns `true` for is rendered as its text, as an
+    /// unsafe one is, and listed in ``RenderedMarkdown/withheldLinks``: a page shown to an
+    /// audience that lacks the page it leads to keeps the words without the address.
     public static func render(
-        _ source: String, options: MarkdownOptions = MarkdownOptions()
+        _ source: String, options: MarkdownOptions = MarkdownOptions(),
+        withholding: ((String) -> Bool)? = nil
     ) -> RenderedMarkdown {
         // No CMARK_OPT_SMART: typographic quotes would break the spec's output. No
         // CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already.
@@ -24,7 +29,8 @@ public enum Markdown {
             // The tree must not change while an iterator walks it, so headings and links
             // are found first and changed afterwards. A heading's text is the same once its
             // links and images are replaced by their text.
-            let (headingNodes, unshowable) = survey(root, safe: !options.allowsRawHTML)
+            let (headingNodes, unshowable, withheld) = survey(
+                root, safe: !options.allowsRawHTML, withholding: withholding)
             for node in unshowable {
                 replaceByItsText(node)
             }
@@ -35,7 +41,8 @@ public enum Markdown {
                     setID(id, level: found.level, on: found.node)
                 }
             }
-            return RenderedMarkdown(html: html(of: root, flags: flags), headings: headings)
+            return RenderedMarkdown(
+                html: html(of: root, flags: flags), headings: headings, withheldLinks: withheld)
         }
     }
 
@@ -108,19 +115,30 @@ public enum Markdown {
     /// Every heading under `root` in document order, with its plain text, and every link and
     /// image that cannot be shown as one, children before their parents
     /// (``isShowable(_:safe:)``).
-    private static func survey(_ root: OpaquePointer, safe: Bool) -> (
-        headings: [HeadingNode], unshowable: [OpaquePointer]
-    ) {
+    private static func survey(
+        _ root: OpaquePointer, safe: Bool, withholding: ((String) -> Bool)?
+    ) -> (headings: [HeadingNode], unshowable: [OpaquePointer], withheld: [WithheldLink]) {
         var headings: [HeadingNode] = []
         var unshowable: [OpaquePointer] = []
+        var withheld: [WithheldLink] = []
         var current: HeadingNode?
         walk(root) { node, entering in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 // On leaving, so that an image inside a link, or a link inside an image's
                 // description, is replaced before the node that holds it.
-                if !entering, !isShowable(node, safe: safe) {
+                guard !entering else { break }
+                if !isShowable(node, safe: safe) {
                     unshowable.append(node)
+                } else if let withholding, cmark_node_get_type(node) == CMARK_NODE_LINK,
+                    let address = cmark_node_get_url(node).map({ String(cString: $0) }),
+                    withholding(address)
+                {
+                    unshowable.append(node)
+                    withheld.append(
+                        WithheldLink(
+                            address: address, line: Int(cmark_node_get_start_line(node)),
+                            byteColumn: Int(cmark_node_get_start_column(node))))
                 }
             case CMARK_NODE_HEADING:
                 if entering {
@@ -140,7 +158,7 @@ public enum Markdown {
                 break
             }
         }
-        return (headings, unshowable)
+        return (headings, unshowable, withheld)
     }
 
     /// Whether a link or image can be rendered as an element the page may hold: always with

@@ -136,9 +136,14 @@ struct PrivacyScan: Sendable {
         }
     }
 
+    /// Where a private page's address was written into an output file: the template or
+    /// the content file that made the link, given the value and the output files that hold
+    /// it; `nil` when no source holds it.
+    typealias Origin = @Sendable (_ value: PrivateValue, _ paths: [String]) -> SourceLocation?
+
     /// Searches every file below `folder`, in parallel; returns an error at each value's
     /// place in the content for every value found, naming the files, sorted, that hold it.
-    func scan(_ folder: URL, audience: Audience) -> [Diagnostic] {
+    func scan(_ folder: URL, audience: Audience, origin: Origin? = nil) -> [Diagnostic] {
         guard !byKey.isEmpty else { return [] }
         let files = FolderWalk.files(below: folder)
         let findings = Findings()
@@ -148,7 +153,7 @@ struct PrivacyScan: Sendable {
             else { return }
             search(data, named: path, into: findings)
         }
-        return diagnostics(findings, audience: audience)
+        return diagnostics(findings, audience: audience, origin: origin)
     }
 
     /// Which values were found in which files, gathered from several threads.
@@ -173,25 +178,38 @@ struct PrivacyScan: Sendable {
     }
 
     /// An error at each value found, naming the files, sorted, that hold it.
-    func diagnostics(_ findings: Findings, audience: Audience) -> [Diagnostic] {
+    func diagnostics(_ findings: Findings, audience: Audience, origin: Origin? = nil)
+        -> [Diagnostic]
+    {
         findings.byValue.map { index, paths in
-            report(values[index], in: paths.sorted(), audience: audience)
+            report(values[index], in: paths.sorted(), audience: audience, origin: origin)
         }
     }
 
-    private func report(_ value: PrivateValue, in paths: [String], audience: Audience)
-        -> Diagnostic
-    {
+    private func report(
+        _ value: PrivateValue, in paths: [String], audience: Audience, origin: Origin?
+    ) -> Diagnostic {
         let others =
             paths.count == 1
             ? "" : " (and \(paths.count - 1) other file\(paths.count == 2 ? "" : "s"))"
         if value.isAddress {
+            let written = "\(paths[0])\(others) of the \(audience.rawValue) build"
+            guard let source = origin?(value, paths) else {
+                return .error(
+                    "the private page \(value.text) is linked from \(written), and no template "
+                        + "or content file holds the link as written; look for what writes "
+                        + "'\(value.text)' into that page",
+                    at: value.location)
+            }
+            let advice =
+                source.file.hasSuffix(".mustache")
+                ? "take the link out of this template, or show it only to the team with "
+                    + "{{#audience.sees_handoffs}}…{{/audience.sees_handoffs}}"
+                : "write it as a Markdown link, which a client build shows as text, or take it out"
             return .error(
-                "the private page \(value.text) is linked from \(paths[0])\(others) of the "
-                    + "\(audience.rawValue) build; take the link out of the template that writes "
-                    + "it, or show it only to the team with "
-                    + "{{#audience.sees_handoffs}}…{{/audience.sees_handoffs}}",
-                at: value.location)
+                "this links to the private page \(value.text), which the \(audience.rawValue) "
+                    + "build leaves out, and would publish its address in \(written); \(advice)",
+                at: source)
         }
         return .error(
             "the private field '\(value.path)' written here would be published in "

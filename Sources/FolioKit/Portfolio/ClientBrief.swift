@@ -51,6 +51,8 @@ struct ClientBrief: Sendable {
     var updated: CalendarDate?
     var isDraft: Bool
     var body: String
+    /// The line of the file the body starts on.
+    var bodyLine = 1
     /// The digest of the file's text before the body (``Document/frontMatterDigest``).
     var frontMatterDigest: UInt64 = 0
     var fields: TemplateValue
@@ -81,7 +83,8 @@ struct ClientBrief: Sendable {
             nextQBR: reader.optional("next_qbr", .date),
             updated: reader.optional("updated", .date),
             isDraft: reader.optional("draft", .boolean) ?? false,
-            body: document.body, frontMatterDigest: document.frontMatterDigest,
+            body: document.body, bodyLine: document.bodyLine,
+            frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
         reader.reportMisspelledKeys(notA: "a field of a client brief")
         return (account == nil ? nil : brief, reader.diagnostics)

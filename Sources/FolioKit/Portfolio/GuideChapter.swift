@@ -7,6 +7,8 @@ struct GuideChapter: Sendable {
     var summary: String?
     var isDraft: Bool
     var body: String
+    /// The line of the file the body starts on.
+    var bodyLine = 1
     var fields: TemplateValue
 
     /// Reads a chapter's front matter; `nil` with diagnostics when it cannot be used.
@@ -22,7 +24,7 @@ struct GuideChapter: Sendable {
             order: reader.optional("order", .integer()) ?? Int.max,
             summary: reader.optional("summary", .text),
             isDraft: reader.optional("draft", .boolean) ?? false,
-            body: document.body, fields: reader.fields)
+            body: document.body, bodyLine: document.bodyLine, fields: reader.fields)
         reader.reportMisspelledKeys(notA: "a field of a guide chapter")
         return (title == nil ? nil : chapter, reader.diagnostics)
     }

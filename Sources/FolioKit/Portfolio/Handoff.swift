@@ -73,6 +73,8 @@ struct Handoff: Sendable {
     var nextSteps: [NextStep]
     var isDraft: Bool
     var body: String
+    /// The line of the file the body starts on.
+    var bodyLine = 1
     /// The digest of the file's text before the body (``Document/frontMatterDigest``).
     var frontMatterDigest: UInt64 = 0
     var fields: TemplateValue
@@ -126,7 +128,8 @@ struct Handoff: Sendable {
             openQuestions: reader.list("open_questions", .text),
             nextSteps: reader.records("next_steps", Self.readNextStep),
             isDraft: reader.optional("draft", .boolean) ?? false,
-            body: document.body, frontMatterDigest: document.frontMatterDigest,
+            body: document.body, bodyLine: document.bodyLine,
+            frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
         handoff.completeness = handoff.sections
         reader.reportMisspelledKeys(notA: "a field of a handoff brief")

@@ -33,6 +33,11 @@ struct PageContext: Sendable {
     private var personValues: [String: TemplateValue] = [:]
     private let atRiskPlaces: [String: Int]
     private let shared: Shared
+    /// The pages this build's audience lacks, which links in bodies must not lead to.
+    private let withheldPages: WithheldPages?
+    /// A warning for each link in a body that was shown as text because it leads to one of
+    /// ``withheldPages``, gathered from every thread that renders pages.
+    let withheldLinkWarnings = DiagnosticCollector()
 
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
@@ -43,6 +48,7 @@ struct PageContext: Sendable {
         self.markdown = markdown
         self.contentFolder = contentFolder
         self.shared = Shared(portfolio, version: version)
+        self.withheldPages = WithheldPages(portfolio)
         // The figures beside the terms and the search index: the figures take a core for a
         // tenth of a second at 10,000 accounts.
         let (lists, figures) = ParallelLoop.both(
@@ -468,7 +474,9 @@ struct PageContext: Sendable {
                     "due": .date($0.due), "due_display": .dateDisplay($0.due),
                 ]
             })
-        values["body"] = html(handoff.body, document: body)
+        values["body"] = html(
+            handoff.body, document: body,
+            source: Source(file: handoff.source, bodyLine: handoff.bodyLine, page: handoff.href))
         values["source"] = published(handoff.source)
         values["fields"] = handoff.fields
         return .map(values)
@@ -505,11 +513,48 @@ struct PageContext: Sendable {
     /// Rendered Markdown, or `null` when the body has no text, so that `{{#body}}` can
     /// leave out an empty section; with a document number, a ``DocumentBody`` whose place in
     /// each page the build records.
-    private func html(_ markdown: String, document: Int?) -> TemplateValue {
+    private func html(_ markdown: String, document: Int?, source: Source) -> TemplateValue {
         guard !Self.isEmptyBody(markdown) else { return .null }
-        let html = Self.renderBody(markdown, options: self.markdown)
+        let html = render(markdown, source: source).html
         guard let document else { return .html(html) }
         return .body(DocumentBody(document: document, html: html))
+    }
+
+    /// Where a body comes from and where it is shown: its file, the line its body starts
+    /// on, and the path of the page that shows it.
+    private struct Source {
+        var file: String
+        var bodyLine: Int
+        var page: String
+    }
+
+    /// A body rendered for the page `source` names.
+    ///
+    /// A link to a page this build's audience lacks is shown as its text, with a warning at
+    /// the link.
+    private func render(_ markdown: String, source: Source) -> RenderedMarkdown {
+        guard let withheldPages else { return Markdown.render(markdown, options: self.markdown) }
+        let rendered = Markdown.render(markdown, options: self.markdown) {
+            withheldPages.folder(linkedBy: $0, on: source.page) != nil
+        }
+        guard !rendered.withheldLinks.isEmpty else { return rendered }
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        for link in rendered.withheldLinks {
+            let text = lines.indices.contains(link.line - 1) ? lines[link.line - 1] : ""
+            let column =
+                String(decoding: text.utf8.prefix(max(0, link.byteColumn - 1)), as: UTF8.self)
+                .count + 1
+            let folder = withheldPages.folder(linkedBy: link.address, on: source.page) ?? ""
+            withheldLinkWarnings.report(
+                .warning(
+                    "the link '\(link.address)' leads to \(folder)/, which the "
+                        + "\(portfolio.audience.rawValue) build leaves out (private: in site.yml), "
+                        + "so this build shows the link's text without it; the team build keeps "
+                        + "the link",
+                    at: SourceLocation(
+                        file: source.file, line: source.bodyLine + link.line - 1, column: column)))
+        }
+        return rendered
     }
 
     /// Whether a body shows nothing: it has no text but white space.
@@ -898,7 +943,12 @@ struct PageContext: Sendable {
             "next_qbr_display": .dateDisplay(brief.nextQBR),
             "updated": .date(brief.updated),
             "updated_display": .dateDisplay(brief.updated),
-            "body": html(brief.body, document: body),
+            "body": html(
+                brief.body, document: body,
+                source: Source(
+                    file: brief.source, bodyLine: brief.bodyLine,
+                    page: portfolio.client(accountID: brief.account.id)?.href
+                        ?? "clients/\(brief.slug)/index.html")),
             "source": published(brief.source),
             "fields": brief.fields,
         ]
@@ -941,7 +991,9 @@ struct PageContext: Sendable {
     private func chapter(_ index: Int) -> TemplateValue {
         let chapters = portfolio.chapters
         let chapter = chapters[index]
-        let rendered = Markdown.render(chapter.body, options: markdown)
+        let rendered = render(
+            chapter.body,
+            source: Source(file: chapter.source, bodyLine: chapter.bodyLine, page: chapter.href))
         func link(_ other: GuideChapter?) -> TemplateValue {
             other.map { ["title": .string($0.title), "href": .string($0.href)] } ?? .null
         }

@@ -200,6 +200,73 @@ import Darwin
         #expect(site.build().result.succeeded)
     }
 
+    @Test func aLinkInABriefToAPrivatePageIsItsTextForAClientAndALinkForTheTeam() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.edit(
+            "Content/clients/acme.md", replacing: "Ana & the team *love* the tracker.",
+            with:
+                "Ana & the team *love* the tracker; see [the handoff](../../handoffs/acme-2026/#risks)"
+                + "\nand [the same](https://example.com/mini/handoffs/acme-2026/index.html).")
+        let (result, text, _) = clientBuild(of: site)
+        #expect(result.succeeded, "\(text)")
+        #expect(
+            text.contains(
+                """
+                Content/clients/acme.md:14:40: warning: the link '../../handoffs/acme-2026/#risks' leads to handoffs/acme-2026/, which the client build leaves out (private: in site.yml), so this build shows the link's text without it; the team build keeps the link
+                Ana & the team *love* the tracker; see [the handoff](../../handoffs/acme-2026/#risks)
+                                                       ^
+                Content/clients/acme.md:15:5: warning: the link 'https://example.com/mini/handoffs/acme-2026/index.html' leads to handoffs/acme-2026/, which the client build leaves out (private: in site.yml), so this build shows the link's text without it; the team build keeps the link
+                """), "\(text)")
+        let page = try String(
+            contentsOf: site.root.appending(path: "Client/clients/acme/index.html"), encoding: .utf8
+        )
+        #expect(page.contains("see the handoff\nand the same."))
+        #expect(!page.contains("handoffs/"))
+
+        #expect(site.build().result.succeeded)
+        let team = try String(
+            contentsOf: site.root.appending(path: "Public/clients/acme/index.html"), encoding: .utf8
+        )
+        #expect(team.contains("see <a href=\"../../handoffs/acme-2026/#risks\">the handoff</a>"))
+    }
+
+    @Test func aPrivateAddressLeakedByRawHTMLNamesTheBriefThatWroteIt() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.write(
+            "title: Mini Portfolio\nas_of: 2026-11-30\nunsafe_html: true\n", to: "Content/site.yml")
+        try site.edit(
+            "Content/clients/acme.md", replacing: "Ana & the team *love* the tracker.",
+            with: "Ana & the team *love* the [tracker](../../handoffs/acme-2026/), "
+                + "<a href=\"../../handoffs/acme-2026/\">more</a>.")
+        let (result, _, errors) = clientBuild(of: site)
+        #expect(!result.succeeded)
+        #expect(
+            errors.hasPrefix(
+                "Content/clients/acme.md:14:80: error: this links to the private page "
+                    + "handoffs/acme-2026/, which the client build leaves out, and would publish "
+                    + "its address in clients/acme/index.html of the client build; write it as a "
+                    + "Markdown link, which a client build shows as text, or take it out\n"),
+            "\(errors)")
+        #expect(!FileManager.default.fileExists(atPath: site.root.appending(path: "Client").path))
+    }
+
+    @Test func aPrivateAddressLeakedByATemplateNamesTheTemplate() throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.edit(
+            "Templates/client.mustache", replacing: "<h1>{{account.name}}</h1>",
+            with: "<h1>{{account.name}}</h1><a href=\"{{root}}handoffs/acme-2026/\">sale</a>")
+        let (result, _, errors) = clientBuild(of: site)
+        #expect(!result.succeeded)
+        #expect(
+            errors.hasPrefix(
+                "Templates/client.mustache:4:43: error: this links to the private page "
+                    + "handoffs/acme-2026/, which the client build leaves out, and would publish "
+                    + "its address in clients/acme/index.html (and 1 other file) of the client "
+                    + "build; take the link out of this template, or show it only to the team "
+                    + "with {{#audience.sees_handoffs}}…{{/audience.sees_handoffs}}\n"),
+            "\(errors)")
+    }
+
     @Test func aPublicFieldRepeatingAPrivateOneIsFoundEscaped() throws {
         let site = try SiteFixture(fixture: "mini")
         let note = #"Ana's "tracker" & <SSO> plans"#

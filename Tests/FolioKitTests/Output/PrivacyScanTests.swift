@@ -94,9 +94,22 @@ import Testing
         let link = PrivacyScan([page]).scan(folder, audience: .client)
         #expect(
             link.map(\.message) == [
-                "the private page handoffs/acme/ is linked from 404.html of the client build; "
-                    + "take the link out of the template that writes it, or show it only to the "
-                    + "team with {{#audience.sees_handoffs}}…{{/audience.sees_handoffs}}"
+                "the private page handoffs/acme/ is linked from 404.html of the client build, and "
+                    + "no template or content file holds the link as written; look for what "
+                    + "writes 'handoffs/acme/' into that page"
+            ])
+        // Where the build finds the template that wrote it, the error is at the template.
+        let template = SourceLocation(file: "Templates/404.mustache", line: 2, column: 10)
+        let found = PrivacyScan([page]).scan(folder, audience: .client) { value, paths in
+            value.text == "handoffs/acme/" && paths == ["404.html"] ? template : nil
+        }
+        #expect(found.map(\.location) == [template])
+        #expect(
+            found.map(\.message) == [
+                "this links to the private page handoffs/acme/, which the client build leaves "
+                    + "out, and would publish its address in 404.html of the client build; take "
+                    + "the link out of this template, or show it only to the team with "
+                    + "{{#audience.sees_handoffs}}…{{/audience.sees_handoffs}}"
             ])
     }
 }
