@@ -1,20 +1,27 @@
 #!/usr/bin/env python3
-"""Opens the built site in headless Chromium, from disk and served over HTTP, and checks what
-assets/folio.js adds: the overview's account table sorts by ARR and filters as you type, and
-the search page finds a client by its manager's name; both ways, the pages' Content-Security-
-Policy reports no violation. Without JavaScript the pages still show everything.
+"""Opens the built site in headless Chromium, from disk and served by `folio serve`, and checks
+what assets/folio.js adds: the overview's account table sorts by ARR and filters as you type,
+and the search page finds a client by its manager's name; served, a page reloads when its
+brief changes, and the preview refuses a request for another host name. Both ways, the
+pages' Content-Security-Policy reports no violation. Without JavaScript the pages still
+show everything.
 
-Usage: browser-test.py [SITE]   (SITE defaults to the repository's root; reads SITE/Public)
+Usage: browser-test.py [SITE]   (SITE defaults to the repository's root; reads SITE/Public,
+and serves a copy of SITE/Content and SITE/Templates with SITE/.build/debug/folio)
 
 Playwright for Python drives Debian's Chromium (shutil.which("chromium")); no browser is
 downloaded. Prints each check and exits 1 when one fails.
 """
-import functools
-import http.server
 import pathlib
+import re
 import shutil
+import signal
+import subprocess
 import sys
+import tempfile
 import threading
+import urllib.error
+import urllib.request
 
 from playwright.sync_api import sync_playwright
 
@@ -121,9 +128,34 @@ def exercise(browser, overview_url, how):
 
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+def serve(folder):
+    """Starts `folio serve --port 0` in folder; returns the process, its address and its log."""
+    process = subprocess.Popen(
+        [str(site / ".build" / "debug" / "folio"), "serve", "--port", "0"], cwd=folder,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = []
+    started = threading.Event()
+
+    def read():
+        for line in process.stderr:
+            log.append(line)
+            if line.startswith("Serving the site at"):
+                started.set()
+    threading.Thread(target=read, daemon=True).start()
+    if not started.wait(120):
+        process.kill()
+        sys.exit("browser-test: folio serve did not start:\n" + "".join(log))
+    address = re.search(r"(http://\S+/)", "".join(log)).group(1)
+    return process, address, log
+
+
+def status_for_host(url, host):
+    request = urllib.request.Request(url, headers={"Host": host})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
 chromium = shutil.which("chromium")
@@ -134,11 +166,52 @@ with sync_playwright() as playwright:
     browser = playwright.chromium.launch(executable_path=chromium)
     overview_url = (public / "index.html").as_uri()
     total = exercise(browser, overview_url, "from disk")
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(public)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    exercise(browser, f"http://127.0.0.1:{server.server_address[1]}/index.html", "served over HTTP")
-    server.shutdown()
+
+    # The same site served by folio serve, from a copy of its sources.
+    work = pathlib.Path(tempfile.mkdtemp())
+    for folder in ["Content", "Templates"]:
+        shutil.copytree(site / folder, work / folder)
+    server, address, log = serve(work)
+    try:
+        exercise(browser, address + "index.html", "served by folio serve")
+
+        # Live reload: a page shows a brief's new text once the brief is saved, with the
+        # live-reload script loaded under the same policy.
+        page = browser.new_page()
+        violations = []
+        page.on("console", lambda message: violations.append(message.text)
+                if "Content Security Policy" in message.text else None)
+        # The page listens once its event stream is open.
+        with page.expect_response(lambda response: "/_folio/events" in response.url):
+            page.goto(address + "clients/brightwater-grocers/index.html")
+        brief = work / "Content" / "clients" / "brightwater-grocers.md"
+        brief.write_text(brief.read_text() + "\nReloaded with kiwifruit.\n")
+        # Polled from here: a predicate evaluated in the page would need 'unsafe-eval'.
+        reloaded = False
+        for _ in range(200):
+            page.wait_for_timeout(100)
+            try:
+                if "kiwifruit" in page.inner_text("body"):
+                    reloaded = True
+                    break
+            except Exception:
+                pass  # the page is between two loads
+        check(reloaded, "saving a brief reloads its open page with the new text")
+        check(not violations,
+              f"live reload runs without a policy violation ({'; '.join(violations) or 'none'})")
+        page.close()
+
+        # Only the preview's own names: another host name, as a rebinding page would send it.
+        port = address.rstrip("/").rsplit(":", 1)[1]
+        check(status_for_host(address, f"localhost:{port}") == 200, "a request for localhost is answered")
+        check(status_for_host(address, f"attacker.example:{port}") == 403,
+              "a request for another host name gets 403")
+        check(any(line.startswith("Refused a request for host 'attacker.example") for line in log),
+              "and the refusal is logged")
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)
     # Without JavaScript: the table is whole, the enhancements stay hidden, the lists lead on.
     plain = browser.new_context(java_script_enabled=False).new_page()
     plain.goto(overview_url)

@@ -1,3 +1,4 @@
+import FolioKit
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -12,11 +13,47 @@ struct PreviewResponder: HTTPResponder {
     /// The folder the site is built into.
     let root: URL
     let state: PreviewState
+    /// The names requests may address the preview by.
+    let hosts: HostCheck
+    /// Called once for each host a request was refused for, with the line to log.
+    let refused: @Sendable (String) -> Void
+
+    init(
+        root: URL, state: PreviewState, hosts: HostCheck,
+        refused: @escaping @Sendable (String) -> Void
+    ) {
+        self.root = root
+        self.state = state
+        self.hosts = hosts
+        self.refused = refused
+    }
 
     /// Where pages listen for rebuilds.
     static let eventsPath = "/_folio/events"
+    /// The live-reload script every page loads.
+    static let scriptPath = "/_folio/live-reload.js"
+
+    /// The headers of every response: the pages' Content-Security-Policy, no guessing of
+    /// content types, and no page address sent to other sites.
+    static let securityHeaders: HTTPFields = [
+        .contentSecurityPolicy: SitePolicy.contentSecurityPolicy,
+        .xContentTypeOptions: "nosniff",
+        .referrerPolicy: "no-referrer",
+    ]
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        var response = try await answer(request)
+        for field in Self.securityHeaders { response.headers[field.name] = field.value }
+        return response
+    }
+
+    /// The response to `request`, before the security headers.
+    private func answer(_ request: Request) async throws -> Response {
+        let authority = request.head.authority
+        let origin = request.headers[.origin]
+        guard hosts.allows(host: authority), hosts.allows(origin: origin) else {
+            return refuse(host: authority, origin: origin, path: request.uri.path)
+        }
         guard request.method == .get || request.method == .head else {
             return Response(
                 status: .methodNotAllowed, headers: [.allow: "GET, HEAD"],
@@ -24,6 +61,16 @@ struct PreviewResponder: HTTPResponder {
         }
         if request.uri.path == Self.eventsPath {
             return await events()
+        }
+        if request.uri.path == Self.scriptPath {
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache",
+                ],
+                body: request.method == .head
+                    ? ResponseBody()
+                    : ResponseBody(byteBuffer: ByteBuffer(string: LiveReload.script)))
         }
         guard await state.hasSite else { return await noSite(request) }
         switch SiteFile.resolve(request.uri.path, in: root) {
@@ -40,6 +87,24 @@ struct PreviewResponder: HTTPResponder {
                 status: .notFound,
                 body: ResponseBody(byteBuffer: ByteBuffer(string: "Not found.\n")))
         }
+    }
+
+    /// A 403 for a request addressed by a name the preview does not answer to, logged once
+    /// for each such name.
+    private func refuse(host: String?, origin: String?, path: String) -> Response {
+        let named = origin.map { "from the page of \($0)" } ?? "for host '\(host ?? "")'"
+        if hosts.isFirstRefusal(of: origin ?? host ?? "") {
+            refused(
+                "Refused a request \(named) (\(path)): the preview answers only to the address "
+                    + "it listens on and localhost; if that name is yours, serve with "
+                    + "--allow-host NAME")
+        }
+        return Response(
+            status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: ResponseBody(
+                byteBuffer: ByteBuffer(
+                    string: "This preview answers only to the address it listens on and "
+                        + "localhost; start folio serve with --allow-host NAME to add a name.\n")))
     }
 
     /// What every address shows while no build has succeeded: a page with the first
@@ -115,4 +180,14 @@ struct PreviewResponder: HTTPResponder {
                 try await writer.finish(nil)
             })
     }
+}
+
+extension HTTPField.Name {
+    /// `Referrer-Policy`, which HTTPTypes does not name.
+    static let referrerPolicy: Self = {
+        guard let name = Self("Referrer-Policy") else {
+            preconditionFailure("Referrer-Policy is a valid field name")
+        }
+        return name
+    }()
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
+import Synchronization
 
 /// Serves a site over HTTP while its content changes: it builds the site, serves the build,
 /// watches the content and templates, rebuilds on every change and tells open pages to
@@ -19,6 +20,9 @@ public struct PreviewServer: Sendable {
     public var pollInterval: Duration
     /// Formats diagnostics for the error overlay.
     public var formatter: DiagnosticFormatter
+    /// Names besides its own address and localhost that requests may address the preview
+    /// by (`--allow-host`); see ``HostCheck``.
+    public var allowedHosts: [String] = []
 
     /// A server for `build`, on `host:port`.
     public init(
@@ -41,9 +45,12 @@ public struct PreviewServer: Sendable {
     /// - Parameters:
     ///   - listening: Called with the site's address once the server accepts connections.
     ///   - built: Called after every build, the first one included.
+    ///   - refused: Called with a line to log the first time a request is refused for
+    ///     addressing the preview by a name it does not answer to.
     public func run(
         listening: @escaping @Sendable (String) -> Void,
-        built: @escaping @Sendable (BuildResult) -> Void
+        built: @escaping @Sendable (BuildResult) -> Void,
+        refused: @escaping @Sendable (String) -> Void = { _ in }
     ) async throws {
         let address = ListenAddress(host: host, port: port)
         if let problem = address.problem() { throw problem }
@@ -55,12 +62,15 @@ public struct PreviewServer: Sendable {
             build: build, state: state, pollInterval: pollInterval, built: built)
         var logger = Logger(label: "folio.serve")
         logger.logLevel = .critical
+        let hosts = HostCheck(listening: host, allowing: allowedHosts)
         let app = Application(
-            responder: PreviewResponder(root: build.output, state: state),
+            responder: PreviewResponder(
+                root: build.output, state: state, hosts: hosts, refused: refused),
             configuration: .init(address: .hostname(host, port: port), serverName: "folio"),
             services: [watcher],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
+                hosts.port.store(port, ordering: .relaxed)
                 listening("http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
             },
             logger: logger

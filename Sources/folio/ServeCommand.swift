@@ -26,6 +26,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "port"))
     var port = 8000
 
+    @Option(
+        name: .customLong("allow-host"),
+        help: ArgumentHelp(
+            "A name besides the address it listens on and localhost that the preview answers "
+                + "to, such as a proxy's (repeat for more); requests for any other name get 403.",
+            valueName: "name"))
+    var allowedHosts: [String] = []
+
     @Flag(help: "Open the site in the default browser.")
     var open = false
 
@@ -51,8 +59,9 @@ struct ServeCommand: AsyncParsableCommand {
             for diagnostic in missing { terminal.printError(terminal.formatter.format(diagnostic)) }
             throw ExitCode(64)
         }
-        let server = PreviewServer(
+        var server = PreviewServer(
             build: options, host: host, port: port, formatter: terminal.formatter)
+        server.allowedHosts = allowedHosts
         let open = self.open
         // Whether a build has succeeded: until one has, there is no last good site to serve.
         let hasSite = Atomic(false)
@@ -69,7 +78,8 @@ struct ServeCommand: AsyncParsableCommand {
                 built: { result in
                     Self.report(result, hadSite: hasSite.load(ordering: .relaxed), terminal)
                     if result.succeeded { hasSite.store(true, ordering: .relaxed) }
-                })
+                },
+                refused: { line in terminal.printError(line + "\n") })
         } catch let problem as Diagnostic {
             terminal.printError(terminal.formatter.format(problem))
             throw ExitCode(1)

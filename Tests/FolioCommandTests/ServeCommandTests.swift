@@ -33,13 +33,14 @@ import Testing
         let address: String
         private let log = Buffer()
 
-        /// Starts `folio serve` on a copy of the mini fixture, after `prepare` changed it.
-        init(prepare: (URL) throws -> Void = { _ in }) throws {
+        /// Starts `folio serve` on a copy of the mini fixture, after `prepare` changed it, with
+        /// `arguments` after `--port 0`.
+        init(arguments: [String] = [], prepare: (URL) throws -> Void = { _ in }) throws {
             root = try ServeCommandTests.site()
             try prepare(root)
             let process = Process()
             process.executableURL = try BuildCommandTests.executable()
-            process.arguments = ["serve", "--port", "0"]
+            process.arguments = ["serve", "--port", "0"] + arguments
             process.currentDirectoryURL = root
             let errors = Pipe()
             process.standardError = errors
@@ -87,6 +88,9 @@ import Testing
                 to: url, atomically: true, encoding: .utf8)
         }
     }
+
+    /// Where pages listen for rebuilds.
+    static let eventsPath = "/_folio/events"
 
     /// A copy of the mini fixture in a new temporary folder.
     static func site() throws -> URL {
@@ -220,13 +224,56 @@ import Testing
         return false
     }
 
+    /// The start of the data block that gives a page the live-reload script's errors.
+    static func errorsBlock(hasSite: Bool) -> String {
+        "<script type=\"application/json\" id=\"folio-live-reload\" data-has-site=\"\(hasSite)\">"
+    }
+
+    @Test func answersOnlyItsOwnNamesWithTheSecurityHeaders() throws {
+        let server = try Server(arguments: ["--allow-host", "preview.example.com"])
+        let port = server.address.split(separator: ":").last.map(String.init) ?? ""
+        func status(_ headers: [String], _ path: String = "/") throws -> String {
+            try Self.curl(
+                ["-o", "/dev/null", "-w", "%{http_code}"] + headers.flatMap { ["-H", $0] }
+                    + [server.address + path])
+        }
+        #expect(try status([]) == "200")
+        #expect(try status(["Host: localhost:\(port)"]) == "200")
+        #expect(try status(["Host: [::1]:\(port)"]) == "200")
+        #expect(try status(["Host: preview.example.com"]) == "200")
+        // A page of another site that rebound its own name to 127.0.0.1.
+        #expect(try status(["Host: attacker.example:\(port)"]) == "403")
+        #expect(try status(["Host: localhost:1"]) == "403")
+        #expect(try status(["Host: attacker.example:\(port)"], "/clients/acme/index.html") == "403")
+        #expect(
+            try status(["Origin: http://attacker.example:\(port)"], ServeCommandTests.eventsPath)
+                == "403")
+        #expect(try status(["Origin: null"], ServeCommandTests.eventsPath) == "403")
+        let headers = try Self.curl(["-I", server.address + "/index.html"])
+        #expect(headers.contains("X-Content-Type-Options: nosniff\r\n"))
+        #expect(headers.contains("Referrer-Policy: no-referrer\r\n"))
+        #expect(
+            headers.contains(
+                "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src "
+                    + "'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action "
+                    + "'self'; base-uri 'none'; object-src 'none'\r\n"))
+        #expect(server.stop() == 0)
+        let refusals = server.output.split(separator: "\n").filter { $0.hasPrefix("Refused") }
+        let expected =
+            "Refused a request for host 'attacker.example:\(port)' (/): the preview answers only "
+            + "to the address it listens on and localhost; if that name is yours, serve with "
+            + "--allow-host NAME"
+        #expect(refusals.first.map(String.init) == expected)
+        #expect(refusals.count == 4, "one line for each name refused: \(refusals)")
+    }
+
     @Test func reloadsPagesAndShowsErrorsWhileTheBriefChanges() throws {
         let server = try Server()
         let page = server.address + "/clients/acme/index.html"
         let first = try Self.curl([page])
         #expect(first.contains("<p>Flagship logistics account.</p>"))
-        #expect(first.contains("data-folio-live-reload"))
-        #expect(first.contains("const initial = [];"))
+        #expect(first.contains("<script src=\"/_folio/live-reload.js\" data-folio-live-reload>"))
+        #expect(first.contains(Self.errorsBlock(hasSite: true) + "[]</script>"))
 
         let events = try EventListener(server.address)
         try server.edit("Content/clients/acme.md", "Flagship logistics", "Our largest logistics")
@@ -238,15 +285,18 @@ import Testing
 
         try server.edit("Content/clients/acme.md", "goals: [Cut", "goals: [[Cut")
         #expect(events.wait(for: "event: errors", within: 2))
-        #expect(try Self.page(page, within: 5) { $0.contains("const initial = [\"") })
+        #expect(
+            try Self.page(page, within: 5) { $0.contains(Self.errorsBlock(hasSite: true) + "[\"") })
         let broken = try Self.curl([page])
         #expect(broken.contains("<p>Our largest logistics account.</p>"), "the last good page")
-        #expect(broken.contains(#"const initial = ["Content/clients/acme.md:5:1: error: "#))
+        #expect(
+            broken.contains(
+                Self.errorsBlock(hasSite: true) + #"["Content/clients/acme.md:5:1: error: "#))
 
         try server.edit("Content/clients/acme.md", "goals: [[Cut", "goals: [Cut")
         #expect(events.wait(for: "event: reload", within: 2))
         let fixed = try Self.curl([page])
-        #expect(fixed.contains("const initial = [];"))
+        #expect(fixed.contains(Self.errorsBlock(hasSite: true) + "[]</script>"))
         #expect(fixed.contains("<p>Our largest logistics account.</p>"))
 
         #expect(server.stop() == 0)
@@ -361,8 +411,11 @@ import Testing
         #expect(status == "503")
         let errors = try Self.curl([page])
         #expect(errors.contains("<h1>No site yet</h1>"))
-        #expect(errors.contains(#"const initial = ["Content/clients/acme.md:5:1: error: "#))
-        #expect(errors.contains("there is no site to show until these errors are fixed"))
+        #expect(
+            errors.contains(
+                Self.errorsBlock(hasSite: false) + #"["Content/clients/acme.md:5:1: error: "#))
+        let script = try Self.curl([server.address + "/_folio/live-reload.js"])
+        #expect(script.contains("there is no site to show until these errors are fixed"))
 
         try server.edit("Content/clients/acme.md", "goals: [[Cut", "goals: [Cut")
         #expect(
