@@ -2,10 +2,18 @@
    - Tables marked data-sortable sort by any column: a header becomes a button; cells sort
      by their data-sort value when they have one, else by their text, numbers as numbers.
    - An element with data-filter-table="<table id>" (hidden in the HTML) is shown and
-     filters that table's rows as you type.
+     filters that table's rows as you type, ignoring case and accents.
+   - A table with data-rows="<script>" is one page of a longer list: the first sort or
+     keystroke loads that script, which hands over every row of the list (folioRows), and
+     from then on the table sorts and filters them all, showing the first 500.
    - On the search page, the JSON index in #search-index is searched as you type. */
 (function () {
   "use strict";
+
+  /* Text as a filter compares it: lower case, without accents. */
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
 
   function sortValue(cell) {
     if (!cell) return "";
@@ -14,17 +22,87 @@
   }
 
   function compare(a, b) {
-    // Empty values go last whatever the direction, so the caller handles them.
+    // Empty values go last whatever the direction, so the caller handles them. A value
+    // such as "USD 86000" sorts by currency, then by amount.
     var x = parseFloat(a), y = parseFloat(b);
     var numeric = /^-?[\d.]+(e[-+]?\d+)?$/i;
     if (numeric.test(a) && numeric.test(b)) return x - y;
     return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
   }
 
+  /* The rows a table shows, in order, once sorted or filtered. */
+  function view(table) {
+    if (table.folioView) return table.folioView;
+    var body = table.tBodies[0];
+    var limit = table.hasAttribute("data-rows") ? 500 : Infinity;
+    var state = {
+      rows: Array.prototype.slice.call(body.rows), complete: !table.hasAttribute("data-rows"),
+      column: -1, ascending: true, words: [], texts: null, listeners: []
+    };
+    state.sort = function () {
+      if (state.column < 0) return;
+      var keyed = state.rows.map(function (row, index) {
+        return { row: row, value: sortValue(row.cells[state.column]), index: index };
+      });
+      keyed.sort(function (a, b) {
+        if (a.value === "" || b.value === "") {
+          if (a.value === b.value) return a.index - b.index;
+          return a.value === "" ? 1 : -1;
+        }
+        var order = compare(a.value, b.value);
+        return (state.ascending ? order : -order) || a.index - b.index;
+      });
+      state.rows = keyed.map(function (entry) { return entry.row; });
+      state.texts = null;
+    };
+    state.render = function () {
+      if (state.words.length && !state.texts) {
+        state.texts = state.rows.map(function (row) { return fold(row.textContent); });
+      }
+      var shown = state.rows.filter(function (row, index) {
+        return state.words.every(function (word) { return state.texts[index].indexOf(word) >= 0; });
+      });
+      var fragment = document.createDocumentFragment();
+      shown.slice(0, limit).forEach(function (row) { fragment.appendChild(row); });
+      body.replaceChildren(fragment);
+      state.listeners.forEach(function (listener) { listener(shown.length, state.rows.length, limit); });
+    };
+    /* Calls done once every row of the list is at hand: at once for a table that is the
+       whole list, after its data script ran for one that is a page of a longer one. */
+    state.waiting = [];
+    state.whole = function (done) {
+      if (state.complete) return done();
+      state.waiting.push(done);
+      if (state.waiting.length > 1) return;
+      var script = document.createElement("script");
+      script.src = table.getAttribute("data-rows");
+      script.onerror = function () { state.complete = true; state.waiting.splice(0).forEach(function (f) { f(); }); };
+      document.head.appendChild(script);
+    };
+    table.folioView = state;
+    return state;
+  }
+
+  /* Called by a list's data script with every row of the list, as the list's pages show them. */
+  window.folioRows = function (id, html) {
+    var table = document.getElementById(id);
+    if (!table) return;
+    var state = view(table);
+    var holder = document.createElement("tbody");
+    holder.innerHTML = html.join("");
+    state.rows = Array.prototype.slice.call(holder.rows);
+    state.texts = null;
+    state.complete = true;
+    state.sort();
+    Array.prototype.forEach.call(document.querySelectorAll(".pagination"), function (nav) {
+      nav.hidden = true;
+    });
+    state.waiting.splice(0).forEach(function (done) { done(); });
+  };
+
   function makeSortable(table) {
     var headers = table.querySelectorAll("thead th");
-    var body = table.tBodies[0];
-    if (!body) return;
+    if (!table.tBodies[0]) return;
     Array.prototype.forEach.call(headers, function (header, column) {
       var button = document.createElement("button");
       button.type = "button";
@@ -32,24 +110,18 @@
       while (header.firstChild) button.appendChild(header.firstChild);
       header.appendChild(button);
       button.addEventListener("click", function () {
+        var state = view(table);
         var ascending = header.getAttribute("aria-sort") !== "ascending";
         Array.prototype.forEach.call(headers, function (other) {
           other.removeAttribute("aria-sort");
         });
         header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var rows = Array.prototype.slice.call(body.rows);
-        var keyed = rows.map(function (row, index) {
-          return { row: row, value: sortValue(row.cells[column]), index: index };
+        state.whole(function () {
+          state.column = column;
+          state.ascending = ascending;
+          state.sort();
+          state.render();
         });
-        keyed.sort(function (a, b) {
-          if (a.value === "" || b.value === "") {
-            if (a.value === b.value) return a.index - b.index;
-            return a.value === "" ? 1 : -1;
-          }
-          var order = compare(a.value, b.value);
-          return (ascending ? order : -order) || a.index - b.index;
-        });
-        keyed.forEach(function (entry) { body.appendChild(entry.row); });
       });
     });
   }
@@ -60,21 +132,22 @@
     var status = box.querySelector("[role=status]");
     if (!table || !input || !table.tBodies[0]) return;
     box.hidden = false;
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    var texts = null;
-    input.addEventListener("input", function () {
-      // Read on the first keystroke rather than on load: a table of 10,000 rows opens faster.
-      if (!texts) texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
-      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-      var shown = 0;
-      rows.forEach(function (row, index) {
-        var match = words.every(function (word) { return texts[index].indexOf(word) >= 0; });
-        row.hidden = !match;
-        if (match) shown += 1;
-      });
-      if (status) {
-        status.textContent = words.length ? shown + " of " + rows.length + " shown" : "";
+    var state = view(table);
+    state.listeners.push(function (shown, total, limit) {
+      if (!status) return;
+      if (!state.words.length) {
+        status.textContent = total > limit ? "The first " + limit + " of " + total + " shown." : "";
+      } else {
+        status.textContent = shown + " of " + total + " shown" +
+          (shown > limit ? "; the first " + limit + " are listed" : "") + ".";
       }
+    });
+    input.addEventListener("input", function () {
+      if (!state.complete && status) status.textContent = "Loading every row…";
+      state.whole(function () {
+        state.words = fold(input.value).split(/\s+/).filter(Boolean);
+        state.render();
+      });
     });
   }
 

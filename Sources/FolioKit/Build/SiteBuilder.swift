@@ -297,7 +297,11 @@ public enum SiteBuilder {
         if releasingRecords { MemoryRelease.returnFreedMemory() }
         guard let library else { return nil }
 
-        let pages = PlannedPage.pages(of: portfolio)
+        // The pages of whole lists are the theme's to offer: a theme without a `list`
+        // template (one written before they existed) builds without them.
+        let pages = PlannedPage.pages(of: portfolio).filter {
+            $0.template != "list" || library.contains("list")
+        }
         var missing = false
         for template in Set(pages.map(\.template)).sorted() where !library.contains(template) {
             missing = true
@@ -351,7 +355,9 @@ public enum SiteBuilder {
             return []
         }
         let library = site.library
-        let files = dataFiles(site, searchIndex: contexts.searchIndex)
+        let files =
+            dataFiles(site, searchIndex: contexts.searchIndex)
+            + accountRows(library: library, contexts: contexts)
         // The pages of one client or one handoff last: small and many, they even out the
         // threads' ends, where a list of megabytes (the search page, a tag's page) left one
         // thread working alone.
@@ -390,6 +396,30 @@ public enum SiteBuilder {
         // its manifest: 0.05 s on one core at 10,000 accounts, with the other idle.
         MemoryRelease.freeInBackground(consume contexts)
         return excerpts
+    }
+
+    /// The data script of the list of every account (``AccountRows``): each account's row
+    /// rendered by the theme's `partials/account-row`, as the list's pages show it; none
+    /// when the theme has no such partial, or no `list` template for the list's pages.
+    static func accountRows(library: TemplateLibrary, contexts: PageContext)
+        -> [(path: String, text: @Sendable () throws -> String)]
+    {
+        let partial = "partials/account-row"
+        guard library.contains("list"), library.contains(partial) else { return [] }
+        return [
+            (
+                AccountRows.path,
+                {
+                    let rows = try contexts.accountValues.map { value throws(DiagnosticList) in
+                        guard case .map(var row) = value else { return "" }
+                        row["root"] = .string("../")
+                        return try library.render(partial, context: .map(row))
+                            .trimmingCharacters(in: .whitespacesAndNewlines)
+                    }
+                    return AccountRows.script(rows: rows)
+                }
+            )
+        ]
     }
 
     /// How pages render Markdown.
@@ -451,7 +481,7 @@ public enum SiteBuilder {
     /// Each file's text is made when asked for, so that it is held only while it is
     /// written: at 100,000 accounts each is tens of megabytes.
     static func dataFiles(_ site: PreparedSite, searchIndex: SearchIndex)
-        -> [(path: String, text: @Sendable () -> String)]
+        -> [(path: String, text: @Sendable () throws -> String)]
     {
         let portfolio = site.portfolio
         let pages = site.pages

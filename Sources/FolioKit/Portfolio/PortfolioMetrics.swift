@@ -141,6 +141,18 @@ struct PortfolioMetrics: Sendable {
         }
         daysSinceTouchpoint = latest.mapValues { $0.days(until: portfolio.asOf) }
 
+        let pipeline = Self.openings(of: portfolio)
+        self.pipeline = pipeline
+        var pipelineTotals: [String: Double] = [:]
+        for opening in pipeline {
+            pipelineTotals[opening.currency, default: 0] += opening.opportunity.amount ?? 0
+        }
+        pipelineTotal = Self.sorted(pipelineTotals)
+    }
+
+    /// The open upsell opportunities of the accounts that have not churned: not renewals,
+    /// not closed; largest first.
+    static func openings(of portfolio: Portfolio) -> [Opening] {
         var pipeline: [Opening] = []
         for client in portfolio.clients where client.account.status != .churned {
             for opportunity in client.brief?.opportunities ?? []
@@ -153,16 +165,11 @@ struct PortfolioMetrics: Sendable {
                         currency: client.account.currency))
             }
         }
-        self.pipeline = pipeline.sorted {
+        return pipeline.sorted {
             ($0.opportunity.amount ?? 0, $1.accountID, $1.opportunity.name) > (
                 $1.opportunity.amount ?? 0, $0.accountID, $0.opportunity.name
             )
         }
-        var pipelineTotals: [String: Double] = [:]
-        for opening in pipeline {
-            pipelineTotals[opening.currency, default: 0] += opening.opportunity.amount ?? 0
-        }
-        pipelineTotal = Self.sorted(pipelineTotals)
     }
 
     /// The same day a year earlier; 29 February falls back to the 28th.

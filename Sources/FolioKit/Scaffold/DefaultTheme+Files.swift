@@ -38,10 +38,18 @@ extension DefaultTheme {
    - Tables marked data-sortable sort by any column: a header becomes a button; cells sort
      by their data-sort value when they have one, else by their text, numbers as numbers.
    - An element with data-filter-table="<table id>" (hidden in the HTML) is shown and
-     filters that table's rows as you type.
+     filters that table's rows as you type, ignoring case and accents.
+   - A table with data-rows="<script>" is one page of a longer list: the first sort or
+     keystroke loads that script, which hands over every row of the list (folioRows), and
+     from then on the table sorts and filters them all, showing the first 500.
    - On the search page, the JSON index in #search-index is searched as you type. */
 (function () {
   "use strict";
+
+  /* Text as a filter compares it: lower case, without accents. */
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
 
   function sortValue(cell) {
     if (!cell) return "";
@@ -50,17 +58,87 @@ extension DefaultTheme {
   }
 
   function compare(a, b) {
-    // Empty values go last whatever the direction, so the caller handles them.
+    // Empty values go last whatever the direction, so the caller handles them. A value
+    // such as "USD 86000" sorts by currency, then by amount.
     var x = parseFloat(a), y = parseFloat(b);
     var numeric = /^-?[\d.]+(e[-+]?\d+)?$/i;
     if (numeric.test(a) && numeric.test(b)) return x - y;
     return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
   }
 
+  /* The rows a table shows, in order, once sorted or filtered. */
+  function view(table) {
+    if (table.folioView) return table.folioView;
+    var body = table.tBodies[0];
+    var limit = table.hasAttribute("data-rows") ? 500 : Infinity;
+    var state = {
+      rows: Array.prototype.slice.call(body.rows), complete: !table.hasAttribute("data-rows"),
+      column: -1, ascending: true, words: [], texts: null, listeners: []
+    };
+    state.sort = function () {
+      if (state.column < 0) return;
+      var keyed = state.rows.map(function (row, index) {
+        return { row: row, value: sortValue(row.cells[state.column]), index: index };
+      });
+      keyed.sort(function (a, b) {
+        if (a.value === "" || b.value === "") {
+          if (a.value === b.value) return a.index - b.index;
+          return a.value === "" ? 1 : -1;
+        }
+        var order = compare(a.value, b.value);
+        return (state.ascending ? order : -order) || a.index - b.index;
+      });
+      state.rows = keyed.map(function (entry) { return entry.row; });
+      state.texts = null;
+    };
+    state.render = function () {
+      if (state.words.length && !state.texts) {
+        state.texts = state.rows.map(function (row) { return fold(row.textContent); });
+      }
+      var shown = state.rows.filter(function (row, index) {
+        return state.words.every(function (word) { return state.texts[index].indexOf(word) >= 0; });
+      });
+      var fragment = document.createDocumentFragment();
+      shown.slice(0, limit).forEach(function (row) { fragment.appendChild(row); });
+      body.replaceChildren(fragment);
+      state.listeners.forEach(function (listener) { listener(shown.length, state.rows.length, limit); });
+    };
+    /* Calls done once every row of the list is at hand: at once for a table that is the
+       whole list, after its data script ran for one that is a page of a longer one. */
+    state.waiting = [];
+    state.whole = function (done) {
+      if (state.complete) return done();
+      state.waiting.push(done);
+      if (state.waiting.length > 1) return;
+      var script = document.createElement("script");
+      script.src = table.getAttribute("data-rows");
+      script.onerror = function () { state.complete = true; state.waiting.splice(0).forEach(function (f) { f(); }); };
+      document.head.appendChild(script);
+    };
+    table.folioView = state;
+    return state;
+  }
+
+  /* Called by a list's data script with every row of the list, as the list's pages show them. */
+  window.folioRows = function (id, html) {
+    var table = document.getElementById(id);
+    if (!table) return;
+    var state = view(table);
+    var holder = document.createElement("tbody");
+    holder.innerHTML = html.join("");
+    state.rows = Array.prototype.slice.call(holder.rows);
+    state.texts = null;
+    state.complete = true;
+    state.sort();
+    Array.prototype.forEach.call(document.querySelectorAll(".pagination"), function (nav) {
+      nav.hidden = true;
+    });
+    state.waiting.splice(0).forEach(function (done) { done(); });
+  };
+
   function makeSortable(table) {
     var headers = table.querySelectorAll("thead th");
-    var body = table.tBodies[0];
-    if (!body) return;
+    if (!table.tBodies[0]) return;
     Array.prototype.forEach.call(headers, function (header, column) {
       var button = document.createElement("button");
       button.type = "button";
@@ -68,24 +146,18 @@ extension DefaultTheme {
       while (header.firstChild) button.appendChild(header.firstChild);
       header.appendChild(button);
       button.addEventListener("click", function () {
+        var state = view(table);
         var ascending = header.getAttribute("aria-sort") !== "ascending";
         Array.prototype.forEach.call(headers, function (other) {
           other.removeAttribute("aria-sort");
         });
         header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var rows = Array.prototype.slice.call(body.rows);
-        var keyed = rows.map(function (row, index) {
-          return { row: row, value: sortValue(row.cells[column]), index: index };
+        state.whole(function () {
+          state.column = column;
+          state.ascending = ascending;
+          state.sort();
+          state.render();
         });
-        keyed.sort(function (a, b) {
-          if (a.value === "" || b.value === "") {
-            if (a.value === b.value) return a.index - b.index;
-            return a.value === "" ? 1 : -1;
-          }
-          var order = compare(a.value, b.value);
-          return (ascending ? order : -order) || a.index - b.index;
-        });
-        keyed.forEach(function (entry) { body.appendChild(entry.row); });
       });
     });
   }
@@ -96,21 +168,22 @@ extension DefaultTheme {
     var status = box.querySelector("[role=status]");
     if (!table || !input || !table.tBodies[0]) return;
     box.hidden = false;
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    var texts = null;
-    input.addEventListener("input", function () {
-      // Read on the first keystroke rather than on load: a table of 10,000 rows opens faster.
-      if (!texts) texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
-      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-      var shown = 0;
-      rows.forEach(function (row, index) {
-        var match = words.every(function (word) { return texts[index].indexOf(word) >= 0; });
-        row.hidden = !match;
-        if (match) shown += 1;
-      });
-      if (status) {
-        status.textContent = words.length ? shown + " of " + rows.length + " shown" : "";
+    var state = view(table);
+    state.listeners.push(function (shown, total, limit) {
+      if (!status) return;
+      if (!state.words.length) {
+        status.textContent = total > limit ? "The first " + limit + " of " + total + " shown." : "";
+      } else {
+        status.textContent = shown + " of " + total + " shown" +
+          (shown > limit ? "; the first " + limit + " are listed" : "") + ".";
       }
+    });
+    input.addEventListener("input", function () {
+      if (!state.complete && status) status.textContent = "Loading every row…";
+      state.whole(function () {
+        state.words = fold(input.value).split(/\s+/).filter(Boolean);
+        state.render();
+      });
     });
   }
 
@@ -523,6 +596,43 @@ table.data .num, table.data th.num { text-align: right; }
 .money.stacked { display: block; }
 .nowrap { white-space: nowrap; }
 
+/* On a phone, the columns marked opt give way, so that each row's name and its key
+   figures (ARR, renewal, health) fit the screen without scrolling sideways; the full
+   table is one tap away on the row's own page. */
+@media (max-width: 40em) {
+  /* Each row becomes a card: the name on its own line, the key figures under it. */
+  table.data .opt { display: none; }
+  table.data, table.data tbody, table.data thead { display: block; }
+  table.data tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.3rem 0.9rem; padding: 0.6rem 0.8rem; border-bottom: 1px solid var(--border); }
+  table.data tbody tr:last-child { border-bottom: 0; }
+  table.data th, table.data td { display: block; padding: 0; border: 0; }
+  table.data tbody th { flex-basis: 100%; min-width: 0; overflow-wrap: anywhere; }
+  table.data td:last-child:not(.num) { min-width: 0; }
+  table.data thead tr { padding-block: 0.4rem; }
+  table.data thead th:first-child { flex-basis: auto; }
+  table.data .money.stacked { display: inline; margin-right: 0.5rem; }
+  table.data caption { display: block; }
+  table.data caption > span { position: static; display: block; max-width: none; }
+}
+
+/* Pages of a long list, and the links from a short list to the whole one. */
+.pagination { margin: 0.75rem 0; }
+.pagination-status { margin: 0 0 0.35rem; color: var(--muted); font-size: 0.875rem; }
+.pagination ul { display: flex; flex-wrap: wrap; gap: 0.35rem; list-style: none; padding: 0; margin: 0; }
+.pagination a {
+  display: inline-block;
+  min-width: 2.25rem;
+  padding: 0.3rem 0.6rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  text-align: center;
+  text-decoration: none;
+}
+.pagination a[aria-current="page"] { font-weight: 700; border-color: var(--border-strong); background: var(--row-hover); }
+.pagination .gap { padding: 0.3rem 0.2rem; color: var(--muted); }
+.more { margin: 0.6rem 0 0; font-weight: 600; }
+.bucket-arr { margin: 0 0 0.5rem; }
+
 .sub { display: block; font-weight: 400; color: var(--muted); font-size: 0.8125rem; }
 .sub-inline { color: var(--muted); font-size: 0.8125rem; }
 .none { color: var(--muted); }
@@ -830,8 +940,8 @@ dd .chips { margin: 0; }
 @media (min-width: 60rem) { .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
 .chart-figure { margin: 0; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; break-inside: avoid; }
 .chart-figure figcaption { color: var(--muted); font-size: 0.8125rem; margin-top: 0.4rem; }
-svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; overflow: visible; }
-svg.chart text { font: inherit; font-size: 13px; fill: var(--text); }
+svg.chart { display: block; width: 100%; height: auto; max-width: 28rem; overflow: visible; }
+svg.chart text { font: inherit; font-size: 14px; fill: var(--text); }
 svg.chart .chart-value { font-variant-numeric: tabular-nums; font-weight: 600; }
 svg.chart .chart-label { fill: var(--muted); }
 svg.chart .chart-axis { stroke: var(--border-strong); stroke-width: 1; }
@@ -1516,15 +1626,134 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 """##
         ),
         (
+            "list.mustache",
+            #"""
+{{! list: one page of a whole list that grows with the portfolio: every account, the
+    accounts at risk, the pipeline, the handoffs, the accounts without a brief, a renewal
+    bucket, a person's book or handoffs (docs/templates.md, "list.mustache"). Uses: root,
+    list (title, description, person, href, count, rows_are_accounts,
+    rows_are_opportunities, rows_are_handoffs, rows_are_books, rows, data_script), pagination. The list of
+    every account names its data script (data-rows), which assets/folio.js loads when a
+    reader first sorts or filters, to sort and filter all of its rows rather than this
+    page's. Partials: account-row, book-row, handoff-row, opportunity-row, pagination. }}
+{{< layout}}
+{{$ title}}{{page.title}}{{/ title}}
+{{$ main}}
+<nav class="crumbs" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="{{root}}index.html">Overview</a></li>
+    {{#list.person}}<li><a href="{{root}}{{href}}">{{name}}</a></li>{{/list.person}}
+    <li><a href="{{root}}{{list.href}}" aria-current="page">{{list.title}}</a></li>
+  </ol>
+</nav>
+
+<header class="page-head">
+  <p class="eyebrow">List</p>
+  <h1>{{list.title}}</h1>
+  <p class="lead">{{list.description}}</p>
+  <p class="meta"><span class="count-badge">{{list.count}}</span> in all.</p>
+</header>
+
+<section class="block" aria-labelledby="rows-heading">
+  <h2 id="rows-heading" class="visually-hidden">{{list.title}}</h2>
+{{> partials/pagination}}
+  {{#list.rows_are_accounts}}
+  {{#list.data_script}}
+  <div class="table-filter" data-filter-table="accounts-table" hidden>
+    <label for="accounts-filter">Filter every account</label>
+    <input id="accounts-filter" type="search" autocomplete="off" aria-describedby="accounts-filter-status">
+    <span id="accounts-filter-status" class="hint" role="status" aria-live="polite"></span>
+  </div>
+  {{/list.data_script}}
+  <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
+    <table class="data" id="accounts-table" data-sortable{{#list.data_script}} data-rows="{{root}}{{.}}"{{/list.data_script}}>
+      <caption id="rows-caption"><span>{{list.description}}{{#list.data_script}} With JavaScript on, a column’s header sorts every account by it, and the filter searches them all.{{/list.data_script}}</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col" class="opt">Manager</th>
+          <th scope="col" class="opt">Industry</th>
+          <th scope="col" class="opt">Tier</th>
+          <th scope="col" class="opt">Status</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col">Renewal</th>
+          <th scope="col">Health</th>
+        </tr>
+      </thead>
+      <tbody>{{#list.rows}}
+{{> partials/account-row}}
+      {{/list.rows}}</tbody>
+    </table>
+  </div>
+  {{/list.rows_are_accounts}}
+  {{#list.rows_are_opportunities}}
+  <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
+    <table class="data">
+      <caption id="rows-caption"><span>{{list.description}}</span></caption>
+      <thead>
+        <tr><th scope="col">Opportunity</th><th scope="col">Account</th><th scope="col" class="opt">Type</th><th scope="col" class="opt">Stage</th><th scope="col" class="num">Amount</th><th scope="col">Close</th></tr>
+      </thead>
+      <tbody>{{#list.rows}}
+{{> partials/opportunity-row}}
+      {{/list.rows}}</tbody>
+    </table>
+  </div>
+  {{/list.rows_are_opportunities}}
+  {{#list.rows_are_handoffs}}
+  <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
+    <table class="data">
+      <caption id="rows-caption"><span>{{list.description}}</span></caption>
+      <thead>
+        <tr><th scope="col">Handoff</th><th scope="col" class="opt">Account</th><th scope="col" class="opt">From → to</th><th scope="col">Date</th><th scope="col">Completeness</th></tr>
+      </thead>
+      <tbody>{{#list.rows}}
+{{> partials/handoff-row}}
+      {{/list.rows}}</tbody>
+    </table>
+  </div>
+  {{/list.rows_are_handoffs}}
+  {{#list.rows_are_books}}
+  <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
+    <table class="data">
+      <caption id="rows-caption"><span>{{list.description}}</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account manager</th>
+          <th scope="col" class="num">Accounts</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col" class="num opt">Due</th>
+          <th scope="col" class="num opt">Overdue</th>
+          <th scope="col" class="num">At risk</th>
+        </tr>
+      </thead>
+      <tbody>{{#list.rows}}
+{{> partials/book-row}}
+      {{/list.rows}}</tbody>
+    </table>
+  </div>
+  {{/list.rows_are_books}}
+  {{^list.rows}}
+  <p class="empty">None.</p>
+  {{/list.rows}}
+{{> partials/pagination}}
+</section>
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
             "overview.mustache",
             #"""
 {{! overview: index.html, the portfolio overview (docs/templates.md, "overview.mustache").
     Uses: site.title, site.description, site.as_of, site.as_of_display, totals.accounts,
     totals.arr (money: amount_display), totals.multiple_currencies, totals.renewals_due,
     totals.renewals_overdue, totals.at_risk, totals.health (red, yellow, green, unscored),
-    totals.renewal_window_days, accounts, managers (person, accounts, arr, at_risk),
+    totals.renewal_window_days, managers (person, accounts_count, arr, at_risk),
     handoffs, without_brief (name, href, slug, id), root, totals.live_accounts,
-    renewal_buckets (label, slug, count), at_risk_accounts, retention (start,
+    renewal_buckets (label, slug, count, list), renewals_soonest, at_risk_accounts, lists
+    (accounts, at_risk, pipeline, handoffs, without_brief, books: href, count, title, more): the
+    short lists show the first ten rows of the whole lists they link to; retention (start,
     start_display, currencies: currency, accounts, has_cohort, grr_display, nrr_display,
     starting_display, expansion_display, contraction_display, churn_display,
     ending_display), nps (score, score_display, promoters, passives, detractors,
@@ -1534,7 +1763,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     terms_count), managers (renewals_due, renewals_overdue), charts
     (arr_by_manager and arr_by_tier: currency, title, svg; health and renewals: title, svg).
     audience.sees_handoffs (the handoff briefs section is left out when false).
-    Partials: account-row, handoff-row, person-link. }}
+    Partials: account-row, book-row, handoff-row, opportunity-row, person-link. }}
 {{< layout}}
 {{$ title}}Overview{{/ title}}
 {{$ main}}
@@ -1636,23 +1865,46 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 <section class="block" aria-labelledby="renewals-heading">
   <h2 id="renewals-heading">Renewals</h2>
   <ul class="bucket-counts">{{#renewal_buckets}}
-    <li><a href="{{root}}renewals/index.html#bucket-{{slug}}-heading">{{label}}</a> <span class="count">{{count}}</span></li>
+    <li>{{#list}}<a href="{{root}}{{href}}">{{label}}</a>{{/list}}{{^list}}{{label}}{{/list}} <span class="count">{{count}}</span></li>
   {{/renewal_buckets}}</ul>
-  <p><a href="{{root}}renewals/index.html">Every renewal by bucket</a></p>
+  <div class="table-wrap" role="region" aria-labelledby="soonest-caption" tabindex="0">
+    <table class="data">
+      <caption id="soonest-caption"><span>The next renewals from today, soonest first.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col" class="opt">Manager</th>
+          <th scope="col" class="opt">Industry</th>
+          <th scope="col" class="opt">Tier</th>
+          <th scope="col" class="opt">Status</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col">Renewal</th>
+          <th scope="col">Health</th>
+        </tr>
+      </thead>
+      <tbody>{{#renewals_soonest}}
+{{> partials/account-row}}
+      {{/renewals_soonest}}</tbody>
+    </table>
+  </div>
+  {{^renewals_soonest}}
+  <p class="empty">No renewal is due within {{totals.renewal_window_days}} days.</p>
+  {{/renewals_soonest}}
+  <p class="more"><a href="{{root}}renewals/index.html">Every renewal by bucket</a></p>
 </section>
 
 <section class="block" aria-labelledby="at-risk-heading">
   <h2 id="at-risk-heading">Accounts at risk</h2>
   <div class="table-wrap" role="region" aria-labelledby="at-risk-caption" tabindex="0">
     <table class="data">
-      <caption id="at-risk-caption"><span>Accounts with status at risk, a red health band, or a renewal within {{totals.renewal_window_days}} days (or overdue) without a green band; largest ARR first.</span></caption>
+      <caption id="at-risk-caption"><span>Accounts with status at risk, a red health band, or a renewal within {{totals.renewal_window_days}} days (or overdue) without a green band; the largest ARR first.</span></caption>
       <thead>
         <tr>
           <th scope="col">Account</th>
-          <th scope="col">Manager</th>
-          <th scope="col">Industry</th>
-          <th scope="col">Tier</th>
-          <th scope="col">Status</th>
+          <th scope="col" class="opt">Manager</th>
+          <th scope="col" class="opt">Industry</th>
+          <th scope="col" class="opt">Tier</th>
+          <th scope="col" class="opt">Status</th>
           <th scope="col" class="num">ARR</th>
           <th scope="col">Renewal</th>
           <th scope="col">Health</th>
@@ -1666,70 +1918,43 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   {{^at_risk_accounts}}
   <p class="empty">No account is at risk.</p>
   {{/at_risk_accounts}}
+  {{#lists.at_risk.more}}<p class="more"><a href="{{root}}{{lists.at_risk.href}}">All {{lists.at_risk.count}} accounts at risk</a></p>{{/lists.at_risk.more}}
 </section>
 
 <section class="block" aria-labelledby="accounts-heading">
   <h2 id="accounts-heading">Accounts</h2>
-  <div class="table-filter" data-filter-table="accounts-table" hidden>
-    <label for="accounts-filter">Filter accounts</label>
-    <input id="accounts-filter" type="search" autocomplete="off" aria-describedby="accounts-filter-status">
-    <span id="accounts-filter-status" class="hint" role="status" aria-live="polite"></span>
-  </div>
-  <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
-    <table class="data" id="accounts-table" data-sortable>
-      <caption id="accounts-caption"><span>Every account, by name. Overdue renewals are marked “Overdue”. With JavaScript on, a column’s header sorts the table by it.</span></caption>
-      <thead>
-        <tr>
-          <th scope="col">Account</th>
-          <th scope="col">Manager</th>
-          <th scope="col">Industry</th>
-          <th scope="col">Tier</th>
-          <th scope="col">Status</th>
-          <th scope="col" class="num">ARR</th>
-          <th scope="col">Renewal</th>
-          <th scope="col">Health</th>
-        </tr>
-      </thead>
-      <tbody>{{#accounts}}
-{{> partials/account-row}}
-      {{/accounts}}</tbody>
-    </table>
-  </div>
-  {{^accounts}}
+  {{#lists.accounts}}
+  <p class="more"><a href="{{root}}{{href}}">Every account</a> <span class="count">{{count}}</span> <span class="hint">by name, to sort by any column and filter as you type</span></p>
+  {{/lists.accounts}}
+  {{^totals.accounts}}
   <p class="empty">No accounts yet. Add rows to <code>Content/data/accounts.csv</code>.</p>
-  {{/accounts}}
+  {{/totals.accounts}}
 </section>
 
 <section class="block" aria-labelledby="books-heading">
   <h2 id="books-heading">Books of business</h2>
   <div class="table-wrap" role="region" aria-labelledby="books-caption" tabindex="0">
     <table class="data">
-      <caption id="books-caption"><span>Each account manager’s accounts, ARR per currency, renewals due and overdue, and accounts at risk.</span></caption>
+      <caption id="books-caption"><span>The largest books: each account manager’s number of accounts (their page lists them), ARR per currency, renewals due and overdue, and accounts at risk.</span></caption>
       <thead>
         <tr>
           <th scope="col">Account manager</th>
-          <th scope="col">Accounts</th>
+          <th scope="col" class="num">Accounts</th>
           <th scope="col" class="num">ARR</th>
-          <th scope="col" class="num">Due</th>
-          <th scope="col" class="num">Overdue</th>
+          <th scope="col" class="num opt">Due</th>
+          <th scope="col" class="num opt">Overdue</th>
           <th scope="col" class="num">At risk</th>
         </tr>
       </thead>
       <tbody>{{#managers}}
-        <tr>
-          <th scope="row">{{#person}}{{> partials/person-link}}{{#title}}<span class="sub">{{.}}</span>{{/title}}{{/person}}</th>
-          <td><ul class="inline-list">{{#accounts}}<li><a href="{{root}}{{href}}">{{name}}</a></li>{{/accounts}}</ul></td>
-          <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td>
-          <td class="num">{{renewals_due}}</td>
-          <td class="num">{{renewals_overdue}}</td>
-          <td class="num">{{at_risk}}</td>
-        </tr>
+{{> partials/book-row}}
       {{/managers}}</tbody>
     </table>
   </div>
   {{^managers}}
   <p class="empty">No account manager owns an account yet. Set <code>account_manager</code> in <code>Content/data/accounts.csv</code>.</p>
   {{/managers}}
+  {{#lists.books.more}}<p class="more"><a href="{{root}}{{lists.books.href}}">All {{lists.books.count}} books of business</a></p>{{/lists.books.more}}
 </section>
 
 <section class="block" aria-labelledby="breakdowns-heading">
@@ -1757,25 +1982,19 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <h2 id="pipeline-heading">Upsell pipeline</h2>
   <div class="table-wrap" role="region" aria-labelledby="pipeline-caption" tabindex="0">
     <table class="data">
-      <caption id="pipeline-caption"><span>Open opportunities from the briefs that are not renewals, largest first.</span></caption>
+      <caption id="pipeline-caption"><span>The largest open opportunities from the briefs that are not renewals.</span></caption>
       <thead>
-        <tr><th scope="col">Opportunity</th><th scope="col">Account</th><th scope="col">Type</th><th scope="col">Stage</th><th scope="col" class="num">Amount</th><th scope="col">Close</th></tr>
+        <tr><th scope="col">Opportunity</th><th scope="col">Account</th><th scope="col" class="opt">Type</th><th scope="col" class="opt">Stage</th><th scope="col" class="num">Amount</th><th scope="col">Close</th></tr>
       </thead>
       <tbody>{{#pipeline.opportunities}}
-        <tr>
-          <th scope="row">{{name}}</th>
-          <td>{{#account}}<a href="{{root}}{{href}}">{{name}}</a>{{/account}}</td>
-          <td>{{#type}}{{.}}{{/type}}</td>
-          <td>{{#stage}}{{.}}{{/stage}}</td>
-          <td class="num">{{#amount_display}}{{.}}{{/amount_display}}</td>
-          <td class="nowrap">{{#close_date}}<time datetime="{{.}}">{{close_date_display}}</time>{{/close_date}}</td>
-        </tr>
+{{> partials/opportunity-row}}
       {{/pipeline.opportunities}}</tbody>
     </table>
   </div>
   {{^pipeline.opportunities}}
   <p class="empty">No open upsell opportunities in the briefs.</p>
   {{/pipeline.opportunities}}
+  {{#lists.pipeline.more}}<p class="more"><a href="{{root}}{{lists.pipeline.href}}">All {{lists.pipeline.count}} open opportunities</a></p>{{/lists.pipeline.more}}
 </section>
 
 {{#audience.sees_handoffs}}
@@ -1783,12 +2002,12 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <h2 id="handoffs-heading">Handoff briefs</h2>
   <div class="table-wrap" role="region" aria-labelledby="handoffs-caption" tabindex="0">
     <table class="data">
-      <caption id="handoffs-caption"><span>Salesperson-to-account-manager handoffs, newest first, with how complete each brief is.</span></caption>
+      <caption id="handoffs-caption"><span>The newest salesperson-to-account-manager handoffs, with how complete each brief is.</span></caption>
       <thead>
         <tr>
           <th scope="col">Handoff</th>
-          <th scope="col">Account</th>
-          <th scope="col">From → to</th>
+          <th scope="col" class="opt">Account</th>
+          <th scope="col" class="opt">From → to</th>
           <th scope="col">Date</th>
           <th scope="col">Completeness</th>
         </tr>
@@ -1801,17 +2020,20 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   {{^handoffs}}
   <p class="empty">No handoff briefs yet. Write one in <code>Content/handoffs/&lt;slug&gt;.md</code>.</p>
   {{/handoffs}}
+  {{#lists.handoffs.more}}<p class="more"><a href="{{root}}{{lists.handoffs.href}}">All {{lists.handoffs.count}} handoff briefs</a></p>{{/lists.handoffs.more}}
 </section>
 {{/audience.sees_handoffs}}
 
 <section class="block" aria-labelledby="without-brief-heading">
   <h2 id="without-brief-heading">Accounts without a brief</h2>
+  <p class="hint">The largest first.</p>
   <ul class="plain-list without-brief">{{#without_brief}}
     <li><a href="{{root}}{{href}}">{{name}}</a> <span class="hint">add <code>Content/clients/{{slug}}.md</code> with <code>account: {{id}}</code></span></li>
   {{/without_brief}}</ul>
   {{^without_brief}}
   <p class="empty">Every account has a brief.</p>
   {{/without_brief}}
+  {{#lists.without_brief.more}}<p class="more"><a href="{{root}}{{lists.without_brief.href}}">All {{lists.without_brief.count}} accounts without a brief</a></p>{{/lists.without_brief.more}}
 </section>
 {{/ main}}
 {{/ layout}}
@@ -1826,16 +2048,36 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     "account"). Uses: root, href, name, has_brief, renewal_overdue, manager, industry,
     tier, arr, arr_display, renewal_date, health_score, plus the status, renewal and
     health partials. Cells carry data-sort values (ARR and health as numbers, the renewal
-    as YYYY-MM-DD) for tables that assets/folio.js sorts. }}
+    as YYYY-MM-DD) for tables that assets/folio.js sorts; ARR sorts by currency, then
+    amount, so that amounts of different currencies are never compared. The columns
+    marked opt give way on a narrow screen. }}
 <tr{{#renewal_overdue}} class="is-overdue"{{/renewal_overdue}}>
   <th scope="row"><a href="{{root}}{{href}}">{{name}}</a>{{^has_brief}} <span class="no-brief">no brief</span>{{/has_brief}}</th>
-  <td{{#manager}} data-sort="{{name}}"{{/manager}}>{{#manager}}{{> partials/person-link}}{{/manager}}{{^manager}}<span class="none">Unassigned</span>{{/manager}}</td>
-  <td>{{#industry}}{{.}}{{/industry}}</td>
-  <td>{{#tier}}{{.}}{{/tier}}</td>
-  <td>{{> partials/status}}</td>
-  <td class="num" data-sort="{{arr}}">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
+  <td class="opt"{{#manager}} data-sort="{{name}}"{{/manager}}>{{#manager}}{{> partials/person-link}}{{/manager}}{{^manager}}<span class="none">Unassigned</span>{{/manager}}</td>
+  <td class="opt">{{#industry}}{{.}}{{/industry}}</td>
+  <td class="opt">{{#tier}}{{.}}{{/tier}}</td>
+  <td class="opt">{{> partials/status}}</td>
+  <td class="num" data-sort="{{#arr}}{{currency}} {{.}}{{/arr}}">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
   <td class="nowrap" data-sort="{{renewal_date}}">{{> partials/renewal}}</td>
   <td data-sort="{{health_score}}">{{> partials/health}}</td>
+</tr>
+
+"""#
+        ),
+        (
+            "partials/book-row.mustache",
+            #"""
+{{! partials/book-row: one row of a books-of-business table (columns: account manager,
+    accounts, ARR, due, overdue, at risk). Context: a book (docs/templates.md, "book").
+    Uses: root, person, accounts_count, arr, renewals_due, renewals_overdue, at_risk,
+    plus partials/person-link. }}
+<tr>
+  <th scope="row">{{#person}}{{> partials/person-link}}{{#title}}<span class="sub">{{.}}</span>{{/title}}{{/person}}</th>
+  <td class="num">{{#person}}<a href="{{root}}{{href}}">{{/person}}{{accounts_count}}{{#person}}</a>{{/person}}</td>
+  <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td>
+  <td class="num opt">{{renewals_due}}</td>
+  <td class="num opt">{{renewals_overdue}}</td>
+  <td class="num">{{at_risk}}</td>
 </tr>
 
 """#
@@ -1862,8 +2104,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     title, account, from, to, date, date_display, plus partials/completeness. }}
 <tr>
   <th scope="row"><a href="{{root}}{{href}}">{{title}}</a></th>
-  <td>{{#account}}<a href="{{root}}{{href}}">{{name}}</a>{{/account}}</td>
-  <td>{{#from}}{{> partials/person-link}}{{/from}} <span aria-hidden="true">→</span><span class="visually-hidden">to</span> {{#to}}{{> partials/person-link}}{{/to}}</td>
+  <td class="opt">{{#account}}<a href="{{root}}{{href}}">{{name}}</a>{{/account}}</td>
+  <td class="opt">{{#from}}{{> partials/person-link}}{{/from}} <span aria-hidden="true">→</span><span class="visually-hidden">to</span> {{#to}}{{> partials/person-link}}{{/to}}</td>
   <td class="nowrap">{{#date}}<time datetime="{{.}}">{{date_display}}</time>{{/date}}</td>
   <td>{{> partials/completeness}}</td>
 </tr>
@@ -1876,6 +2118,44 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 {{! partials/health: an account's health band as text plus colour. Context: an account
     (docs/templates.md, "account"). Uses: health_band, health_label, health_score. }}
 {{#health_band}}<span class="badge health health-{{.}}">{{health_label}} <span class="score">{{health_score}}</span></span>{{/health_band}}{{^health_band}}<span class="badge health health-none">Unscored</span>{{/health_band}}
+"""#
+        ),
+        (
+            "partials/opportunity-row.mustache",
+            #"""
+{{! partials/opportunity-row: one row of an opportunities table (columns: opportunity,
+    account, type, stage, amount, close). Context: an opportunity (docs/templates.md,
+    "opportunity"). Uses: root, name, account, type, stage, amount, currency,
+    amount_display, close_date, close_date_display. }}
+<tr>
+  <th scope="row">{{name}}</th>
+  <td>{{#account}}<a href="{{root}}{{href}}">{{name}}</a>{{/account}}</td>
+  <td class="opt">{{#type}}{{.}}{{/type}}</td>
+  <td class="opt">{{#stage}}{{.}}{{/stage}}</td>
+  <td class="num" data-sort="{{#amount}}{{currency}} {{.}}{{/amount}}">{{#amount_display}}{{.}}{{/amount_display}}</td>
+  <td class="nowrap">{{#close_date}}<time datetime="{{.}}">{{close_date_display}}</time>{{/close_date}}</td>
+</tr>
+
+"""#
+        ),
+        (
+            "partials/pagination.mustache",
+            #"""
+{{! partials/pagination: where this page of a whole list stands, and links to the others,
+    which work without JavaScript. Context: a page with pagination (docs/templates.md,
+    "pagination"; null for a list of one page). Uses: root, pagination (number, count,
+    first_row, last_row, rows_count, previous, next, pages: gap, number, href, current). }}
+{{#pagination}}
+<nav class="pagination" aria-label="Pages of this list">
+  <p class="pagination-status">Rows {{first_row}}–{{last_row}} of {{rows_count}}; page {{number}} of {{count}}.</p>
+  <ul>
+    {{#previous}}<li><a href="{{root}}{{href}}" rel="prev">Previous</a></li>{{/previous}}
+    {{#pages}}{{#gap}}<li class="gap" aria-hidden="true">…</li>{{/gap}}{{^gap}}<li>{{#current}}<a href="{{root}}{{href}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{root}}{{href}}">{{number}}</a>{{/current}}</li>{{/gap}}{{/pages}}
+    {{#next}}<li><a href="{{root}}{{href}}" rel="next">Next</a></li>{{/next}}
+  </ul>
+</nav>
+{{/pagination}}
+
 """#
         ),
         (
@@ -1892,21 +2172,23 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
             #"""
 {{! partials/renewal-buckets: renewals by bucket, one table each, under an h2 the page
     gives. Context: a page with renewal_buckets (docs/templates.md, "renewal bucket").
-    Uses: root, renewal_buckets (label, slug, is_overdue, count, accounts). Partials:
+    Uses: root, renewal_buckets (label, slug, is_overdue, count, arr, has_arr, accounts: the first
+    ten, more, list: the whole bucket's list). Partials:
     account-row. }}
 {{#renewal_buckets}}
 <section class="bucket bucket-{{slug}}{{^accounts}} is-empty{{/accounts}}" aria-labelledby="bucket-{{slug}}-heading">
   <h3 id="bucket-{{slug}}-heading">{{label}} <span class="count-badge">{{count}}</span></h3>
+  {{#has_arr}}<p class="bucket-arr">ARR up for renewal: {{#arr}}<span class="money">{{amount_display}}</span> {{/arr}}</p>{{/has_arr}}
   <div class="table-wrap" role="region" aria-labelledby="bucket-{{slug}}-caption" tabindex="0">
     <table class="data">
-      <caption id="bucket-{{slug}}-caption"><span>{{#is_overdue}}Renewal date passed, account not churned; longest overdue first.{{/is_overdue}}{{^is_overdue}}{{label}}, soonest first.{{/is_overdue}}</span></caption>
+      <caption id="bucket-{{slug}}-caption"><span>{{#is_overdue}}Renewal date passed, account not churned; the longest overdue first.{{/is_overdue}}{{^is_overdue}}{{label}}, the soonest first.{{/is_overdue}}</span></caption>
       <thead>
         <tr>
           <th scope="col">Account</th>
-          <th scope="col">Manager</th>
-          <th scope="col">Industry</th>
-          <th scope="col">Tier</th>
-          <th scope="col">Status</th>
+          <th scope="col" class="opt">Manager</th>
+          <th scope="col" class="opt">Industry</th>
+          <th scope="col" class="opt">Tier</th>
+          <th scope="col" class="opt">Status</th>
           <th scope="col" class="num">ARR</th>
           <th scope="col">Renewal</th>
           <th scope="col">Health</th>
@@ -1920,6 +2202,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   {{^accounts}}
   <p class="empty">None.</p>
   {{/accounts}}
+  {{#more}}{{#list}}<p class="more"><a href="{{root}}{{href}}">{{#is_overdue}}All {{count}} overdue renewals{{/is_overdue}}{{^is_overdue}}All {{count}} renewals {{label}}{{/is_overdue}}</a></p>{{/list}}{{/more}}
 </section>
 {{/renewal_buckets}}
 
@@ -1947,8 +2230,10 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
             #"""
 {{! person: team/<id>/index.html, one per person in team.csv (docs/templates.md,
     "person.mustache"). Uses: root, person (id, name, title, role_label, email, region,
-    href), accounts, arr (money: amount_display), at_risk, at_risk_accounts,
-    renewal_buckets, handoffs_given, handoffs_received, audience.sees_handoffs (the
+    href), accounts (the ten largest), accounts_count, accounts_list (href, count: the
+    whole book, when longer), arr (money: amount_display), at_risk, at_risk_accounts,
+    renewal_buckets, handoffs_given, handoffs_given_count, handoffs_received,
+    handoffs_received_count, handoffs_list, audience.sees_handoffs (the
     handoffs sections are left out when false). Partials: account-row,
     handoff-row, renewal-buckets. }}
 {{< layout}}
@@ -1996,14 +2281,14 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <h2 id="accounts-heading">Book of business</h2>
   <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
     <table class="data">
-      <caption id="accounts-caption"><span>Accounts {{person.name}} manages or sold, by name.</span></caption>
+      <caption id="accounts-caption"><span>Accounts {{person.name}} manages or sold, the largest ARR first.</span></caption>
       <thead>
         <tr>
           <th scope="col">Account</th>
-          <th scope="col">Manager</th>
-          <th scope="col">Industry</th>
-          <th scope="col">Tier</th>
-          <th scope="col">Status</th>
+          <th scope="col" class="opt">Manager</th>
+          <th scope="col" class="opt">Industry</th>
+          <th scope="col" class="opt">Tier</th>
+          <th scope="col" class="opt">Status</th>
           <th scope="col" class="num">ARR</th>
           <th scope="col">Renewal</th>
           <th scope="col">Health</th>
@@ -2017,6 +2302,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   {{^accounts}}
   <p class="empty">{{person.name}} has no accounts in <code>Content/data/accounts.csv</code>.</p>
   {{/accounts}}
+  {{#accounts_list}}<p class="more"><a href="{{root}}{{href}}">All {{count}} accounts of {{person.name}}</a></p>{{/accounts_list}}
 </section>
 
 <section class="block" aria-labelledby="person-renewals-heading">
@@ -2032,10 +2318,10 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
       <thead>
         <tr>
           <th scope="col">Account</th>
-          <th scope="col">Manager</th>
-          <th scope="col">Industry</th>
-          <th scope="col">Tier</th>
-          <th scope="col">Status</th>
+          <th scope="col" class="opt">Manager</th>
+          <th scope="col" class="opt">Industry</th>
+          <th scope="col" class="opt">Tier</th>
+          <th scope="col" class="opt">Status</th>
           <th scope="col" class="num">ARR</th>
           <th scope="col">Renewal</th>
           <th scope="col">Health</th>
@@ -2056,9 +2342,9 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <h2 id="received-heading">Handoffs received</h2>
   <div class="table-wrap" role="region" aria-labelledby="received-caption" tabindex="0">
     <table class="data">
-      <caption id="received-caption"><span>Accounts handed to {{person.name}}, newest first.</span></caption>
+      <caption id="received-caption"><span>Accounts handed to {{person.name}} ({{handoffs_received_count}}), the newest first.</span></caption>
       <thead>
-        <tr><th scope="col">Handoff</th><th scope="col">Account</th><th scope="col">From → to</th><th scope="col">Date</th><th scope="col">Completeness</th></tr>
+        <tr><th scope="col">Handoff</th><th scope="col" class="opt">Account</th><th scope="col" class="opt">From → to</th><th scope="col">Date</th><th scope="col">Completeness</th></tr>
       </thead>
       <tbody>{{#handoffs_received}}
 {{> partials/handoff-row}}
@@ -2068,15 +2354,16 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   {{^handoffs_received}}
   <p class="empty">None.</p>
   {{/handoffs_received}}
+  {{#handoffs_list}}<p class="more"><a href="{{root}}{{href}}">All {{count}} handoffs {{person.name}} gave or received</a></p>{{/handoffs_list}}
 </section>
 
 <section class="block" aria-labelledby="given-heading">
   <h2 id="given-heading">Handoffs given</h2>
   <div class="table-wrap" role="region" aria-labelledby="given-caption" tabindex="0">
     <table class="data">
-      <caption id="given-caption"><span>Accounts {{person.name}} handed on, newest first.</span></caption>
+      <caption id="given-caption"><span>Accounts {{person.name}} handed on ({{handoffs_given_count}}), the newest first.</span></caption>
       <thead>
-        <tr><th scope="col">Handoff</th><th scope="col">Account</th><th scope="col">From → to</th><th scope="col">Date</th><th scope="col">Completeness</th></tr>
+        <tr><th scope="col">Handoff</th><th scope="col" class="opt">Account</th><th scope="col" class="opt">From → to</th><th scope="col">Date</th><th scope="col">Completeness</th></tr>
       </thead>
       <tbody>{{#handoffs_given}}
 {{> partials/handoff-row}}
@@ -2277,7 +2564,9 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 {{! term: industries/<slug>/index.html and the like, the accounts with one value of a
     taxonomy (docs/templates.md, "term.mustache"). Uses: root, taxonomy (key, title,
     singular, href), term (value, slug, href, accounts_count, arr: amount_display,
-    multiple_currencies, accounts). Partials: account-row. }}
+    multiple_currencies, accounts: this page's), pagination. A value with more accounts
+    than a page holds continues at industries/<slug>/2/ and on. Partials: account-row,
+    pagination. }}
 {{< layout}}
 {{$ title}}{{taxonomy.singular}}: {{term.value}}{{/ title}}
 {{$ main}}
@@ -2312,16 +2601,17 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 
 <section class="block" aria-labelledby="accounts-heading">
   <h2 id="accounts-heading">Accounts</h2>
+{{> partials/pagination}}
   <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
     <table class="data" data-sortable>
       <caption id="accounts-caption"><span>Every account with {{taxonomy.key}} “{{term.value}}”, by name.</span></caption>
       <thead>
         <tr>
           <th scope="col">Account</th>
-          <th scope="col">Manager</th>
-          <th scope="col">Industry</th>
-          <th scope="col">Tier</th>
-          <th scope="col">Status</th>
+          <th scope="col" class="opt">Manager</th>
+          <th scope="col" class="opt">Industry</th>
+          <th scope="col" class="opt">Tier</th>
+          <th scope="col" class="opt">Status</th>
           <th scope="col" class="num">ARR</th>
           <th scope="col">Renewal</th>
           <th scope="col">Health</th>
@@ -2332,6 +2622,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
       {{/term.accounts}}</tbody>
     </table>
   </div>
+{{> partials/pagination}}
 </section>
 {{/ main}}
 {{/ layout}}

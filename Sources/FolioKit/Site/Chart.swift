@@ -81,17 +81,22 @@ struct Chart: Sendable {
         return svg
     }
 
+    /// The width of every chart's drawing, in the units of its text: narrow enough that a
+    /// chart scaled to a phone's width keeps its text at least 11 pixels tall.
+    static let width = 380
+
     private func horizontal() -> String {
-        let labelWidth = 170
-        let barSpace = 330.0
+        let labelWidth = 130
+        let barSpace = 160.0
         let row = 28
         let height = max(row, bars.count * row) + 4
-        var svg = open(width: 600, height: height, kind: "bars", reserving: 400 + bars.count * 360)
+        var svg = open(
+            width: Self.width, height: height, kind: "bars", reserving: 400 + bars.count * 360)
         for (index, bar) in bars.enumerated() {
             let y = index * row + 4
             let length = bar.value <= 0 ? 0 : max(1, (bar.value / largest * barSpace).rounded())
             svg.addText(
-                Self.shortened(bar.label, to: 24), kind: "label", x: labelWidth - 8, y: y + 15,
+                Self.shortened(bar.label, to: 17), kind: "label", x: labelWidth - 8, y: y + 15,
                 anchor: "end")
             svg.addRect(
                 bar, x: labelWidth, y: y, width: Formatting.number(length), height: "20")
@@ -104,7 +109,7 @@ struct Chart: Sendable {
     }
 
     private func vertical() -> String {
-        let width = 600
+        let width = Self.width
         let top = 20
         let plot = 120.0
         let step = bars.isEmpty ? width : width / bars.count

@@ -22,17 +22,19 @@ struct PageContext: Sendable {
     ///
     /// An account appears on about ten pages (its own, the overview, its people's, its
     /// terms', the renewals); made once, each page shares it instead of making it again.
-    private var accountValues: [TemplateValue] = []
+    var accountValues: [TemplateValue] = []
     /// Each live account's renewal bucket and place in it (`metrics.renewals`), and each
     /// account at risk's place in `metrics.atRisk`, by account id: a person's page orders
     /// its hundred accounts by these instead of filtering the whole portfolio's lists, which
     /// made the person pages grow with the square of the accounts.
-    private let renewalPlaces: [String: (bucket: RenewalBucket, rank: Int)]
+    let renewalPlaces: [String: (bucket: RenewalBucket, rank: Int)]
     /// Each person's value, by id: made once, as an account's, since every account names
     /// its manager and salesperson.
     private var personValues: [String: TemplateValue] = [:]
-    private let atRiskPlaces: [String: Int]
+    let atRiskPlaces: [String: Int]
     private let shared: Shared
+    /// The whole lists that have pages of their own, by what they hold.
+    let lists: [PagedList.Kind: PagedList]
     /// The pages this build's audience lacks, which links in bodies must not lead to.
     private let withheldPages: WithheldPages?
     /// A warning for each link in a body that was shown as text because it leads to one of
@@ -49,6 +51,8 @@ struct PageContext: Sendable {
         self.contentFolder = contentFolder
         self.shared = Shared(portfolio, version: version)
         self.withheldPages = WithheldPages(portfolio)
+        self.lists = Dictionary(
+            PagedList.lists(of: portfolio).map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
         // The figures beside the terms and the search index: the figures take a core for a
         // tenth of a second at 10,000 accounts.
         let (lists, figures) = ParallelLoop.both(
@@ -139,7 +143,7 @@ struct PageContext: Sendable {
             values["chapters"] = chapterList(current: index)
             values["chapter"] = chapter(index)
         case .renewals:
-            values["renewal_buckets"] = renewalBuckets(portfolio.clients)
+            values["renewal_buckets"] = renewalBuckets(portfolio.clients) { lists[.renewals($0)] }
             values["calendar"] = [
                 "href": .string("renewals.ics"),
                 "events": .int(RenewalCalendar.eventCount(portfolio)),
@@ -149,8 +153,13 @@ struct PageContext: Sendable {
             values["taxonomy"] = self.taxonomy(taxonomy)
             values["terms"] = .list((terms[taxonomy] ?? []).map { term(taxonomy, $0, full: false) })
         case .term(let taxonomy, let index):
-            values["taxonomy"] = self.taxonomy(taxonomy)
-            values["term"] = term(taxonomy, (terms[taxonomy] ?? [])[index], full: true)
+            values.merge(termPage(taxonomy, index, number: 1))
+        case .list(let list, let number):
+            if case .term(let taxonomy, let index) = list.kind {
+                values.merge(termPage(taxonomy, index, number: number))
+            } else {
+                values.merge(listPage(list, number: number))
+            }
         case .notFound: break
         }
         return .map(values)
@@ -236,7 +245,7 @@ struct PageContext: Sendable {
 
     // MARK: Shared shapes
 
-    private func person(_ person: Person?) -> TemplateValue {
+    func person(_ person: Person?) -> TemplateValue {
         guard let person else { return .null }
         return personValues[person.id] ?? makePerson(person)
     }
@@ -262,7 +271,7 @@ struct PageContext: Sendable {
         person(portfolio.person(reference?.id))
     }
 
-    private func account(_ client: Portfolio.Client) -> TemplateValue {
+    func account(_ client: Portfolio.Client) -> TemplateValue {
         portfolio.clientIndex(accountID: client.account.id).map { accountValues[$0] } ?? .null
     }
 
@@ -319,7 +328,7 @@ struct PageContext: Sendable {
         ]
     }
 
-    private func account(id: String) -> TemplateValue {
+    func account(id: String) -> TemplateValue {
         portfolio.client(accountID: id).map(account) ?? .null
     }
 
@@ -327,16 +336,19 @@ struct PageContext: Sendable {
         bucket.map { .map(bucketValues($0)) } ?? .null
     }
 
-    private func bucketValues(_ bucket: RenewalBucket) -> TemplateMap {
+    func bucketValues(_ bucket: RenewalBucket) -> TemplateMap {
         [
             "key": .string(bucket.rawValue), "label": .string(bucket.label),
             "slug": .string(bucket.slug), "is_overdue": .bool(bucket == .overdue),
         ]
     }
 
-    /// The renewal buckets of `clients`, overdue first, each with its accounts, soonest
-    /// renewal first.
-    private func renewalBuckets(_ clients: [Portfolio.Client]) -> TemplateValue {
+    /// The renewal buckets of `clients`, overdue first, each with its count, ARR per
+    /// currency, and its first accounts, soonest renewal first (``PagedList/shortLength``);
+    /// `whole` gives the page of each bucket's whole list, when there is one.
+    private func renewalBuckets(
+        _ clients: [Portfolio.Client], whole: (RenewalBucket) -> PagedList?
+    ) -> TemplateValue {
         var ranked: [RenewalBucket: [(rank: Int, client: Portfolio.Client)]] = [:]
         for client in clients {
             guard let place = renewalPlaces[client.account.id] else { continue }
@@ -345,20 +357,29 @@ struct PageContext: Sendable {
         return .list(
             RenewalBucket.allCases.map { bucket in
                 let accounts = (ranked[bucket] ?? []).sorted { $0.rank < $1.rank }
-                    .map { account($0.client) }
                 var values = bucketValues(bucket)
-                values["accounts"] = .list(accounts)
+                values["accounts"] = .list(
+                    accounts.prefix(PagedList.shortLength).map { account($0.client) })
                 values["count"] = .int(accounts.count)
+                let arr = portfolio.arrByCurrency(accounts.map(\.client.account))
+                values["arr"] = money(arr)
+                values["has_arr"] = .bool(!arr.isEmpty)
+                values["more"] = .bool(accounts.count > PagedList.shortLength)
+                values["list"] = whole(bucket).map(listLink) ?? .null
                 return .map(values)
             })
     }
 
-    /// The accounts at risk among `clients`, in the order of `metrics.atRisk`.
+    /// The first accounts at risk among `clients` (``PagedList/shortLength``), in the
+    /// order of `metrics.atRisk`: largest ARR first.
     private func atRiskAccounts(in clients: [Portfolio.Client]) -> TemplateValue {
         let ranked = clients.compactMap { client in
             atRiskPlaces[client.account.id].map { (rank: $0, client: client) }
         }
-        return .list(ranked.sorted { $0.rank < $1.rank }.map { account($0.client) })
+        return .list(
+            ranked.sorted { $0.rank < $1.rank }.prefix(PagedList.shortLength).map {
+                account($0.client)
+            })
     }
 
     private func groups(
@@ -376,7 +397,7 @@ struct PageContext: Sendable {
             })
     }
 
-    private func money(_ totals: [(currency: String, amount: Double)]) -> TemplateValue {
+    func money(_ totals: [(currency: String, amount: Double)]) -> TemplateValue {
         .list(
             totals.map {
                 [
@@ -387,7 +408,7 @@ struct PageContext: Sendable {
     }
 
     /// A handoff's value; `body` is its document number, for the full value only.
-    private func handoff(_ handoff: Handoff, full: Bool, body: Int? = nil) -> TemplateValue {
+    func handoff(_ handoff: Handoff, full: Bool, body: Int? = nil) -> TemplateValue {
         let (filled, missing) = handoff.completeness
         let total = filled.count + missing.count
         let name =
@@ -577,20 +598,8 @@ struct PageContext: Sendable {
         for account in live {
             health[portfolio.healthBand(of: account)?.rawValue ?? "unscored", default: 0] += 1
         }
-        let managers = portfolio.people.compactMap { manager -> TemplateValue? in
-            let book = portfolio.clients(managedBy: manager.id)
-            guard !book.isEmpty else { return nil }
-            let arr = portfolio.arrByCurrency(book.map(\.account))
-            return [
-                "person": person(manager),
-                "accounts": .list(book.map(account)),
-                "accounts_count": .int(book.count),
-                "arr": money(arr),
-                "multiple_currencies": .bool(arr.count > 1),
-                "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
-                "renewals_due": .int(book.count { portfolio.isRenewalDue($0.account) }),
-                "renewals_overdue": .int(book.count { portfolio.isRenewalOverdue($0.account) }),
-            ]
+        let managers = portfolio.managerIDsByARR.prefix(PagedList.shortLength).compactMap { id in
+            portfolio.person(id).map(book)
         }
         return [
             "totals": [
@@ -604,12 +613,30 @@ struct PageContext: Sendable {
                 "health": .map(TemplateMap(health.lazy.map { ($0.key, .int($0.value)) }) { $1 }),
                 "renewal_window_days": .int(portfolio.settings.renewalWindowDays),
             ],
-            "accounts": .list(portfolio.clients.map(account)),
+            // Every account, for themes that list them on the overview; the default theme
+            // links to the list's own pages instead, so that the overview stays small.
+            "accounts": .list(accountValues),
             "managers": .list(managers),
-            "handoffs": .list(portfolio.handoffs.map { handoff($0, full: false) }),
-            "without_brief": .list(portfolio.clients.filter { $0.brief == nil }.map(account)),
-            "renewal_buckets": renewalBuckets(portfolio.clients),
+            "handoffs": .list(
+                portfolio.handoffs.prefix(PagedList.shortLength).map { handoff($0, full: false) }),
+            "without_brief": .list(
+                withoutBrief().prefix(PagedList.shortLength).map {
+                    account(portfolio.clients[$0])
+                }),
+            "renewal_buckets": renewalBuckets(portfolio.clients) { lists[.renewals($0)] },
+            "renewals_soonest": .list(
+                RenewalBucket.allCases.filter { $0 != .overdue }
+                    .flatMap { metrics.renewals[$0] ?? [] }
+                    .prefix(PagedList.shortLength).map { account(id: $0) }),
             "at_risk_accounts": atRiskAccounts(in: portfolio.clients),
+            "lists": .map(
+                TemplateMap(
+                    [
+                        ("accounts", PagedList.Kind.accounts), ("at_risk", .atRisk),
+                        ("pipeline", .pipeline), ("handoffs", .handoffs),
+                        ("without_brief", .withoutBrief), ("books", .books),
+                    ].map { name, kind in (name, lists[kind].map(listLink) ?? .null) }
+                ) { $1 }),
             "breakdowns": .list(
                 [
                     (Taxonomy.tier, metrics.byTier), (.segment, metrics.bySegment),
@@ -626,9 +653,9 @@ struct PageContext: Sendable {
             "nps": nps(),
             "pipeline": pipeline(),
             "charts": [
-                "arr_by_manager": currencyCharts(metrics.byManager, title: "ARR by manager") {
-                    portfolio.person($0)?.name ?? $0
-                },
+                "arr_by_manager": currencyCharts(
+                    metrics.byManager, title: "ARR by manager", largest: PagedList.shortLength
+                ) { portfolio.person($0)?.name ?? $0 },
                 "arr_by_tier": currencyCharts(metrics.byTier, title: "ARR by tier") {
                     "Tier \($0)"
                 },
@@ -645,13 +672,15 @@ struct PageContext: Sendable {
     }
 
     /// One chart per currency, in the order of the portfolio's ARR, each with the groups
-    /// that have ARR in it.
+    /// that have ARR in it; with `largest`, only that many of the largest groups, so that
+    /// a chart of the whole team stays readable and small.
     private func currencyCharts(
-        _ groups: [PortfolioMetrics.Group], title: String, label: (String) -> String
+        _ groups: [PortfolioMetrics.Group], title: String, largest: Int? = nil,
+        label: (String) -> String
     ) -> TemplateValue {
         .list(
             metrics.totalARR.map(\.currency).compactMap { currency -> TemplateValue? in
-                let bars = groups.compactMap { group -> Chart.Bar? in
+                var bars = groups.compactMap { group -> Chart.Bar? in
                     guard let amount = group.arr.first(where: { $0.currency == currency })?.amount
                     else { return nil }
                     return Chart.Bar(
@@ -659,8 +688,12 @@ struct PageContext: Sendable {
                         valueText: Formatting.money(amount, currency: currency))
                 }
                 guard !bars.isEmpty else { return nil }
-                let chart = Chart(
-                    bars: bars, orientation: .horizontal, title: "\(title), \(currency)")
+                var shown = "\(title), \(currency)"
+                if let largest, bars.count > largest {
+                    bars = Array(bars.sorted { $0.value > $1.value }.prefix(largest))
+                    shown += " (the \(largest) largest of \(groups.count))"
+                }
+                let chart = Chart(bars: bars, orientation: .horizontal, title: shown)
                 return [
                     "currency": .string(currency), "title": .string(chart.title),
                     "svg": .html(chart.svg),
@@ -787,26 +820,30 @@ struct PageContext: Sendable {
         ]
     }
 
+    /// The pipeline's totals and its largest opportunities (``PagedList/shortLength``); the
+    /// whole list has pages of its own.
     private func pipeline() -> TemplateValue {
         [
             "total": money(metrics.pipelineTotal),
             "count": .int(metrics.pipeline.count),
             "opportunities": .list(
-                metrics.pipeline.map { opening in
-                    let opportunity = opening.opportunity
-                    return [
-                        "account": account(id: opening.accountID),
-                        "name": .string(opportunity.name), "type": .optional(opportunity.type),
-                        "stage": .optional(opportunity.stage),
-                        "amount": opportunity.amount.map(TemplateValue.double) ?? .null,
-                        "amount_display": .optional(
-                            opportunity.amount.map {
-                                Formatting.money($0, currency: opening.currency)
-                            }),
-                        "close_date": .date(opportunity.closeDate),
-                        "close_date_display": .dateDisplay(opportunity.closeDate),
-                    ]
-                }),
+                metrics.pipeline.prefix(PagedList.shortLength).map(opportunity)),
+        ]
+    }
+
+    /// An open opportunity, with its account.
+    func opportunity(_ opening: PortfolioMetrics.Opening) -> TemplateValue {
+        let opportunity = opening.opportunity
+        return [
+            "account": account(id: opening.accountID),
+            "name": .string(opportunity.name), "type": .optional(opportunity.type),
+            "stage": .optional(opportunity.stage),
+            "amount": opportunity.amount.map(TemplateValue.double) ?? .null,
+            "amount_display": .optional(
+                opportunity.amount.map { Formatting.money($0, currency: opening.currency) }),
+            "currency": .string(opening.currency),
+            "close_date": .date(opportunity.closeDate),
+            "close_date_display": .dateDisplay(opportunity.closeDate),
         ]
     }
 
@@ -846,7 +883,7 @@ struct PageContext: Sendable {
         ]
     }
 
-    private func taxonomy(_ taxonomy: Taxonomy) -> TemplateValue {
+    func taxonomy(_ taxonomy: Taxonomy) -> TemplateValue {
         [
             "key": .string(taxonomy.rawValue), "title": .string(taxonomy.title),
             "singular": .string(taxonomy.singular), "href": .string(taxonomy.href),
@@ -854,8 +891,24 @@ struct PageContext: Sendable {
         ]
     }
 
+    /// Page `number` of a taxonomy value's accounts: the value, the page's accounts as
+    /// `term.accounts`, and the pagination.
+    private func termPage(_ taxonomy: Taxonomy, _ index: Int, number: Int) -> TemplateMap {
+        let term = (terms[taxonomy] ?? [])[index]
+        let list = PagedList.term(taxonomy, index, term)
+        var value = self.term(taxonomy, term, full: false)
+        if case .map(var map) = value {
+            map["accounts"] = .list(rows(of: list, list.rows(page: number)))
+            value = .map(map)
+        }
+        return [
+            "taxonomy": self.taxonomy(taxonomy), "term": value,
+            "pagination": pagination(list, number: number),
+        ]
+    }
+
     /// A value of `taxonomy` with its accounts' count and ARR; with `full`, its accounts.
-    private func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term, full: Bool) -> TemplateValue {
+    func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term, full: Bool) -> TemplateValue {
         let arr = portfolio.arrByCurrency(term.clients.map { portfolio.clients[$0].account })
         var values: TemplateMap = [
             "value": .string(term.value), "slug": .string(term.slug),
@@ -957,23 +1010,30 @@ struct PageContext: Sendable {
     private func person(_ person: Person) -> TemplateMap {
         let book = portfolio.book(of: person.id)
         let arr = portfolio.arrByCurrency(book.map(\.account))
+        let index = portfolio.people.firstIndex { $0.id == person.id }
+        let bookList = index.flatMap { lists[.book($0)] }
+        let given = portfolio.handoffs(from: person.id)
+        let received = portfolio.handoffs(to: person.id)
+        let largest = book.sorted {
+            ($0.account.arr ?? 0, $1.account.id) > ($1.account.arr ?? 0, $0.account.id)
+        }
         return [
             "person": self.person(person),
-            "accounts": .list(book.map(account)),
+            "accounts": .list(largest.prefix(PagedList.shortLength).map(account)),
             "accounts_count": .int(book.count),
+            "accounts_list": bookList.map(listLink) ?? .null,
             "arr": money(arr),
             "multiple_currencies": .bool(arr.count > 1),
             "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
             "at_risk_accounts": atRiskAccounts(in: book),
-            "renewal_buckets": renewalBuckets(book),
+            "renewal_buckets": renewalBuckets(book) { _ in bookList },
             "handoffs_given": .list(
-                portfolio.handoffs(from: person.id).map {
-                    handoff($0, full: false)
-                }),
+                given.prefix(PagedList.shortLength).map { handoff($0, full: false) }),
+            "handoffs_given_count": .int(given.count),
             "handoffs_received": .list(
-                portfolio.handoffs(to: person.id).map {
-                    handoff($0, full: false)
-                }),
+                received.prefix(PagedList.shortLength).map { handoff($0, full: false) }),
+            "handoffs_received_count": .int(received.count),
+            "handoffs_list": index.flatMap { lists[.personHandoffs($0)] }.map(listLink) ?? .null,
         ]
     }
 
@@ -1027,6 +1087,8 @@ extension PlannedPage {
         case .search: "search"
         case .taxonomy: "taxonomy"
         case .term: "term"
+        case .list(let list, _):
+            if case .term = list.kind { "term" } else { "list" }
         case .notFound: "not_found"
         }
     }

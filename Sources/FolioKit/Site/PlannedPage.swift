@@ -12,8 +12,11 @@ struct PlannedPage: Hashable, Sendable {
         case search
         /// A taxonomy's index page.
         case taxonomy(Taxonomy)
-        /// One value's page; the index points into the taxonomy's terms.
+        /// One value's page; the index points into the taxonomy's terms. It is the first
+        /// page of the value's list of accounts (``PagedList/term(_:_:_:)``).
         case term(Taxonomy, Int)
+        /// Page `number` (from 1) of a whole list; a value's later pages are such pages.
+        case list(PagedList, number: Int)
         case notFound
     }
 
@@ -73,17 +76,21 @@ struct PlannedPage: Hashable, Sendable {
         pages.append(
             PlannedPage(
                 path: "search/index.html", template: "search", subject: .search, title: "Search"))
+        for list in PagedList.lists(of: portfolio) {
+            pages += listPages(list, title: list.title(in: portfolio))
+        }
         for taxonomy in Taxonomy.allCases {
             pages.append(
                 PlannedPage(
                     path: taxonomy.href, template: "taxonomy", subject: .taxonomy(taxonomy),
                     title: taxonomy.title))
             for (index, term) in taxonomy.terms(in: portfolio).enumerated() {
+                let title = "\(taxonomy.singular): \(term.value)"
                 pages.append(
                     PlannedPage(
                         path: taxonomy.href(term), template: "term",
-                        subject: .term(taxonomy, index),
-                        title: "\(taxonomy.singular): \(term.value)"))
+                        subject: .term(taxonomy, index), title: title))
+                pages += listPages(PagedList.term(taxonomy, index, term), title: title).dropFirst()
             }
         }
         pages.append(
@@ -101,6 +108,19 @@ struct PlannedPage: Hashable, Sendable {
                 path: "404.html", template: "404", subject: .notFound,
                 title: "Page not found"))
         return pages
+    }
+}
+
+extension PlannedPage {
+    /// Every page of `list`; a page after the first says its number in its title.
+    static func listPages(_ list: PagedList, title: String) -> [PlannedPage] {
+        let template = if case .term = list.kind { "term" } else { "list" }
+        return (1...list.pageCount).map { number in
+            PlannedPage(
+                path: list.path(page: number), template: template,
+                subject: .list(list, number: number),
+                title: number == 1 ? title : "\(title), page \(number) of \(list.pageCount)")
+        }
     }
 }
 

@@ -132,7 +132,7 @@ import Testing
         let markup = site.filter {
             $0.key.hasSuffix(".html") || $0.key.hasSuffix(".xml") || $0.key.hasSuffix(".svg")
         }
-        #expect(markup.count == 33)
+        #expect(markup.count == 43)
         for (path, text) in markup.sorted(by: { $0.key < $1.key }) {
             // The only scripts are the theme's: its script file and the search page's index.
             let scripts = try Self.matches(#"<script[^>]*>"#, in: text)
