@@ -77,7 +77,7 @@ extension Portfolio {
             uniquingKeysWith: { first, _ in first })
         let auditedHandoffs = documents(
             &sources.handoffs, unread: unread.handoffs, releasing: releasing,
-            includeDrafts: includeDrafts, jobs: jobs,
+            includeDrafts: includeDrafts, jobs: jobs, numbersAreReserved: true,
             &diagnostics
         ) {
             Audited.read($0, slug: $1, kind: .handoffs, privacy: privacy) {
@@ -233,13 +233,16 @@ extension Portfolio {
     private static func documents<Item>(
         _ documents: inout [Document], unread: [UnreadDocuments.File], releasing: Bool,
         includeDrafts: Bool, jobs: Int, reserved: Set<String> = [],
-        _ diagnostics: inout [Diagnostic],
+        numbersAreReserved: Bool = false, _ diagnostics: inout [Diagnostic],
         _ read: @Sendable (Document, String) -> (Item?, [Diagnostic])
     ) -> [Item] where Item: Draftable & Sendable {
         var pending: [PendingDocument?] = []
         pending.reserveCapacity(documents.count + unread.count)
         for document in documents {
-            if let slug = slug(of: document.path, reserved: reserved, diagnostics: &diagnostics) {
+            if let slug = slug(
+                of: document.path, reserved: reserved, numbersAreReserved: numbersAreReserved,
+                diagnostics: &diagnostics)
+            {
                 pending.append(.parsed(document, slug: slug))
             }
         }
@@ -264,7 +267,10 @@ extension Portfolio {
                     let document = try Document.read(
                         URL(filePath: file.location), path: file.path)
                     var problems: [Diagnostic] = []
-                    if let slug = slug(of: file.path, reserved: reserved, diagnostics: &problems) {
+                    if let slug = slug(
+                        of: file.path, reserved: reserved,
+                        numbersAreReserved: numbersAreReserved, diagnostics: &problems)
+                    {
                         let (item, more) = read(document, slug)
                         result = (item, problems + more)
                     } else {
@@ -289,7 +295,8 @@ extension Portfolio {
     /// The page folder a file gives, or `nil` (with an error) when its name is unsafe in a URL
     /// or as a folder, or is one of `reserved`, names Folio writes in the same folder.
     static func slug(
-        of path: String, reserved: Set<String> = [], diagnostics: inout [Diagnostic]
+        of path: String, reserved: Set<String> = [], numbersAreReserved: Bool = false,
+        diagnostics: inout [Diagnostic]
     ) -> String? {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let slug = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
@@ -314,6 +321,16 @@ extension Portfolio {
                     "the file name '\(PageName.shortened(fileName))' cannot name a page folder: "
                         + "'\(PageName.shortened(slug))' \(problem); rename the file, such as "
                         + "acme-logistics.md",
+                    at: location))
+            return nil
+        }
+        if numbersAreReserved, slug.allSatisfy(\.isASCII), slug.allSatisfy(\.isNumber) {
+            diagnostics.append(
+                .error(
+                    "the file name '\(fileName)' would put its page in the folder '\(slug)', "
+                        + "where a page of the list of every handoff goes (handoffs/2/ is its "
+                        + "second page); rename the file with a word in it, such as "
+                        + "acme-\(slug).md",
                     at: location))
             return nil
         }

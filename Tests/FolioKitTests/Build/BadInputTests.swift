@@ -344,6 +344,19 @@ import Testing
 
                 """#),
         Case(
+            name: "handoff named with a number, where a page of the handoffs list goes",
+            breakSite: {
+                try FileManager.default.moveItem(
+                    at: $0.root.appending(path: "Content/handoffs/acme-2026.md"),
+                    to: $0.root.appending(path: "Content/handoffs/2026.md"))
+            },
+            expected: #"""
+                Content/handoffs/2026.md:1:1: error: the file name '2026.md' would put its page in the folder '2026', where a page of the list of every handoff goes (handoffs/2/ is its second page); rename the file with a word in it, such as acme-2026.md
+                ---
+                ^
+
+                """#),
+        Case(
             name: "output that is a file",
             output: "notes.txt",
             breakSite: { try $0.write("my notes\n", to: "notes.txt") },
