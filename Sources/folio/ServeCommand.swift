@@ -41,6 +41,18 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65_535).contains(port) else {
             throw ValidationError("'\(port)' is not a port; use a number from 0 to 65535")
         }
+        for name in allowedHosts {
+            let bracketed = name.hasPrefix("[") && name.hasSuffix("]") && name.count > 2
+            let plain =
+                !name.isEmpty
+                && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+            guard bracketed || plain else {
+                throw ValidationError(
+                    "'\(name)' is not a host name; give --allow-host the name alone, without a "
+                        + "scheme, port or wildcard, such as --allow-host preview.example.com "
+                        + "(requests for it are answered on any port)")
+            }
+        }
     }
 
     func run() async throws {

@@ -267,6 +267,16 @@ import Testing
         #expect(refusals.count == 4, "one line for each name refused: \(refusals)")
     }
 
+    @Test(arguments: ["proxy.example.com:8080", "http://proxy.example.com", "*.example.com", ""])
+    func anAllowedHostThatCanNeverMatchIsAUsageError(_ name: String) throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, errors) = try Self.folio(
+            ["serve", "--port", "0", "--allow-host", name], in: root, within: 10)
+        #expect(status == 64)
+        #expect(errors.contains("is not a host name; give --allow-host the name alone"))
+    }
+
     @Test func reloadsPagesAndShowsErrorsWhileTheBriefChanges() throws {
         let server = try Server()
         let page = server.address + "/clients/acme/index.html"

@@ -3,8 +3,9 @@ import Foundation
 extension BuildOptions {
     /// Why the output folder cannot take a site, or `nil` when it can.
     ///
-    /// A build replaces the whole output folder, so the output must not be a file, and must
-    /// not be, contain or lie inside the content or templates folder: replacing it would
+    /// A build replaces the whole output folder, so the output must not be a file or a
+    /// symbolic link (which the swap would replace by a folder), and must not be, contain
+    /// or lie inside the content or templates folder: replacing it would
     /// remove the sources, and a site inside the content would be read back as content.
     /// The folders are compared as real paths, after symbolic links, so that no spelling of
     /// a path (`./Content/../Content/x`, a link to `Content`) slips past.
@@ -12,6 +13,19 @@ extension BuildOptions {
     /// `build`, `check` and `serve` refuse such an output before they read or write
     /// anything; it is a mistake on the command line (exit 64), not in the site.
     public var outputPlacementProblem: Diagnostic? {
+        var link = stat()
+        if lstat(self.output.standardizedFileURL.path, &link) == 0,
+            link.st_mode & S_IFMT == S_IFLNK
+        {
+            let target =
+                (try? FileManager.default.destinationOfSymbolicLink(
+                    atPath: self.output.standardizedFileURL.path)) ?? "another folder"
+            return .error(
+                "the output \(outputDisplay) is a symbolic link (to \(target)), and a build "
+                    + "replaces its output folder whole, which would put a folder in the link's "
+                    + "place and leave the site it leads to as it was; build into the folder "
+                    + "it leads to instead")
+        }
         let output = Self.realPath(output)
         var status = stat()
         if stat(output, &status) == 0, status.st_mode & S_IFMT != S_IFDIR {

@@ -40,6 +40,7 @@ public enum SiteBuilder {
             let site = prepare(options, releasingRecords: true, &diagnostics),
             !diagnostics.contains(where: { $0.severity == .error })
         else { return failure(diagnostics) }
+        diagnostics += SiteChecker.indexableTeamSite(site, audience: options.audience)
 
         let staging: StagingFolder
         options.phaseStarted?(.scanningOutput)
@@ -64,8 +65,11 @@ public enum SiteBuilder {
                 placements: rendered.placements)
         }
         let written = rendered?.files
-        let unclaimed = staging.existing.unclaimed(writing: Set(staging.written.keys))
-        if written != nil, !options.discardsForeignFiles {
+        let unclaimed = staging.existing.unclaimed(writing: staging.written)
+        // Only a build that would otherwise replace the output says what replacing loses.
+        if written != nil, !diagnostics.contains(where: { $0.severity == .error }),
+            !options.discardsForeignFiles || unclaimed.foreign.contains(where: looksLikeSource)
+        {
             diagnostics += unclaimedFiles(unclaimed, options: options)
         }
         guard let written, !diagnostics.contains(where: { $0.severity == .error }) else {
@@ -180,7 +184,8 @@ public enum SiteBuilder {
     ///
     /// The advice names `--discard-foreign`, which moves them aside, only where the files
     /// look like a site's: among files of the kinds Folio reads as sources (Markdown, data
-    /// and templates), the output is more likely a folder of sources named by mistake.
+    /// and templates), the output is more likely a folder of sources named by mistake, and
+    /// `--discard-foreign` itself stops too rather than move a project aside.
     private static func unclaimedFiles(
         _ unclaimed: (foreign: [String], changed: [String]), options: BuildOptions
     ) -> [Diagnostic] {
@@ -240,9 +245,10 @@ public enum SiteBuilder {
             : "that Folio did not write"
     }
 
-    /// Whether a file's name is of a kind Folio reads as a source: Markdown, a data file
-    /// or a template.
+    /// Whether a file is of a kind Folio reads as a source (Markdown, a data file or a
+    /// template), or part of a git repository.
     private static func looksLikeSource(_ path: String) -> Bool {
+        if path.hasPrefix(".git/") || path.contains("/.git/") { return true }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return false }
         let suffix = name[name.index(after: dot)...].lowercased()

@@ -111,12 +111,19 @@ struct ExistingOutput: Sendable {
     /// The files Folio would lose by replacing this folder with a build that writes `paths`:
     /// files it did not write, and files it wrote whose bytes were changed since.
     ///
-    /// Without a manifest (a folder last built by an older Folio, or by hand), Folio's files
-    /// are taken to be those the new build writes, and none counts as changed.
-    func unclaimed(writing paths: Set<String>) -> (foreign: [String], changed: [String]) {
+    /// Without a manifest that can be read (a folder built by hand, or by an older Folio),
+    /// nothing shows which files are Folio's, so every file counts as not written by Folio
+    /// but one that the new build writes with the very same bytes, which replacing loses
+    /// nothing of.
+    func unclaimed(writing written: [String: FileDigest]) -> (foreign: [String], changed: [String])
+    {
         let present = Set(files.keys).union(others).subtracting([OutputManifest.fileName])
         guard let manifest else {
-            return (present.subtracting(paths).sorted(), [])
+            let foreign = present.filter { path in
+                guard let digest = files[path] else { return true }
+                return written[path] != digest
+            }
+            return (foreign.sorted(), [])
         }
         let foreign = present.filter { manifest.files[$0] == nil }
         let changed = present.filter { path in

@@ -357,6 +357,17 @@ import Testing
 
                 """#),
         Case(
+            name: "output that is a symbolic link",
+            output: "Live",
+            breakSite: {
+                try FileManager.default.createSymbolicLink(
+                    atPath: $0.root.appending(path: "Live").path, withDestinationPath: "Public")
+            },
+            expected: #"""
+                error: the output Live is a symbolic link (to Public), and a build replaces its output folder whole, which would put a folder in the link's place and leave the site it leads to as it was; build into the folder it leads to instead
+
+                """#),
+        Case(
             name: "output that is a file",
             output: "notes.txt",
             breakSite: { try $0.write("my notes\n", to: "notes.txt") },

@@ -157,6 +157,13 @@ import Testing
                 """)
         #expect(!errors.contains("--discard-foreign"))
         #expect(SiteFixture.files(in: site.root) == before)
+
+        // Asked to discard, it still refuses: it would move a project aside.
+        var options = site.options(output: "docs")
+        options.discardsForeignFiles = true
+        let (discarding, _, _) = site.build(options)
+        #expect(!discarding.succeeded)
+        #expect(SiteFixture.files(in: site.root) == before)
     }
 
     @Test func aLongListIsCut() throws {
@@ -218,21 +225,38 @@ import Testing
                     + "would remove: 404.html"))
     }
 
-    @Test func anOutputWithoutAManifestKeepsItsIdenticalFiles() throws {
+    /// Without a manifest nothing shows which files are Folio's: a file the build would
+    /// change stops it, as one Folio did not write does, and the files it would write again
+    /// with the same bytes keep their times.
+    @Test func anOutputWithoutAManifestKeepsItsIdenticalFilesAndStopsOnTheOthers() throws {
         let site = try SiteFixture(fixture: "mini")
         #expect(site.build().result.succeeded)
         let output = site.root.appending(path: "Public")
         try FileManager.default.removeItem(at: output.appending(path: ".folio-manifest.json"))
         try site.write("edited by hand\n", to: "Public/404.html")
-        let before = Self.stamps(in: output)
+        let files = SiteFixture.files(in: output)
 
-        let result = site.build().result
-        #expect(result.succeeded, "without a manifest, Folio's files are those it writes")
+        let (refused, _, errors) = site.build()
+        #expect(!refused.succeeded)
+        #expect(
+            errors.hasPrefix(
+                "error: Public holds 1 file that Folio did not write, which building would "
+                    + "remove: 404.html;"))
+        #expect(SiteFixture.files(in: output) == files)
+
+        let before = Self.stamps(in: output)
+        var options = site.options()
+        options.discardsForeignFiles = true
+        let result = site.build(options).result
+        #expect(result.succeeded)
         #expect(result.filesUnchanged == 25)
         let after = Self.stamps(in: output)
         #expect(after["index.html"] == before["index.html"])
         #expect(after["404.html"]?[0] != before["404.html"]?[0])
         #expect(after[".folio-manifest.json"] != nil)
+        #expect(
+            SiteFixture.files(in: site.root.appending(path: "Public-set-aside-2026-01-01"))
+                == ["404.html": Data("edited by hand\n".utf8)])
     }
 
     @Test func theNextBuildRepairsWhatAnInterruptedOneLeft() throws {

@@ -77,5 +77,9 @@ import Testing
         options.audience = .client
         #expect(
             !SiteChecker.check(options).diagnostics.contains { $0.message.hasPrefix("indexable") })
+        // A build warns the same way, as it is the command that publishes the site.
+        let built = site.build().result
+        #expect(built.succeeded)
+        #expect(built.diagnostics.contains { $0.message.hasPrefix("indexable: true lets") })
     }
 }

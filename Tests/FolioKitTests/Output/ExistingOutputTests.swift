@@ -27,7 +27,7 @@ import Testing
         let existing = try ExistingOutput(scanning: root.appending(path: "nowhere"), display: "x")
         #expect(existing.files.isEmpty)
         #expect(existing.manifest == nil)
-        #expect(existing.unclaimed(writing: ["index.html"]) == ([], []))
+        #expect(existing.unclaimed(writing: ["index.html": digest("home\n")]) == ([], []))
     }
 
     @Test func withAManifestForeignAndChangedFilesAreFound() throws {
@@ -51,22 +51,28 @@ import Testing
         #expect(existing.manifest == manifest)
         #expect(existing.files["index.html"] == digest("home\n"))
         #expect(existing.others == ["link.html"])
-        let (foreign, changed) = existing.unclaimed(writing: ["index.html", "notes.txt"])
+        let (foreign, changed) = existing.unclaimed(writing: [
+            "index.html": digest("home\n"), "notes.txt": digest("new\n"),
+        ])
         #expect(foreign == [".well-known/security.txt", "link.html", "notes.txt"])
         #expect(changed == ["clients/acme/index.html"])
     }
 
-    @Test func withoutAManifestFilesTheBuildDoesNotWriteAreForeign() throws {
+    /// With no manifest to read, nothing shows which files are Folio's: every file is
+    /// someone's, but one the build writes again with the same bytes.
+    @Test func withoutAManifestEveryFileTheBuildWouldChangeOrRemoveIsForeign() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         try put("home\n", at: "index.html")
-        try put("edited\n", at: "about/index.html")
+        try put("my own page\n", at: "about/index.html")
         try put("mine\n", at: "cv.pdf")
         try put("{not a manifest", at: ".folio-manifest.json")
 
         let existing = try ExistingOutput(scanning: root, display: "Public")
         #expect(existing.manifest == nil)
-        let (foreign, changed) = existing.unclaimed(writing: ["index.html", "about/index.html"])
-        #expect(foreign == ["cv.pdf"])
+        let (foreign, changed) = existing.unclaimed(writing: [
+            "index.html": digest("home\n"), "about/index.html": digest("as built\n"),
+        ])
+        #expect(foreign == ["about/index.html", "cv.pdf"])
         #expect(changed.isEmpty)
     }
 }
