@@ -344,7 +344,8 @@ public enum SiteBuilder {
                     contentFolder: (
                         options.contentDisplay,
                         options.content.standardizedFileURL.lastPathComponent
-                    ), jobs: options.jobs)
+                    ),
+                    notFoundRoot: notFoundRoot(site, options: options), jobs: options.jobs)
             }, preparing)
         if let problem {
             collector.report(problem)
@@ -390,6 +391,12 @@ public enum SiteBuilder {
         // its manifest: 0.05 s on one core at 10,000 accounts, with the other idle.
         MemoryRelease.freeInBackground(consume contexts)
         return excerpts
+    }
+
+    /// Where the links of `404.html` start in this build, or `nil` when they are relative.
+    static func notFoundRoot(_ site: PreparedSite, options: BuildOptions) -> String? {
+        PlannedPage.notFoundRoot(
+            baseURL: site.portfolio.settings.baseURL, override: options.notFoundRoot)
     }
 
     /// How pages render Markdown.

@@ -14,6 +14,9 @@ struct LinkCheck {
     let site: PreparedSite
     /// Every template file's text, by the path messages show, in a fixed order.
     let templates: [(path: String, text: String)]
+    /// Where the links of the 404 page start, when not relative
+    /// (``PlannedPage/notFoundRoot(baseURL:override:)``): its links under it are the site's.
+    var notFoundRoot: String? = nil
 
     /// The problems of every page's links, each place reported once.
     ///
@@ -70,8 +73,11 @@ struct LinkCheck {
 
     /// What is wrong with `target` on `page`, or `nil` when it resolves or is external.
     func problem(with target: String, on page: PlannedPage) -> Problem? {
-        guard !Self.isExternal(target) else { return nil }
-        var address = target
+        // An address under the 404 page's absolute root leads from the site's root.
+        let root = page.linkRoot(notFoundRoot: notFoundRoot)
+        let fromRoot = root != page.root && target.hasPrefix(root)
+        guard fromRoot || !Self.isExternal(target) else { return nil }
+        var address = fromRoot ? String(target.dropFirst(root.count)) : target
         var fragment: String?
         if let hash = address.firstIndex(of: "#") {
             fragment = String(address[address.index(after: hash)...])
@@ -79,10 +85,11 @@ struct LinkCheck {
         }
         if let query = address.firstIndex(of: "?") { address = String(address[..<query]) }
         let path: String
-        if address.isEmpty {
+        if address.isEmpty, !fromRoot {
             path = page.path
         } else {
-            guard let resolved = Self.resolve(address, from: page.path) else {
+            guard let resolved = Self.resolve(address, from: fromRoot ? "index.html" : page.path)
+            else {
                 return Problem(
                     message: "the link '\(target)' leads outside the site; link to a page of the "
                         + "site or write a full address (https://...)",
@@ -131,9 +138,9 @@ struct LinkCheck {
             }
         }
         // A template writes internal links as {{root}}path, so look for the path alone.
+        let root = page.linkRoot(notFoundRoot: notFoundRoot)
         let relative =
-            !page.root.isEmpty && target.hasPrefix(page.root)
-            ? String(target.dropFirst(page.root.count)) : target
+            !root.isEmpty && target.hasPrefix(root) ? String(target.dropFirst(root.count)) : target
         guard !relative.isEmpty else { return nil }
         let own = templates.filter { $0.path.hasSuffix("/\(page.template).mustache") }
         for template in own + templates {

@@ -34,7 +34,8 @@ public enum SiteChecker {
         options.phaseStarted?(.checking)
         let pages = rendered.withLock { $0 }
         let check = LinkCheck(
-            pages: pages, files: otherFiles(options), site: site, templates: templates(options))
+            pages: pages, files: otherFiles(options), site: site, templates: templates(options),
+            notFoundRoot: SiteBuilder.notFoundRoot(site, options: options))
         diagnostics += check.diagnostics()
         diagnostics += staleBriefs(site)
         diagnostics += incompleteHandoffs(site)
