@@ -17,6 +17,8 @@ struct LinkCheck {
     /// Where the links of the 404 page start, when not relative
     /// (``PlannedPage/notFoundRoot(baseURL:override:)``): its links under it are the site's.
     var notFoundRoot: String? = nil
+    /// The redirect pages (``Redirect``), by path, whose links must resolve too.
+    var redirects: [String: PageAnchors] = [:]
 
     /// The problems of every page's links, each place reported once.
     ///
@@ -50,6 +52,19 @@ struct LinkCheck {
                 found[key] = (diagnostic, [page.path])
             }
         }
+        // A redirect's link is Folio's own: a problem with one names the redirect.
+        for (path, anchors) in redirects.sorted(by: { $0.key < $1.key }) {
+            for link in anchors.links {
+                guard
+                    let problem = problem(
+                        with: link.target, from: path, root: PlannedPage.root(of: path))
+                else { continue }
+                let key = "\(path)\u{0}\(problem.message)"
+                guard found[key] == nil else { continue }
+                order.append(key)
+                found[key] = (.error("on the redirect \(path): \(problem.message)"), [path])
+            }
+        }
         return order.compactMap { key in
             guard let (first, pages) = found[key] else { return nil }
             var diagnostic = first
@@ -73,9 +88,14 @@ struct LinkCheck {
 
     /// What is wrong with `target` on `page`, or `nil` when it resolves or is external.
     func problem(with target: String, on page: PlannedPage) -> Problem? {
-        // An address under the 404 page's absolute root leads from the site's root.
-        let root = page.linkRoot(notFoundRoot: notFoundRoot)
-        let fromRoot = root != page.root && target.hasPrefix(root)
+        problem(with: target, from: page.path, root: page.linkRoot(notFoundRoot: notFoundRoot))
+    }
+
+    /// What is wrong with `target` on the page at `path`, whose links start with `root`, or
+    /// `nil` when it resolves or is external.
+    func problem(with target: String, from pagePath: String, root: String) -> Problem? {
+        // An address under an absolute root (the 404 page's) leads from the site's root.
+        let fromRoot = root != PlannedPage.root(of: pagePath) && target.hasPrefix(root)
         guard fromRoot || !Self.isExternal(target) else { return nil }
         var address = fromRoot ? String(target.dropFirst(root.count)) : target
         var fragment: String?
@@ -86,9 +106,9 @@ struct LinkCheck {
         if let query = address.firstIndex(of: "?") { address = String(address[..<query]) }
         let path: String
         if address.isEmpty, !fromRoot {
-            path = page.path
+            path = pagePath
         } else {
-            guard let resolved = Self.resolve(address, from: fromRoot ? "index.html" : page.path)
+            guard let resolved = Self.resolve(address, from: fromRoot ? "index.html" : pagePath)
             else {
                 return Problem(
                     message: "the link '\(target)' leads outside the site; link to a page of the "

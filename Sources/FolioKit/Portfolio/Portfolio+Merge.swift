@@ -167,6 +167,7 @@ extension Portfolio {
         checkUniqueSlugs(
             clients.map { ($0.slug, $0.brief.map(\.account.location) ?? $0.account.location) },
             folder: "clients", &diagnostics)
+        let redirects = redirects(of: clients, &diagnostics)
         // Exact duplicates are refused above; ids that differ only in letter case would still
         // share a folder on macOS and Windows.
         checkUniqueSlugs(
@@ -201,6 +202,7 @@ extension Portfolio {
             arrMovements: movements, jobs: jobs)
         portfolio.audience = audience
         portfolio.withheld = withheld
+        portfolio.redirects = redirects
         return (portfolio, diagnostics)
     }
 

@@ -33,7 +33,10 @@ struct PlannedPage: Hashable, Sendable {
     }
 
     /// The relative way from this page back to the site's root: `""`, `../`, `../../`.
-    var root: String {
+    var root: String { Self.root(of: path) }
+
+    /// The relative way from the file at `path` back to the site's root.
+    static func root(of path: String) -> String {
         String(repeating: "../", count: path.count { $0 == "/" })
     }
 
