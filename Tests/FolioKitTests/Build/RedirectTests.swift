@@ -138,6 +138,36 @@ import Testing
         #expect(!Self.exists("clients/acme-001/index.html", in: site.root))
     }
 
+    /// Ids of the CRM that cannot name a folder: a device name of Windows with an extension,
+    /// a final dot, a name longer than a page folder's.
+    static let idsThatNameNoFolder = ["CON.1042", "AUX.", "A" + String(repeating: "1", count: 120)]
+
+    @Test(arguments: idsThatNameNoFolder)
+    func anIDThatCannotNameAFolderIsNoErrorWhenItsPageIsNamedAfterABrief(_ id: String) throws {
+        let site = try SiteFixture(fixture: "mini")
+        try site.edit(
+            "Content/data/accounts.csv", replacing: "GLOBEX-7,",
+            with: "\(id),Odd Id,dana,sam,,,,active,1,USD,,,,,,\nGLOBEX-7,")
+        try site.write("---\naccount: \(id)\n---\nNotes.\n", to: "Content/clients/odd.md")
+        let (result, text, _) = site.build()
+        #expect(result.succeeded, "\(text)")
+        #expect(!text.contains(id), "nothing is said of the id: \(text)")
+        #expect(Self.exists("clients/odd/index.html", in: site.root))
+        let clients = try FileManager.default.contentsOfDirectory(
+            atPath: site.root.appending(path: "Public/clients").path)
+        #expect(clients.sorted() == ["acme", "acme-001", "globex-7", "odd"])
+
+        // Without a brief, its page would need the id's folder.
+        try FileManager.default.removeItem(at: site.root.appending(path: "Content/clients/odd.md"))
+        let (failed, _, errors) = site.build()
+        #expect(!failed.succeeded)
+        #expect(
+            errors.hasPrefix(
+                "Content/data/accounts.csv:3:1: error: account '\(PageName.shortened(id))' has no "
+                    + "brief, so its page would be named after its id, which cannot name a page "
+                    + "folder: it \(PageName.problem(id) ?? "")"), "\(errors)")
+    }
+
     @Test func checkFollowsLinksToAndFromRedirects() throws {
         let site = try SiteFixture(fixture: "mini")
         // A link by the account's id, as a CRM or a colleague writes it.
