@@ -178,7 +178,6 @@ extension Portfolio {
         checkUniqueSlugs(
             clients.map { ($0.slug, $0.brief.map(\.account.location) ?? $0.account.location) },
             folder: "clients", &diagnostics)
-        let redirects = redirects(of: clients, &diagnostics)
         // Exact duplicates are refused above; ids that differ only in letter case would still
         // share a folder on macOS and Windows.
         checkUniqueSlugs(
@@ -190,6 +189,13 @@ extension Portfolio {
             }, folder: "handoffs", &diagnostics)
         checkUniqueSlugs(
             chapters.map { ($0.slug, SourceLocation(file: $0.source, line: 1)) }, folder: "guide",
+            &diagnostics)
+        // The folders of clients/ that lead to a page in another, once the pages' are known.
+        let redirects = redirects(
+            of: clients,
+            aliases: {
+                briefsByAccount[$0.account.id].map { everyBrief[$0].written.aliases } ?? []
+            },
             &diagnostics)
 
         var shownHandoffs = auditedHandoffs.indices.map { index in
