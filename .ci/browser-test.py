@@ -4,7 +4,9 @@ what assets/folio.js adds: the overview's account table sorts by ARR and filters
 and the search page finds a client by its manager's name; served, a page reloads when its
 brief changes, and the preview refuses a request for another host name. Both ways, the
 pages' Content-Security-Policy reports no violation. Without JavaScript the pages still
-show everything.
+show everything. Every redirect of clients/ leads on to its page from disk, and, hosted at
+base_url (hosted_site.py), so does one redirect, and a missing address some folders deep
+shows 404.html with its stylesheet and working links.
 
 Usage: browser-test.py [SITE]   (SITE defaults to the repository's root; reads SITE/Public,
 and serves a copy of SITE/Content and SITE/Templates with SITE/.build/debug/folio)
@@ -24,6 +26,8 @@ import urllib.error
 import urllib.request
 
 from playwright.sync_api import sync_playwright
+
+import hosted_site
 
 site = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parent.parent)
 public = (site / "Public").resolve()
@@ -135,6 +139,64 @@ def exercise(browser, accounts_url, how):
 
 
 
+def redirects_lead_on(browser):
+    """Opens every redirect of clients/ from disk, and checks that it arrives at its page."""
+    redirects = {}
+    for index in sorted((public / "clients").glob("*/index.html")):
+        match = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"',
+                          index.read_text(encoding="utf-8"))
+        if match:
+            redirects[index] = (index.parent / match.group(1)).resolve()
+    check(len(redirects) > 0, f"clients/ holds {len(redirects)} redirects")
+    page = browser.new_page()
+    arrived = []
+    for redirect, target in redirects.items():
+        page.goto(redirect.as_uri())
+        try:
+            page.wait_for_url(target.as_uri(), timeout=5000)
+            arrived.append(redirect)
+        except Exception:
+            print(f"      {redirect.relative_to(public)} stayed at {page.url}")
+    check(len(arrived) == len(redirects) and all(t.is_file() for t in redirects.values()),
+          f"each of them leads on to its page from disk ({len(arrived)} of {len(redirects)})")
+    page.close()
+    return redirects
+
+
+def hosted(browser, base, redirects):
+    """The site as a server at base shows it: a missing address some folders deep answers
+    404.html with its stylesheet and script, its links lead to the site's pages, and a
+    redirect leads on."""
+    print(f"--    hosted at {base}")
+    page = browser.new_page()
+    hosted_site.serve(page, public, base)
+    answered = []
+    violations = []
+    page.on("response", lambda response: answered.append((response.url, response.status)))
+    page.on("console", lambda message: violations.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    missing = page.goto(base + "clients/old-account/")
+    check(missing.status == 404 and page.locator("main h1").inner_text() == "Page not found",
+          "a missing address some folders deep shows 404.html")
+    # (Chromium asks for the icon when it likes, so it is not waited for.)
+    for asset in ["assets/style.css", "assets/folio.js"]:
+        check((base + asset, 200) in answered, f"and loads {base}{asset}")
+    with page.expect_navigation():
+        page.click("nav.site-nav a:text-is('Renewals')")
+    check(page.url == base + "renewals/index.html", f"its navigation leads to {page.url}")
+    check(not violations, f"no Content-Security-Policy violation ({'; '.join(violations) or 'none'})")
+    redirect, target = next(iter(redirects.items()))
+    folder = redirect.parent.name
+    page.goto(base + f"clients/{folder}/")
+    expected = base + target.relative_to(public).as_posix()
+    try:
+        page.wait_for_url(expected, timeout=5000)
+    except Exception:
+        pass
+    check(page.url == expected, f"clients/{folder}/ leads on to {page.url}")
+    page.close()
+
+
 def serve(folder):
     """Starts `folio serve --port 0` in folder; returns the process, its address and its log."""
     process = subprocess.Popen(
@@ -172,6 +234,10 @@ if chromium is None:
 with sync_playwright() as playwright:
     browser = playwright.chromium.launch(executable_path=chromium)
     total = exercise(browser, (public / "accounts" / "index.html").as_uri(), "from disk")
+    redirects = redirects_lead_on(browser)
+    base = hosted_site.base_url(public)
+    if base and redirects:
+        hosted(browser, base, redirects)
 
     # The same site served by folio serve, from a copy of its sources.
     work = pathlib.Path(tempfile.mkdtemp())

@@ -25,11 +25,15 @@ public struct PreviewServer: Sendable {
     public var allowedHosts: [String] = []
 
     /// A server for `build`, on `host:port`.
+    ///
+    /// The preview serves the site at `/`, so its `404.html` links from there rather than
+    /// from `base_url`, where the published site lives.
     public init(
         build: BuildOptions, host: String = "127.0.0.1", port: Int = 8000,
         pollInterval: Duration = .milliseconds(200), formatter: DiagnosticFormatter
     ) {
         self.build = build
+        self.build.notFoundRoot = "/"
         self.host = host
         self.port = port
         self.pollInterval = pollInterval

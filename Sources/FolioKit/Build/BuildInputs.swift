@@ -130,6 +130,7 @@ struct BuildInputs: Equatable, Sendable {
             "displays=\(options.contentDisplay)|\(options.templatesDisplay)|\(options.outputDisplay)",
             "as-of=\(options.asOf?.description ?? "site")",
         ]
+        if let root = options.notFoundRoot { facts.append("not-found-root=\(root)") }
         // Without a date in the options or in site.yml, the site is seen from today and
         // ages with it: tomorrow's build must not be skipped.
         if options.asOf == nil, ContentLoader.readSettings(options).settings.asOf == nil {

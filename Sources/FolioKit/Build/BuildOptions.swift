@@ -42,6 +42,10 @@ public struct BuildOptions: Sendable {
     /// Called once when the build starts waiting for another build of the same output,
     /// with that build's process id when it is known.
     public var waitingForOtherBuild: (@Sendable (Int32?) -> Void)?
+    /// Where the links of `404.html` start, in place of `base_url`
+    /// (``PlannedPage/notFoundRoot(baseURL:override:)``): `folio serve` sets `/`, since it
+    /// serves the site at its root whatever `base_url` says.
+    public var notFoundRoot: String? = nil
     /// Called as each phase starts, from the thread running the build; the command line
     /// uses it to time the phases (Folio itself never reads the clock).
     public var phaseStarted: (@Sendable (BuildPhase) -> Void)?

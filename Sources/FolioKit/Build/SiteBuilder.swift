@@ -323,8 +323,8 @@ public enum SiteBuilder {
     }
 
     /// Renders every page of `site` in parallel and hands each page's HTML, as UTF-8 bytes,
-    /// to `deliver`, and each of ``dataFiles(_:searchIndex:)`` to `deliverFile`; both are
-    /// the last to hold the bytes.
+    /// to `deliver`, and each of ``dataFiles(_:searchIndex:)`` and ``redirectFiles(_:)`` to
+    /// `deliverFile`; both are the last to hold the bytes.
     ///
     /// The data files are made among the pages, each on one thread beside them: made after
     /// them, they kept every other core idle (15 s of a 100,000-account build). Problems go
@@ -354,7 +354,8 @@ public enum SiteBuilder {
                     contentFolder: (
                         options.contentDisplay,
                         options.content.standardizedFileURL.lastPathComponent
-                    ), jobs: options.jobs)
+                    ),
+                    notFoundRoot: notFoundRoot(site, options: options), jobs: options.jobs)
             }, preparing)
         if let problem {
             collector.report(problem)
@@ -363,7 +364,7 @@ public enum SiteBuilder {
         let library = site.library
         let files =
             dataFiles(site, searchIndex: contexts.searchIndex)
-            + accountRows(library: library, contexts: contexts)
+            + accountRows(library: library, contexts: contexts) + redirectFiles(site)
         // The pages of one client or one handoff last: small and many, they even out the
         // threads' ends, where a list of megabytes (the search page, a tag's page) left one
         // thread working alone.
@@ -428,6 +429,12 @@ public enum SiteBuilder {
         ]
     }
 
+    /// Where the links of `404.html` start in this build, or `nil` when they are relative.
+    static func notFoundRoot(_ site: PreparedSite, options: BuildOptions) -> String? {
+        PlannedPage.notFoundRoot(
+            baseURL: site.portfolio.settings.baseURL, override: options.notFoundRoot)
+    }
+
     /// How pages render Markdown.
     static func markdownOptions(allowsRawHTML: Bool) -> MarkdownOptions {
         MarkdownOptions(allowsRawHTML: allowsRawHTML)
@@ -450,7 +457,8 @@ public enum SiteBuilder {
             site, options: options, collector: collector,
             preparing: {
                 do throws(Diagnostic) {
-                    try staging.createFolders(for: pages.map(\.path))
+                    try staging.createFolders(
+                        for: pages.map(\.path) + site.portfolio.redirects.map(\.path))
                 } catch {
                     return error
                 }
@@ -512,6 +520,23 @@ public enum SiteBuilder {
             ("renewals.ics", { RenewalCalendar.ics(portfolio) }),
             ("search-index.json", { searchIndex.json }),
         ]
+    }
+
+    /// The redirect page of each of the portfolio's ``Redirect``s, by path; each is made when
+    /// asked for, as the data files are.
+    static func redirectFiles(_ site: PreparedSite)
+        -> [(path: String, text: @Sendable () -> String)]
+    {
+        let settings = site.portfolio.settings
+        return site.portfolio.redirects.map { redirect in
+            (
+                redirect.path,
+                {
+                    RedirectPage.html(
+                        redirect, siteTitle: settings.title, indexable: settings.indexable)
+                }
+            )
+        }
     }
 
     /// An error for each of the content and templates folders that does not exist, as a

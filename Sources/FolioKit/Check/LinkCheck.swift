@@ -14,6 +14,11 @@ struct LinkCheck {
     let site: PreparedSite
     /// Every template file's text, by the path messages show, in a fixed order.
     let templates: [(path: String, text: String)]
+    /// Where the links of the 404 page start, when not relative
+    /// (``PlannedPage/notFoundRoot(baseURL:override:)``): its links under it are the site's.
+    var notFoundRoot: String? = nil
+    /// The redirect pages (``Redirect``), by path, whose links must resolve too.
+    var redirects: [String: PageAnchors] = [:]
 
     /// The problems of every page's links, each place reported once.
     ///
@@ -47,6 +52,19 @@ struct LinkCheck {
                 found[key] = (diagnostic, [page.path])
             }
         }
+        // A redirect's link is Folio's own: a problem with one names the redirect.
+        for (path, anchors) in redirects.sorted(by: { $0.key < $1.key }) {
+            for link in anchors.links {
+                guard
+                    let problem = problem(
+                        with: link.target, from: path, root: PlannedPage.root(of: path))
+                else { continue }
+                let key = "\(path)\u{0}\(problem.message)"
+                guard found[key] == nil else { continue }
+                order.append(key)
+                found[key] = (.error("on the redirect \(path): \(problem.message)"), [path])
+            }
+        }
         return order.compactMap { key in
             guard let (first, pages) = found[key] else { return nil }
             var diagnostic = first
@@ -70,8 +88,16 @@ struct LinkCheck {
 
     /// What is wrong with `target` on `page`, or `nil` when it resolves or is external.
     func problem(with target: String, on page: PlannedPage) -> Problem? {
-        guard !Self.isExternal(target) else { return nil }
-        var address = target
+        problem(with: target, from: page.path, root: page.linkRoot(notFoundRoot: notFoundRoot))
+    }
+
+    /// What is wrong with `target` on the page at `path`, whose links start with `root`, or
+    /// `nil` when it resolves or is external.
+    func problem(with target: String, from pagePath: String, root: String) -> Problem? {
+        // An address under an absolute root (the 404 page's) leads from the site's root.
+        let fromRoot = root != PlannedPage.root(of: pagePath) && target.hasPrefix(root)
+        guard fromRoot || !Self.isExternal(target) else { return nil }
+        var address = fromRoot ? String(target.dropFirst(root.count)) : target
         var fragment: String?
         if let hash = address.firstIndex(of: "#") {
             fragment = String(address[address.index(after: hash)...])
@@ -79,10 +105,11 @@ struct LinkCheck {
         }
         if let query = address.firstIndex(of: "?") { address = String(address[..<query]) }
         let path: String
-        if address.isEmpty {
-            path = page.path
+        if address.isEmpty, !fromRoot {
+            path = pagePath
         } else {
-            guard let resolved = Self.resolve(address, from: page.path) else {
+            guard let resolved = Self.resolve(address, from: fromRoot ? "index.html" : pagePath)
+            else {
                 return Problem(
                     message: "the link '\(target)' leads outside the site; link to a page of the "
                         + "site or write a full address (https://...)",
@@ -131,9 +158,9 @@ struct LinkCheck {
             }
         }
         // A template writes internal links as {{root}}path, so look for the path alone.
+        let root = page.linkRoot(notFoundRoot: notFoundRoot)
         let relative =
-            !page.root.isEmpty && target.hasPrefix(page.root)
-            ? String(target.dropFirst(page.root.count)) : target
+            !root.isEmpty && target.hasPrefix(root) ? String(target.dropFirst(root.count)) : target
         guard !relative.isEmpty else { return nil }
         let own = templates.filter { $0.path.hasSuffix("/\(page.template).mustache") }
         for template in own + templates {

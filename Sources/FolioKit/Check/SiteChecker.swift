@@ -17,6 +17,8 @@ public enum SiteChecker {
 
         let collector = DiagnosticCollector()
         let rendered = Mutex<[String: PageAnchors]>([:])
+        let redirectPaths = Set(site.portfolio.redirects.map(\.path))
+        let redirects = Mutex<[String: PageAnchors]>([:])
         let scan = PrivacyScan(site.portfolio.withheld)
         let findings = PrivacyScan.Findings()
         SiteBuilder.renderPages(
@@ -26,15 +28,26 @@ public enum SiteChecker {
                 rendered.withLock { $0[page.path] = anchors }
                 scan.search(bytes, named: page.path, into: findings)
             },
-            deliverFile: { path, bytes in scan.search(bytes, named: path, into: findings) })
+            deliverFile: { path, bytes in
+                if redirectPaths.contains(path) {
+                    let anchors = PageAnchors(html: String(decoding: bytes, as: UTF8.self))
+                    redirects.withLock { $0[path] = anchors }
+                }
+                scan.search(bytes, named: path, into: findings)
+            })
         diagnostics += collector.sorted
         diagnostics += scan.diagnostics(
             findings, audience: options.audience,
             origin: SiteBuilder.leakOrigin(site, options: options))
         options.phaseStarted?(.checking)
         let pages = rendered.withLock { $0 }
+        // Redirects are files a link may lead to, not pages: their links are checked, but
+        // the counts of pages and links leave them out.
         let check = LinkCheck(
-            pages: pages, files: otherFiles(options), site: site, templates: templates(options))
+            pages: pages, files: otherFiles(options).union(redirectPaths), site: site,
+            templates: templates(options),
+            notFoundRoot: SiteBuilder.notFoundRoot(site, options: options),
+            redirects: redirects.withLock { $0 })
         diagnostics += check.diagnostics()
         diagnostics += staleBriefs(site)
         diagnostics += incompleteHandoffs(site)

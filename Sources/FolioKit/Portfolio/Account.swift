@@ -71,7 +71,7 @@ final class Account: Sendable {
 
     /// Reads one row of `accounts.csv`; `currency` is the site's default.
     static func read(_ reader: inout FieldReader, defaultCurrency: String) -> Account? {
-        let id = reader.required("account_id", example: "ACME-001", .recordID)
+        let id = reader.required("account_id", example: "ACME-001", .accountID)
         let name = reader.required("name", example: "'Acme Logistics'", .text)
         let account = Account(
             id: id ?? "", name: name ?? "",
@@ -143,5 +143,35 @@ extension Suggestions {
     /// that a brief naming its client instead of the id is told the id.
     static func accounts(_ accounts: some Sequence<Account>) -> Suggestions {
         Suggestions(among: accounts, name: \.id, also: { [$0.name] })
+    }
+}
+
+extension FieldType where Value == String {
+    /// An account's id: letters, digits, `.`, `_` and `-`, starting with a letter or digit,
+    /// safe in a file name and a URL.
+    ///
+    /// The rest of `PageName`'s rule is checked by the merge, and only for an account whose
+    /// page is named after its id, one without a brief: a CRM's ids are what they are, and
+    /// a page named after a brief needs no folder of the id.
+    static var accountID: Self {
+        Self { (node, field) throws(Diagnostic) in
+            let id = try node.text(field)
+            guard let first = id.unicodeScalars.first,
+                first.properties.isAlphabetic
+                    || ("0"..."9").contains(first),
+                id.unicodeScalars.allSatisfy({
+                    ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+                        || $0 == "." || $0 == "_" || $0 == "-"
+                }),
+                first.isASCII
+            else {
+                throw node.mismatch(
+                    field,
+                    expected:
+                        "an id of ASCII letters, digits, '.', '_' and '-' that starts with a "
+                        + "letter or digit, such as ACME-001")
+            }
+            return id
+        }
     }
 }

@@ -29,6 +29,15 @@ struct ClientBrief: Sendable {
         var fields: TemplateValue
     }
 
+    /// An old name of the brief's page: a folder of `clients/` that leads to it
+    /// (``Redirect``), so that links to the page from before a rename still work.
+    struct Alias: Sendable, Hashable {
+        /// The folder's name, as written (`hl-northgate`).
+        var name: String
+        /// Where the brief writes it.
+        var location: SourceLocation
+    }
+
     /// The roles the contract names for stakeholders.
     static let stakeholderRoles = [
         "champion", "economic_buyer", "decision_maker", "executive_sponsor", "technical_buyer",
@@ -50,6 +59,7 @@ struct ClientBrief: Sendable {
     var nextQBR: CalendarDate?
     var updated: CalendarDate?
     var isDraft: Bool
+    var aliases: [Alias]
     var body: String
     /// The line of the file the body starts on.
     var bodyLine = 1
@@ -83,6 +93,7 @@ struct ClientBrief: Sendable {
             nextQBR: reader.optional("next_qbr", .date),
             updated: reader.optional("updated", .date),
             isDraft: reader.optional("draft", .boolean) ?? false,
+            aliases: reader.list("aliases", .alias),
             body: document.body, bodyLine: document.bodyLine,
             frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
@@ -121,5 +132,32 @@ struct ClientBrief: Sendable {
             mitigation: reader.optional("mitigation", .text), owner: reader.reference("owner"),
             fields: reader.fields)
         return text == nil ? nil : risk
+    }
+}
+
+extension FieldType where Value == ClientBrief.Alias {
+    /// An alias of a brief: a folder name that follows the rule for page names
+    /// (``PageName``), with its place.
+    ///
+    /// One written as a path or an address (`clients/old-name/`) is told the folder's name
+    /// alone.
+    static var alias: Self {
+        Self { (node, field) throws(Diagnostic) in
+            let name = try node.text(field)
+            guard let problem = PageName.problem(name) else {
+                return ClientBrief.Alias(name: name, location: node.location)
+            }
+            let folder = name.split(separator: "/").last.map(String.init)
+            let advice =
+                if let folder, folder != name, PageName.problem(folder) == nil {
+                    "write the folder's name alone, '\(folder)'"
+                } else {
+                    "write the name of a folder of clients/, such as northgate-parcel"
+                }
+            throw .error(
+                "\(field) is '\(PageName.shortened(name))', which cannot name a page folder: "
+                    + "it \(problem); \(advice)",
+                at: node.location)
+        }
     }
 }

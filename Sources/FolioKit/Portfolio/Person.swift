@@ -31,7 +31,7 @@ struct Person: Sendable {
 
     /// Reads one row of `team.csv`.
     static func read(_ reader: inout FieldReader) -> Person? {
-        let id = reader.required("id", example: "'dana-whitfield'", .recordID)
+        let id = reader.required("id", example: "'dana-whitfield'", .personID)
         let name = reader.required("name", example: "'Dana Whitfield'", .text)
         let role = reader.optional("role", .oneOf(Role.allCases.map(\.rawValue)))
         guard let id, let name else { return nil }
@@ -44,27 +44,11 @@ struct Person: Sendable {
 }
 
 extension FieldType where Value == String {
-    /// An id made of letters, digits, `.`, `_` and `-`, starting with a letter or digit, so
-    /// that it is safe in a file name and a URL; as it may name a page folder (`team/<id>/`,
-    /// `clients/<id>/`), it also follows the rest of `PageName`'s rule.
-    static var recordID: Self {
+    /// A person's id: an account id's form (``accountID``), and as it names a page folder
+    /// (`team/<id>/`), the rest of `PageName`'s rule.
+    static var personID: Self {
         Self { (node, field) throws(Diagnostic) in
-            let id = try node.text(field)
-            guard let first = id.unicodeScalars.first,
-                first.properties.isAlphabetic
-                    || ("0"..."9").contains(first),
-                id.unicodeScalars.allSatisfy({
-                    ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
-                        || $0 == "." || $0 == "_" || $0 == "-"
-                }),
-                first.isASCII
-            else {
-                throw node.mismatch(
-                    field,
-                    expected:
-                        "an id of ASCII letters, digits, '.', '_' and '-' that starts with a "
-                        + "letter or digit, such as ACME-001")
-            }
+            let id = try accountID.parse(node, field, .iso)
             if let problem = PageName.problem(id) {
                 throw .error(
                     "\(field) is '\(PageName.shortened(id))', which cannot name a page folder"

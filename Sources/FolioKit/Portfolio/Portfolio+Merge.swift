@@ -146,7 +146,18 @@ extension Portfolio {
             let position = briefsByAccount[account.id]
             let brief = position.map { everyBrief[$0].shown }
             if let position { withheld += everyBrief[position].withheld }
-            if brief == nil, let draft = draftBriefs[account.id] {
+            if brief == nil, let problem = PageName.problem(account.id) {
+                // Only here does the id name a folder: a page named after a brief needs none.
+                let why = draftBriefs[account.id].map { "has only a draft brief, \($0)," }
+                diagnostics.append(
+                    .error(
+                        "account '\(PageName.shortened(account.id))' "
+                            + "\(why ?? "has no brief,") so its page would be named after its "
+                            + "id, which cannot name a page folder: it \(problem); give the "
+                            + "account a brief this build shows (its page is then named after "
+                            + "the brief's file), or choose another id",
+                        at: account.location))
+            } else if brief == nil, let draft = draftBriefs[account.id] {
                 diagnostics.append(
                     .warning(
                         "account '\(account.id)' has only a draft brief, \(draft); its page shows "
@@ -179,6 +190,13 @@ extension Portfolio {
         checkUniqueSlugs(
             chapters.map { ($0.slug, SourceLocation(file: $0.source, line: 1)) }, folder: "guide",
             &diagnostics)
+        // The folders of clients/ that lead to a page in another, once the pages' are known.
+        let redirects = redirects(
+            of: clients,
+            aliases: {
+                briefsByAccount[$0.account.id].map { everyBrief[$0].written.aliases } ?? []
+            },
+            &diagnostics)
 
         var shownHandoffs = auditedHandoffs.indices.map { index in
             var shown = auditedHandoffs[index].shown
@@ -201,6 +219,7 @@ extension Portfolio {
             arrMovements: movements, jobs: jobs)
         portfolio.audience = audience
         portfolio.withheld = withheld
+        portfolio.redirects = redirects
         return (portfolio, diagnostics)
     }
 

@@ -41,6 +41,9 @@ struct Portfolio: Sendable {
     /// The private values this audience is kept from, which the output must not contain;
     /// empty for the team.
     var withheld: [PrivateValue] = []
+    /// The folders of `clients/` that lead to a client's page in another, in the order of
+    /// the accounts' rows.
+    var redirects: [Redirect] = []
 
     private var peopleByID: [String: Int]
     private var clientsByAccountID: [String: Int]

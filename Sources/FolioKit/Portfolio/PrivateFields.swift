@@ -91,6 +91,8 @@ struct PrivateFields: Sendable {
                     .other("owner"),
                 ], isText: true),
             .other("next_qbr"),
+            // Folder names, which links to the brief's page hold as well.
+            .other("aliases"),
         ],
         .handoffs: [
             .other("date"), .other("from"), .other("to"),

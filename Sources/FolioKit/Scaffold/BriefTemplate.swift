@@ -50,10 +50,20 @@ enum BriefTemplate {
             updated: \(portfolio.asOf)
             # true keeps the brief off the site unless built with --drafts.
             draft: false
+            # Old names of this page, once the file is renamed: each folder of clients/ gets a
+            # redirect here, so that links to the old address still work.\(idNote(account))
+            aliases: []
             # Below the closing line: the relationship in Markdown, with ## headings.
             ---
 
             """
+    }
+
+    /// The comment's words on the redirect at the account's id, where there is one.
+    private static func idNote(_ account: Account) -> String {
+        let folder = account.id.lowercased()
+        guard PageName.problem(folder) == nil else { return "" }
+        return "\n# clients/\(folder)/, the account's id, leads here already."
     }
 
     /// A handoff brief for `account`, dated the portfolio's `as_of`.

@@ -8,8 +8,10 @@ extension DefaultTheme {
             "404.mustache",
             #"""
 {{! 404: 404.html (docs/templates.md, "404.mustache"). Only the names every page has.
-    Uses: root, site.title. Links stay relative like every other page, so the site also
-    works opened from disk. }}
+    Uses: root, site.title. A server shows this page for a missing address at any depth,
+    so with base_url in site.yml, root is base_url and every link of the page (the layout's
+    stylesheet, script, icon and navigation too) is an absolute address under it; without
+    base_url, root is "" and the links stay relative, as from disk. }}
 {{< layout}}
 {{$ title}}Page not found{{/ title}}
 {{$ main}}

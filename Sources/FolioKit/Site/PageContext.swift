@@ -40,15 +40,19 @@ struct PageContext: Sendable {
     /// A warning for each link in a body that was shown as text because it leads to one of
     /// ``withheldPages``, gathered from every thread that renders pages.
     let withheldLinkWarnings = DiagnosticCollector()
+    /// Where the links of the 404 page start, when not relative
+    /// (``PlannedPage/notFoundRoot(baseURL:override:)``).
+    let notFoundRoot: String?
 
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
-        contentFolder: (display: String, name: String)? = nil,
+        contentFolder: (display: String, name: String)? = nil, notFoundRoot: String? = nil,
         jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.portfolio = portfolio
         self.markdown = markdown
         self.contentFolder = contentFolder
+        self.notFoundRoot = notFoundRoot
         self.shared = Shared(portfolio, version: version)
         self.withheldPages = WithheldPages(portfolio)
         self.lists = Dictionary(
@@ -172,7 +176,7 @@ struct PageContext: Sendable {
             page.path == href || (href == "guide/index.html" && page.path.hasPrefix("guide/"))
         }
         return [
-            "root": .string(page.root),
+            "root": .string(page.linkRoot(notFoundRoot: notFoundRoot)),
             "site": shared.site,
             "page": [
                 "title": .string(page.title),

@@ -36,8 +36,28 @@ struct PlannedPage: Hashable, Sendable {
     }
 
     /// The relative way from this page back to the site's root: `""`, `../`, `../../`.
-    var root: String {
+    var root: String { Self.root(of: path) }
+
+    /// The relative way from the file at `path` back to the site's root.
+    static func root(of path: String) -> String {
         String(repeating: "../", count: path.count { $0 == "/" })
+    }
+
+    /// Where this page's links start: ``root``, or `notFoundRoot` on the 404 page when one
+    /// is given (``notFoundRoot(baseURL:override:)``).
+    func linkRoot(notFoundRoot: String?) -> String {
+        subject == .notFound ? notFoundRoot ?? root : root
+    }
+
+    /// Where the links of `404.html` start: `override` when given (`folio serve` serves the
+    /// site at `/`), else `base_url` ending with `/`, else `nil`, for links relative like
+    /// every other page's.
+    ///
+    /// A server shows `404.html` for a missing address at any depth (`/clients/old/`), and the
+    /// browser resolves relative links from that address, not from the file's place; an
+    /// address under `base_url` leads to the same file from every depth.
+    static func notFoundRoot(baseURL: String?, override: String?) -> String? {
+        override ?? baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 
     /// Every page of `portfolio`, in a fixed order.

@@ -201,6 +201,52 @@ import Testing
         #expect(Build.matchesACleanBuild(site.options()))
     }
 
+    @Test func anAliasAddedChangedOrRemovedMakesAFullBuild() throws {
+        let site = try Self.builtSite(theme: true)
+        let output = site.root.appending(path: "Public")
+        func redirects() -> [String] {
+            SiteFixture.files(in: output).filter {
+                String(decoding: $0.value, as: UTF8.self).contains("http-equiv=\"refresh\"")
+            }.keys.sorted()
+        }
+        #expect(redirects() == ["clients/acme-001/index.html"])
+
+        for (old, new, expected) in [
+            (
+                "account: ACME-001\n", "account: ACME-001\naliases: [acme-logistics]\n",
+                ["clients/acme-001/index.html", "clients/acme-logistics/index.html"]
+            ),
+            (
+                "[acme-logistics]", "[acme-old, acme-older]",
+                [
+                    "clients/acme-001/index.html", "clients/acme-old/index.html",
+                    "clients/acme-older/index.html",
+                ]
+            ),
+            ("aliases: [acme-old, acme-older]\n", "", ["clients/acme-001/index.html"]),
+        ] {
+            try site.edit("Content/clients/acme.md", replacing: old, with: new)
+            let rebuilt = Build.build(site.options())
+            #expect(rebuilt.result.succeeded)
+            #expect(rebuilt.result.pagesUpdated == nil, "the front matter changed: \(new)")
+            #expect(rebuilt.phases.contains(.rendering))
+            #expect(redirects() == expected)
+            #expect(Build.matchesACleanBuild(site.options()))
+
+            // A body edited next is updated in place, and the redirects stay as they are.
+            try site.edit(
+                "Content/clients/acme.md", replacing: "The end of the notes.",
+                with: "The end of the notes, again.")
+            #expect(Build.build(site.options()).result.pagesUpdated == 1)
+            #expect(redirects() == expected)
+            #expect(Build.matchesACleanBuild(site.options()))
+            try site.edit(
+                "Content/clients/acme.md", replacing: "The end of the notes, again.",
+                with: "The end of the notes.")
+            #expect(Build.build(site.options()).result.pagesUpdated == 1)
+        }
+    }
+
     @Test func namesThatSwiftCountsAsEqualMakeAFullBuild() throws {
         let site = try Self.builtSite()
         // "café" with a precomposed é, and with an e and a combining accent: two files.

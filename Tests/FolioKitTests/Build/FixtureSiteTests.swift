@@ -15,7 +15,7 @@ import Testing
         let (result, text, _) = site.build()
         #expect(result.succeeded, "\(text)")
         #expect(result.pagesWritten == 21)
-        #expect(result.filesWritten == 26)
+        #expect(result.filesWritten == 27, "21 pages, the redirect at ACME-001's id and 5 files")
         #expect(
             text == """
                 Content/data/accounts.csv:3:1: warning: account 'GLOBEX-7' has no brief; its page shows the CRM record alone (add Content/clients/globex-7.md with 'account: GLOBEX-7' to write one)
@@ -69,9 +69,12 @@ import Testing
         #expect(
             FileManager.default.fileExists(
                 atPath: site.root.appending(path: "Public/clients/acme/index.html").path))
+        // The account's id folder now holds the redirect to the brief's page.
         #expect(
-            !FileManager.default.fileExists(
-                atPath: site.root.appending(path: "Public/clients/acme-001/index.html").path))
+            try String(
+                contentsOf: site.root.appending(path: "Public/clients/acme-001/index.html"),
+                encoding: .utf8
+            ).contains("<meta http-equiv=\"refresh\" content=\"0; url=../acme/index.html\">"))
     }
 
     @Test func rawHTMLReachesPagesOnlyWhenSiteYmlAllowsIt() throws {

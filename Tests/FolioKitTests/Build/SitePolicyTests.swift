@@ -53,7 +53,12 @@ import Testing
         #expect(site.build(options).result.succeeded)
         for (path, html) in Self.pages(of: site) {
             #expect(html.contains(Self.policy), "\(path) lacks the policy")
-            #expect(!html.contains("noindex"), "\(path) asks not to be indexed")
+            // A redirect is never to be indexed, but its link to the page may be followed.
+            if path == "clients/acme-001/index.html" {
+                #expect(html.contains("<meta name=\"robots\" content=\"noindex\">\n"))
+            } else {
+                #expect(!html.contains("noindex"), "\(path) asks not to be indexed")
+            }
         }
         let robots = try String(
             contentsOf: site.root.appending(path: "Public/robots.txt"), encoding: .utf8)

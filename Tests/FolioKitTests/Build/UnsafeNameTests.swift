@@ -141,7 +141,7 @@ import Testing
                     with: "AUX.,Aux,dana,sam,,,,active,1,USD,,,,,,\nGLOBEX-7,")
             },
             expected: """
-                Content/data/accounts.csv:3:1: error: column 'account_id' in row 3 is 'AUX.', which cannot name a page folder: it ends with '.', which Windows drops; choose another id
+                Content/data/accounts.csv:3:1: error: account 'AUX.' has no brief, so its page would be named after its id, which cannot name a page folder: it ends with '.', which Windows drops; give the account a brief this build shows (its page is then named after the brief's file), or choose another id
                 AUX.,Aux,dana,sam,,,,active,1,USD,,,,,,
                 ^
 

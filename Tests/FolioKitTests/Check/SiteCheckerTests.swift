@@ -104,6 +104,8 @@ import Testing
 
     @Test func aBrokenLinkInATemplateIsReportedInTheTemplate() throws {
         let site = try SiteFixture(fixture: "mini")
+        // The fixture has a base_url, so the 404 page's links are addresses under it, which
+        // the check resolves from the site's root.
         try site.edit(
             "Templates/404.mustache", replacing: "<h1>Not found</h1>",
             with: "<h1>Not found</h1><a href=\"{{root}}help/index.html\">Help</a>")
@@ -112,8 +114,9 @@ import Testing
         #expect(
             errors.map(Self.describe) == [
                 "Templates/404.mustache:\(try line(of: "help/index.html", in: site, "Templates/404.mustache")): "
-                    + "the link 'help/index.html' leads to help/index.html, which the site does "
-                    + "not have; fix the address or add the page"
+                    + "the link 'https://example.com/mini/help/index.html' leads to "
+                    + "help/index.html, which the site does not have; fix the address or add the "
+                    + "page"
             ])
     }
 
@@ -143,8 +146,9 @@ import Testing
         #expect(
             errors.first?.message.hasPrefix("on page 404.html (line ") == true
                 && errors.first?.message.hasSuffix(
-                    "of the rendered page): the link 'not_found.html' leads to not_found.html, "
-                        + "which the site does not have; fix the address or add the page") == true,
+                    "of the rendered page): the link 'https://example.com/mini/not_found.html' "
+                        + "leads to not_found.html, which the site does not have; fix the address "
+                        + "or add the page") == true,
             "\(errors)")
     }
 

@@ -27,10 +27,11 @@ import Testing
         // Every field of the contract is there.
         for field in [
             "account", "title", "summary", "goals", "needs", "stakeholders", "opportunities",
-            "risks", "competitors", "tags", "next_qbr", "updated", "draft",
+            "risks", "competitors", "tags", "next_qbr", "updated", "draft", "aliases",
         ] {
             #expect(text.contains("\n\(field):"), "\(field)")
         }
+        #expect(text.contains("\n# clients/globex-7/, the account's id, leads here already.\n"))
         // The account's no-brief warning was the mini site's only diagnostic.
         let build = site.build()
         #expect(build.text == "")
