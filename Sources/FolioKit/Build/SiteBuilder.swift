@@ -313,7 +313,7 @@ public enum SiteBuilder {
     }
 
     /// Renders every page of `site` in parallel and hands each page's HTML, as UTF-8 bytes,
-    /// to `deliver`, and each of ``dataFiles(_:searchIndex:)`` to `deliverFile`; both are
+    /// to `deliver`, and each of ``dataFiles(_:search:)`` to `deliverFile`; both are
     /// the last to hold the bytes.
     ///
     /// The data files are made among the pages, each on one thread beside them: made after
@@ -344,14 +344,14 @@ public enum SiteBuilder {
                     contentFolder: (
                         options.contentDisplay,
                         options.content.standardizedFileURL.lastPathComponent
-                    ), jobs: options.jobs)
+                    ), embedsSearchIndex: site.library.mentions("index"), jobs: options.jobs)
             }, preparing)
         if let problem {
             collector.report(problem)
             return []
         }
         let library = site.library
-        let files = dataFiles(site, searchIndex: contexts.searchIndex)
+        let files = dataFiles(site, search: (contexts.searchIndex, contexts.searchShards))
         // The pages of one client or one handoff last: small and many, they even out the
         // threads' ends, where a list of megabytes (the search page, a tag's page) left one
         // thread working alone.
@@ -414,7 +414,8 @@ public enum SiteBuilder {
             site, options: options, collector: collector,
             preparing: {
                 do throws(Diagnostic) {
-                    try staging.createFolders(for: pages.map(\.path))
+                    try staging.createFolders(
+                        for: pages.map(\.path) + SearchShards.folders.map { $0 + "/" })
                 } catch {
                     return error
                 }
@@ -446,16 +447,18 @@ public enum SiteBuilder {
     }
 
     /// The files a build writes besides the pages and assets: the sitemap, `robots.txt`, the
-    /// calendar and the search index (the one the search page was rendered with), by path.
+    /// calendar, the search index (the one the search page was rendered with) and its
+    /// shards, by path.
     ///
     /// Each file's text is made when asked for, so that it is held only while it is
-    /// written: at 100,000 accounts each is tens of megabytes.
-    static func dataFiles(_ site: PreparedSite, searchIndex: SearchIndex)
+    /// written: at 100,000 accounts each of the first four is tens of megabytes.
+    static func dataFiles(_ site: PreparedSite, search: (index: SearchIndex, shards: SearchShards))
         -> [(path: String, text: @Sendable () -> String)]
     {
         let portfolio = site.portfolio
         let pages = site.pages
-        return [
+        let index = search.index
+        let files: [(path: String, text: @Sendable () -> String)] = [
             (
                 "sitemap.xml",
                 {
@@ -474,8 +477,9 @@ public enum SiteBuilder {
                 }
             ),
             ("renewals.ics", { RenewalCalendar.ics(portfolio) }),
-            ("search-index.json", { searchIndex.json }),
+            ("search-index.json", { index.json() }),
         ]
+        return files + search.shards.files
     }
 
     /// An error for each of the content and templates folders that does not exist, as a

@@ -18,6 +18,11 @@ struct PageContext: Sendable {
     private let termHrefs: [Taxonomy: [String: String]]
     /// The search index, made once for the search page and `search-index.json`.
     let searchIndex: SearchIndex
+    /// The search index in the files the search page loads.
+    let searchShards: SearchShards
+    /// Whether the search page's context holds the whole index as JSON (`search.index`),
+    /// which only a theme that names it needs.
+    private let embedsSearchIndex: Bool
     /// Each client's `account` value, in the order of `portfolio.clients`.
     ///
     /// An account appears on about ten pages (its own, the overview, its people's, its
@@ -41,10 +46,11 @@ struct PageContext: Sendable {
 
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
-        contentFolder: (display: String, name: String)? = nil,
+        contentFolder: (display: String, name: String)? = nil, embedsSearchIndex: Bool = false,
         jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.portfolio = portfolio
+        self.embedsSearchIndex = embedsSearchIndex
         self.markdown = markdown
         self.contentFolder = contentFolder
         self.shared = Shared(portfolio, version: version)
@@ -59,6 +65,7 @@ struct PageContext: Sendable {
         self.terms = lists.terms
         self.termHrefs = lists.termHrefs
         self.searchIndex = lists.searchIndex
+        self.searchShards = lists.searchShards
         self.personValues = Dictionary(
             portfolio.people.map { ($0.id, makePerson($0)) },
             uniquingKeysWith: { first, _ in first })
@@ -89,11 +96,12 @@ struct PageContext: Sendable {
         }
     }
 
-    /// Each taxonomy's terms and their pages, and the search index.
+    /// Each taxonomy's terms and their pages, and the search index and its shards.
     private struct Lists: Sendable {
         var terms: [Taxonomy: [Taxonomy.Term]] = [:]
         var termHrefs: [Taxonomy: [String: String]] = [:]
         var searchIndex: SearchIndex
+        var searchShards: SearchShards
 
         init(_ portfolio: Portfolio, jobs: Int) {
             for taxonomy in Taxonomy.allCases {
@@ -104,6 +112,7 @@ struct PageContext: Sendable {
                     uniquingKeysWith: { first, _ in first })
             }
             searchIndex = SearchIndex(portfolio, jobs: jobs)
+            searchShards = SearchShards(searchIndex, portfolio: portfolio, terms: terms, jobs: jobs)
         }
     }
 
@@ -810,8 +819,8 @@ struct PageContext: Sendable {
         ]
     }
 
-    /// The search page: the index for the script, and the values it filters by, each a
-    /// link for readers without JavaScript.
+    /// The search page: where its script finds the index, and the values it filters by,
+    /// each a link for readers without JavaScript.
     private func search() -> TemplateValue {
         let index = searchIndex
         let accounts = portfolio.clients.map(\.account)
@@ -819,7 +828,8 @@ struct PageContext: Sendable {
             .list(
                 (terms[taxonomy] ?? []).map {
                     [
-                        "value": .string($0.value), "href": .string(taxonomy.href($0)),
+                        "value": .string($0.value), "slug": .string($0.slug),
+                        "href": .string(taxonomy.href($0)),
                         "accounts_count": .int($0.clients.count),
                     ]
                 })
@@ -831,7 +841,9 @@ struct PageContext: Sendable {
             }
         }
         return [
-            "index": .html(JSONString.scriptSafe(index.json)),
+            // Megabytes at 10,000 accounts: made only for a theme that shows it.
+            "index": embedsSearchIndex ? .html(JSONString.scriptSafe(index.json())) : .null,
+            "shards": .string(SearchShards.folder),
             "entries": .int(index.entries.count),
             "managers": .list(index.managers.map { person(portfolio.person($0.id)) }),
             "industries": values(.industry),
