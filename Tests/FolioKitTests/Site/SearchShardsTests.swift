@@ -106,6 +106,12 @@ import Testing
             try names("countersigned") == [
                 "client Cascade Freight Lines", "client Müller Kälte GmbH",
             ])
+        // The search page itself holds no index.
+        let page = try String(
+            contentsOf: site.root.appending(path: "Public/search/index.html"), encoding: .utf8)
+        #expect(!page.contains("application/json"))
+        #expect(page.contains(#"data-shards="../search/shards/""#))
+        #expect(page.utf8.count < 20_000)
     }
 
     /// A portfolio of a few thousand generated accounts, with its shards split at the usual
