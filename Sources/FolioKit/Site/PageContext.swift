@@ -841,7 +841,7 @@ struct PageContext: Sendable {
             }
         }
         return [
-            // Megabytes at 10,000 accounts: made only for a theme that shows it.
+            // It grows with the site: made only for a theme that shows it.
             "index": embedsSearchIndex ? .html(JSONString.scriptSafe(index.json())) : .null,
             "shards": .string(SearchShards.folder),
             "entries": .int(index.entries.count),

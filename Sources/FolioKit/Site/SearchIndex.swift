@@ -157,8 +157,7 @@ struct SearchIndex: Sendable {
         return text
     }
 
-    /// The index as compact JSON, made when asked for (at 100,000 accounts it is tens of
-    /// megabytes):
+    /// The index as compact JSON, made when asked for, as it grows with the site:
     /// `{"fields":[...],"managers":{"id":"Name"},"entries":[[kind, title, ...], ...]}`.
     func json(jobs: Int = ParallelLoop.defaultJobs) -> String {
         var json = "{\"fields\":[" + Self.fields.map(Self.quoted).joined(separator: ",") + "],"

@@ -32,7 +32,8 @@ struct SearchShards: Sendable {
     static let folder = "search/shards/"
     /// The folders a build makes for the shards.
     static let folders = ["terms", "records", "facets"].map { folder + $0 }
-    /// How many entries one records shard holds: about 8 KB of titles and summaries.
+    /// How many entries one records shard holds: few enough that the records of the first
+    /// results, in as many shards at worst, stay small.
     static let recordsPerShard = 32
     /// The size in bytes above which a term shard of more than one word is split, unless
     /// told otherwise.
@@ -48,8 +49,10 @@ struct SearchShards: Sendable {
         var key: String
         /// The words it holds the entries of, in the order of their UTF-8 bytes.
         var words: [String]
-        /// For a shard that is split, the entries of every word it covers; else empty.
-        var all: [Int32] = []
+        /// For a shard that is split, every word it covers, whose entries its file lists as
+        /// `all` (made when the file is written, as they can be most of the entries); else
+        /// empty.
+        var covered: [String] = []
         /// For a shard that is split, its children's keys; else empty.
         var next: [String] = []
     }
@@ -69,7 +72,7 @@ struct SearchShards: Sendable {
     ) {
         entries = index.entries
         postings = Self.postings(of: index.entries, portfolio: portfolio, jobs: jobs)
-        (keys, termShards) = Self.plan(postings, entryCount: entries.count, limit: termShardLimit)
+        (keys, termShards) = Self.plan(postings, limit: termShardLimit)
         facets = Self.facets(
             of: index.entries, managers: index.managers.map(\.id),
             industries: terms[.industry] ?? [], tiers: terms[.tier] ?? [])
@@ -138,7 +141,7 @@ struct SearchShards: Sendable {
     }
 
     /// The top keys and every term shard, each split until it fits.
-    private static func plan(_ postings: [String: [Int32]], entryCount: Int, limit: Int)
+    private static func plan(_ postings: [String: [Int32]], limit: Int)
         -> (keys: [String], shards: [TermShard])
     {
         let sizes = postings.mapValues(SearchPostings.encodedLength)
@@ -155,8 +158,7 @@ struct SearchShards: Sendable {
             let next = groups.keys.sorted(by: precedes)
             let split = TermShard(
                 key: key, words: words.filter { $0.unicodeScalars.count == length },
-                all: SearchPostings.union(words.map { postings[$0] ?? [] }, count: entryCount),
-                next: next)
+                covered: words, next: next)
             return [split] + next.flatMap { shards($0, groups[$0] ?? []) }
         }
         let groups = Dictionary(grouping: postings.keys, by: topKey)
@@ -242,7 +244,9 @@ struct SearchShards: Sendable {
         }.joined(separator: ",")
         json += "}"
         if !shard.next.isEmpty {
-            json += ",\"all\":" + SearchPostings.encode(shard.all)
+            let all = SearchPostings.union(
+                shard.covered.map { postings[$0] ?? [] }, count: entries.count)
+            json += ",\"all\":" + SearchPostings.encode(all)
             json += ",\"next\":[" + shard.next.map(JSONString.quoted).joined(separator: ",") + "]"
         }
         return Self.script(name, json + "}")
