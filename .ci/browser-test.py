@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Opens the built site in headless Chromium, from disk and served by `folio serve`, and checks
 what assets/folio.js adds: the overview's account table sorts by ARR and filters as you type,
-and the search page finds a client by its manager's name; served, a page reloads when its
-brief changes, and the preview refuses a request for another host name. Both ways, the
-pages' Content-Security-Policy reports no violation. Without JavaScript the pages still
-show everything. Every redirect of clients/ leads on to its page from disk, and, hosted at
-base_url (hosted_site.py), so does one redirect, and a missing address some folders deep
-shows 404.html with its stylesheet and working links.
+and the search page, which loads its index from search/shards/ as a query needs it, finds a
+client by its manager's name, a name without its accents ("muller" finds Müller Kälte) and
+an account by a word only its activities hold, names each result's kind once, and shows more
+results on request; served, a page reloads when its brief changes, and the preview refuses a
+request for another host name. Both ways, the pages' Content-Security-Policy reports no
+violation and the console no error. Without JavaScript the pages still show everything. Every
+redirect of clients/ leads on to its page from disk, and, hosted at base_url
+(hosted_site.py), so does one redirect, and a missing address some folders deep shows
+404.html with its stylesheet and working links.
 
 Usage: browser-test.py [SITE]   (SITE defaults to the repository's root; reads SITE/Public,
 and serves a copy of SITE/Content and SITE/Templates with SITE/.build/debug/folio)
@@ -55,15 +58,28 @@ def amounts(values):
     return pairs
 
 
+def results(page, query=None):
+    """Types query (when given) into the search box and returns the results once the shards
+    they need are loaded, as [kind, title, href]."""
+    if query is not None:
+        page.fill("#search-q", query)
+    page.wait_for_selector("#search-results[aria-busy='false']", state="attached")
+    return page.eval_on_selector_all(
+        "#search-results li", "items => items.map(i => [i.querySelector('.kind').textContent, i.querySelector('a').textContent, i.querySelector('a').href])")
+
+
 def exercise(browser, accounts_url, how):
     """Sorts and filters the list of every account at accounts_url, then searches."""
     print(f"--    {how}: {accounts_url}")
     page = browser.new_page()
     errors = []
     violations = []
+    console = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda message: violations.append(message.text)
             if "Content Security Policy" in message.text else None)
+    page.on("console", lambda message: console.append(message.text)
+            if message.type == "error" else None)
     page.goto(accounts_url)
 
     # Sorting by ARR: ascending, then descending, accounts without ARR last both times.
@@ -107,33 +123,59 @@ def exercise(browser, accounts_url, how):
     page.click("nav.site-nav a:text-is('Search')")
     page.wait_for_selector("#search-app:not([hidden])")
     check(page.url.endswith("search/index.html"), "the navigation leads to search/index.html")
-    page.fill("#search-q", manager)
-    page.wait_for_selector("#search-results li")
-    results = page.eval_on_selector_all(
-        "#search-results li", "items => items.map(i => [i.querySelector('.kind').textContent, i.querySelector('a').textContent, i.querySelector('a').href])")
-    clients = sorted(title for kind, title, _ in results if kind == "Client")
+    check(page.locator("script[type='application/json']:not(#folio-live-reload)").count() == 0,
+          "the search page holds no index of its own")
+    found = results(page, manager)
+    clients = sorted(title for kind, title, _ in found if kind == "Client")
     check(all(name in clients for name in managed),
           f"searching '{manager}' finds their clients: {', '.join(clients)}")
-    check(any(kind == "Person" and title == manager for kind, title, _ in results),
+    check(any(kind == "Person" and title == manager for kind, title, _ in found),
           f"and {manager}'s own page")
     status = page.inner_text("#search-status")
     print(f"      status: {status}")
 
+    # Names without their accents, in any case.
+    for query, kind, title in [("muller", "Client", "Müller Kälte GmbH"),
+                               ("TOMAS herr", "Person", "Tomás Herrera"),
+                               ("societe", "Client", "Société Portuaire de l'Estuaire")]:
+        found = results(page, query)
+        check([kind, title] in [[k, t] for k, t, _ in found],
+              f"'{query}' finds the {kind.lower()} {title} ({len(found)} results)")
+    # "countersigned" is written only in the activity summaries of two accounts.
+    found = results(page, "countersigned")
+    check(sorted(t for k, t, _ in found if k == "Client") == ["Cascade Freight Lines", "Müller Kälte GmbH"],
+          f"'countersigned', only in activity summaries, finds their accounts: {[t for _, t, _ in found]}")
+    # Each result names its kind once: a handoff is its account's name beside the badge.
+    found = results(page, "handoff")
+    handoffs = [t for k, t, _ in found if k == "Handoff"]
+    check(handoffs and not any(t.startswith("Handoff") for t in handoffs),
+          f"a handoff's result names its kind once: Handoff · {handoffs[0] if handoffs else '?'}")
+    # Past the first 20 results, a button shows 20 more.
+    found = results(page, "the")
+    status = page.inner_text("#search-status")
+    more = page.locator("#search-more")
+    total_found = int(status.split()[0]) if status[0].isdigit() else 0
+    check(len(found) == 20 and total_found > 20 and more.is_visible(),
+          f"'the' shows 20 of {total_found} results and a button for more ({status})")
+    more.click()
+    found = results(page)
+    check(len(found) == min(total_found, 40), f"the button shows {len(found)} of them")
+
     # The manager filter alone lists exactly the manager's clients, and a result opens.
     page.fill("#search-q", "")
     page.select_option("#search-manager", label=manager)
-    results = page.eval_on_selector_all(
-        "#search-results li", "items => items.map(i => [i.querySelector('.kind').textContent, i.querySelector('a').textContent])")
-    check(sorted(title for kind, title in results if kind == "Client") == managed,
+    found = results(page)
+    check(sorted(title for kind, title, _ in found if kind == "Client") == managed,
           "the manager filter lists exactly the manager's clients")
     page.select_option("#search-manager", value="")
-    page.fill("#search-q", manager)
+    results(page, manager)
     with page.expect_navigation():
         page.locator("#search-results").get_by_role("link", name=managed[0], exact=True).click()
     heading = page.locator("main h1").first.inner_text().strip()
     check(heading.startswith(managed[0]), f"the result opens {managed[0]}'s page ({page.url.split('/')[-3]}: {heading})")
     check(not errors, f"no script errors ({'; '.join(errors) or 'none'})")
     check(not violations, f"no Content-Security-Policy violation ({'; '.join(violations) or 'none'})")
+    check(not console, f"no error in the console ({'; '.join(console) or 'none'})")
     page.close()
     return total
 

@@ -66,7 +66,7 @@ import Testing
                 "Content/data/accounts.csv:3:1: warning: account 'GLOBEX-7' has no brief"))
         #expect(
             errors.contains(
-                /Built 21 pages \(27 files\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/))
+                /Built 21 pages \(78 files\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/))
         #expect(
             FileManager.default.fileExists(atPath: root.appending(path: "Public/index.html").path))
     }
@@ -79,7 +79,7 @@ import Testing
         #expect(status == 0)
         #expect(
             errors.contains(
-                /Built 21 pages \(27 files, 27 unchanged\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/
+                /Built 21 pages \(78 files, 78 unchanged\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/
             ))
     }
 
@@ -263,7 +263,7 @@ import Testing
         #expect(output.isEmpty)
         #expect(
             errors.contains(
-                /Built 20 pages \(26 files\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/))
+                /Built 20 pages \(71 files\) into Public in \d+\.\d\d s: 0 errors, 1 warning\n$/))
         let built = root.appending(path: "Public")
         #expect(FileManager.default.fileExists(atPath: built.appending(path: "index.html").path))
         #expect(!FileManager.default.fileExists(atPath: built.appending(path: "handoffs").path))

@@ -323,8 +323,8 @@ public enum SiteBuilder {
     }
 
     /// Renders every page of `site` in parallel and hands each page's HTML, as UTF-8 bytes,
-    /// to `deliver`, and each of ``dataFiles(_:searchIndex:)`` and ``redirectFiles(_:)`` to
-    /// `deliverFile`; both are the last to hold the bytes.
+    /// to `deliver`, and each of ``dataFiles(_:search:)``, the account rows and
+    /// ``redirectFiles(_:)`` to `deliverFile`; both are the last to hold the bytes.
     ///
     /// The data files are made among the pages, each on one thread beside them: made after
     /// them, they kept every other core idle (15 s of a 100,000-account build). Problems go
@@ -355,7 +355,8 @@ public enum SiteBuilder {
                         options.contentDisplay,
                         options.content.standardizedFileURL.lastPathComponent
                     ),
-                    notFoundRoot: notFoundRoot(site, options: options), jobs: options.jobs)
+                    notFoundRoot: notFoundRoot(site, options: options),
+                    embedsSearchIndex: site.library.mentions("index"), jobs: options.jobs)
             }, preparing)
         if let problem {
             collector.report(problem)
@@ -363,7 +364,7 @@ public enum SiteBuilder {
         }
         let library = site.library
         let files =
-            dataFiles(site, searchIndex: contexts.searchIndex)
+            dataFiles(site, search: (contexts.searchIndex, contexts.searchShards))
             + accountRows(library: library, contexts: contexts) + redirectFiles(site)
         // The pages of one client or one handoff last: small and many, they even out the
         // threads' ends, where a list of megabytes (the search page, a tag's page) left one
@@ -458,7 +459,8 @@ public enum SiteBuilder {
             preparing: {
                 do throws(Diagnostic) {
                     try staging.createFolders(
-                        for: pages.map(\.path) + site.portfolio.redirects.map(\.path))
+                        for: pages.map(\.path) + site.portfolio.redirects.map(\.path)
+                            + SearchShards.folders.map { $0 + "/" })
                 } catch {
                     return error
                 }
@@ -490,16 +492,18 @@ public enum SiteBuilder {
     }
 
     /// The files a build writes besides the pages and assets: the sitemap, `robots.txt`, the
-    /// calendar and the search index (the one the search page was rendered with), by path.
+    /// calendar, the search index (the one the search page was rendered with) and its
+    /// shards, by path.
     ///
     /// Each file's text is made when asked for, so that it is held only while it is
-    /// written: at 100,000 accounts each is tens of megabytes.
-    static func dataFiles(_ site: PreparedSite, searchIndex: SearchIndex)
+    /// written: at 100,000 accounts each of the first four is tens of megabytes.
+    static func dataFiles(_ site: PreparedSite, search: (index: SearchIndex, shards: SearchShards))
         -> [(path: String, text: @Sendable () throws -> String)]
     {
         let portfolio = site.portfolio
         let pages = site.pages
-        return [
+        let index = search.index
+        let files: [(path: String, text: @Sendable () -> String)] = [
             (
                 "sitemap.xml",
                 {
@@ -518,8 +522,9 @@ public enum SiteBuilder {
                 }
             ),
             ("renewals.ics", { RenewalCalendar.ics(portfolio) }),
-            ("search-index.json", { searchIndex.json }),
+            ("search-index.json", { index.json() }),
         ]
+        return files + search.shards.files
     }
 
     /// The redirect page of each of the portfolio's ``Redirect``s, by path; each is made when

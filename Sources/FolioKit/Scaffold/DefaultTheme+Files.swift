@@ -44,7 +44,8 @@ extension DefaultTheme {
    - A table with data-rows="<script>" is one page of a longer list: the first sort or
      keystroke loads that script, which hands over every row of the list (folioRows), and
      from then on the table sorts and filters them all, showing the first 500.
-   - On the search page, the JSON index in #search-index is searched as you type. */
+   - On the search page, the index in search/shards/ is searched as you type, loading only
+     the shards a query needs. */
 (function () {
   "use strict";
 
@@ -189,125 +190,317 @@ extension DefaultTheme {
     });
   }
 
-  function search(data) {
-    var app = document.getElementById("search-app");
+  /* Search. The index is in script files under search/shards/ (Sources/FolioKit/Site/
+     SearchShards.swift describes them), loaded as a query needs them: a page opened from
+     disk cannot fetch a file, but it can load a script, which hands its data to
+     folioSearch. Words are folded as Sources/FolioKit/Site/SearchText.swift folds them:
+     lower case, NFKD, combining marks dropped, the letters below spelled out, then runs of
+     letters and digits. */
+  var spelledOut = {
+    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+    "ı": "i", "ς": "σ"
+  };
+
+  function foldedWords(text) {
+    var folded = text.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")
+      .replace(/[ßæœøłđðþıς]/g, function (letter) { return spelledOut[letter]; });
+    return folded.match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  // A term shard's file name: its key's UTF-8 bytes in hexadecimal.
+  function hex(text) {
+    var bytes = new TextEncoder().encode(text);
+    var name = "";
+    for (var i = 0; i < bytes.length; i++) name += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
+    return name;
+  }
+
+  // Entry numbers: an array of the first and the gaps after it, or a base64 bitmap.
+  function entryNumbers(list) {
+    var numbers = [];
+    if (typeof list === "string") {
+      var bytes = atob(list);
+      for (var i = 0; i < bytes.length; i++) {
+        for (var byte = bytes.charCodeAt(i), bit = 0; byte; byte >>= 1, bit++) {
+          if (byte & 1) numbers.push(i * 8 + bit);
+        }
+      }
+    } else {
+      for (var j = 0, number = 0; j < list.length; j++) {
+        number += list[j];
+        numbers.push(number);
+      }
+    }
+    return numbers;
+  }
+
+  // The numbers in any of the ascending lists, ascending; count bounds them.
+  function union(lists, count) {
+    if (lists.length === 1) return lists[0];
+    var marks = new Uint8Array(count);
+    lists.forEach(function (list) { list.forEach(function (n) { marks[n] = 1; }); });
+    var numbers = [];
+    for (var i = 0; i < count; i++) if (marks[i]) numbers.push(i);
+    return numbers;
+  }
+
+  // The numbers in every one of the ascending lists.
+  function intersection(lists) {
+    lists.sort(function (a, b) { return a.length - b.length; });
+    var kept = lists[0];
+    for (var i = 1; i < lists.length && kept.length; i++) {
+      var other = lists[i], next = [], k = 0;
+      for (var j = 0; j < kept.length; j++) {
+        while (k < other.length && other[k] < kept[j]) k++;
+        if (k < other.length && other[k] === kept[j]) next.push(kept[j]);
+      }
+      kept = next;
+    }
+    return kept;
+  }
+
+  // Loads shards once each; load(name) promises the data of search/shards/<name>.js.
+  function shardLoader(base) {
+    var arrived = {};
+    var promised = {};
+    window.folioSearch = function (name, data) { arrived[name] = data; };
+    return function load(name) {
+      if (!promised[name]) {
+        promised[name] = new Promise(function (resolve, reject) {
+          var script = document.createElement("script");
+          script.src = base + name + ".js";
+          script.addEventListener("load", function () {
+            script.remove();
+            if (Object.prototype.hasOwnProperty.call(arrived, name)) {
+              resolve(arrived[name]);
+              delete arrived[name];
+            } else {
+              reject(new Error(script.src + " holds no search data"));
+            }
+          });
+          script.addEventListener("error", function () {
+            script.remove();
+            delete promised[name];
+            reject(new Error(script.src + " could not be loaded"));
+          });
+          document.head.appendChild(script);
+        });
+      }
+      return promised[name];
+    };
+  }
+
+  function search(app) {
     var form = app.querySelector("form");
     var input = document.getElementById("search-q");
     var status = document.getElementById("search-status");
     var list = document.getElementById("search-results");
+    // A theme without the button shows the first results only.
+    var more = document.getElementById("search-more") || document.createElement("button");
     var root = document.body.getAttribute("data-root") || "";
-    var field = {};
-    data.fields.forEach(function (name, index) { field[name] = index; });
+    var load = shardLoader(app.getAttribute("data-shards"));
     var kinds = { client: "Client", handoff: "Handoff", person: "Person", chapter: "Guide" };
-    var entries = data.entries.map(function (values) {
-      var manager = values[field.manager];
-      var haystack = [
-        values[field.title], values[field.summary], values[field.tags].join(" "),
-        values[field.industry], manager ? data.managers[manager] : "",
-        values[field.tier] ? "tier " + values[field.tier] : "", values[field.text]
-      ].join(" ").toLowerCase();
-      return { values: values, haystack: haystack };
-    });
     var filters = ["manager", "industry", "tier", "health"];
-    app.hidden = false;
-
-    var params = new URLSearchParams(window.location.search);
-    input.value = params.get("q") || "";
-    filters.forEach(function (name) {
-      form.elements[name].value = params.get(name) || "";
+    var managers = {};
+    Array.prototype.forEach.call(form.elements.manager.options, function (option) {
+      if (option.value) managers[option.value] = option.textContent;
     });
+    var page = 20;
 
-    function render() {
-      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-      var chosen = {};
-      var any = words.length > 0;
-      filters.forEach(function (name) {
-        chosen[name] = form.elements[name].value;
-        if (chosen[name]) any = true;
-      });
-      list.textContent = "";
-      if (!any) {
-        status.textContent = "Type a word or choose a filter.";
-        return;
+    load("root").then(function (index) {
+      var keys = {};
+      index.keys.forEach(function (key) { keys[key] = true; });
+      var byWord = {};
+
+      // The entries of every word that starts with word, through the shard of its first
+      // letters and, when that shard is split, of more of them.
+      function entriesOf(word) {
+        if (byWord[word]) return byWord[word];
+        var letters = Array.from(word);
+        function from(key, length) {
+          return load("terms/" + hex(key)).then(function (shard) {
+            if (shard.next) {
+              if (letters.length === length) return entryNumbers(shard.all);
+              var child = letters.slice(0, length + 1).join("");
+              return shard.next.indexOf(child) >= 0 ? from(child, length + 1) : [];
+            }
+            var lists = Object.keys(shard.terms).filter(function (term) {
+              return term.lastIndexOf(word, 0) === 0;
+            }).map(function (term) { return entryNumbers(shard.terms[term]); });
+            return lists.length ? union(lists, index.entries) : [];
+          });
+        }
+        var top = letters.slice(0, 2).join("");
+        byWord[word] = keys[top] ? from(top, Math.min(2, letters.length)) : Promise.resolve([]);
+        return byWord[word];
       }
-      var found = entries.filter(function (entry) {
-        for (var i = 0; i < filters.length; i++) {
-          var name = filters[i];
-          if (chosen[name] && entry.values[field[name]] !== chosen[name]) return false;
-        }
-        for (var j = 0; j < words.length; j++) {
-          if (entry.haystack.indexOf(words[j]) < 0) return false;
-        }
-        return true;
-      });
-      var limit = 100;
-      status.textContent = found.length === 0 ? "Nothing found."
-        : found.length === 1 ? "1 result."
-        : found.length > limit ? found.length + " results; the first " + limit + " are shown."
-        : found.length + " results.";
-      var fragment = document.createDocumentFragment();
-      found.slice(0, limit).forEach(function (entry) {
-        var values = entry.values;
-        var item = document.createElement("li");
-        item.className = "search-result";
+
+      function record(shards, number) {
+        return shards[Math.floor(number / index.records)][number % index.records];
+      }
+
+      function item(values) {
+        var entry = document.createElement("li");
+        entry.className = "search-result";
         var kind = document.createElement("span");
         kind.className = "badge kind";
-        kind.textContent = kinds[values[field.kind]] || values[field.kind];
+        kind.textContent = kinds[values[0]] || values[0];
         var link = document.createElement("a");
-        link.href = root + values[field.href];
-        link.textContent = values[field.title];
-        item.appendChild(kind);
-        item.appendChild(document.createTextNode(" "));
-        item.appendChild(link);
-        var details = [values[field.industry], values[field.tier] && "Tier " + values[field.tier],
-          values[field.manager] && data.managers[values[field.manager]]].filter(Boolean);
+        link.href = root + values[2];
+        link.textContent = values[1];
+        entry.appendChild(kind);
+        entry.appendChild(document.createTextNode(" "));
+        entry.appendChild(link);
+        var details = [values[4], values[5] && "Tier " + values[5],
+          values[0] !== "person" && managers[values[6]]]
+          .filter(Boolean);
         if (details.length) {
           var meta = document.createElement("span");
           meta.className = "sub";
           meta.textContent = details.join(" · ");
-          item.appendChild(meta);
+          entry.appendChild(meta);
         }
-        var summary = values[field.summary] || values[field.text];
-        if (summary) {
+        if (values[3]) {
           var text = document.createElement("p");
           text.className = "search-summary";
-          text.textContent = summary;
-          item.appendChild(text);
+          text.textContent = values[3];
+          entry.appendChild(text);
         }
-        fragment.appendChild(item);
-      });
-      list.appendChild(fragment);
-    }
+        return entry;
+      }
 
-    var shown = null;
-    function update() {
-      var next = new URLSearchParams();
-      if (input.value) next.set("q", input.value);
-      filters.forEach(function (name) {
-        if (form.elements[name].value) next.set(name, form.elements[name].value);
-      });
-      var query = next.toString();
-      // A "change" event follows "input" when the box loses focus, for example on a click
-      // on a result: drawing the same list again would remove the link being clicked.
-      if (query === shown) return;
-      shown = query;
-      try {
-        window.history.replaceState(null, "", query ? "?" + query : window.location.pathname);
-      } catch (error) { /* Some browsers refuse history on file:// pages; searching still works. */ }
-      render();
-    }
+      var found = [];
+      var listed = 0;
+      var generation = 0;
 
-    form.addEventListener("input", update);
-    form.addEventListener("change", update);
-    form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
-    update();
+      function describe() {
+        status.textContent = found.length === 0 ? "Nothing found."
+          : found.length === 1 ? "1 result."
+          : listed < found.length ? found.length + " results; the first " + listed + " are shown."
+          : found.length + " results.";
+        more.hidden = listed >= found.length;
+        more.disabled = false;
+      }
+
+      // Lists the next results once their records are loaded; promises the first new link.
+      function showMore(current) {
+        var numbers = found.slice(listed, listed + page);
+        var wanted = {};
+        numbers.forEach(function (n) { wanted[Math.floor(n / index.records)] = true; });
+        var shards = {};
+        list.setAttribute("aria-busy", "true");
+        return Promise.all(Object.keys(wanted).map(function (shard) {
+          return load("records/" + shard).then(function (data) { shards[shard] = data; });
+        })).then(function () {
+          if (current !== generation) return null;
+          var fragment = document.createDocumentFragment();
+          numbers.forEach(function (n) { fragment.appendChild(item(record(shards, n))); });
+          var first = fragment.firstChild;
+          list.appendChild(fragment);
+          listed += numbers.length;
+          describe();
+          list.setAttribute("aria-busy", "false");
+          return first && first.querySelector("a");
+        });
+      }
+
+      function failed(current) {
+        return function (error) {
+          if (current !== generation) return;
+          list.setAttribute("aria-busy", "false");
+          status.textContent = "The search index could not be read (" + error.message
+            + "); the lists below lead to every page.";
+        };
+      }
+
+      function render() {
+        var current = ++generation;
+        var words = foldedWords(input.value);
+        var lists = words.map(entriesOf);
+        filters.forEach(function (name) {
+          var value = form.elements[name].value;
+          if (value) lists.push(load("facets/" + name + "-" + value).then(entryNumbers));
+        });
+        if (!lists.length) {
+          list.textContent = "";
+          list.setAttribute("aria-busy", "false");
+          more.hidden = true;
+          status.textContent = "Type a word or choose a filter.";
+          return;
+        }
+        list.setAttribute("aria-busy", "true");
+        Promise.all(lists).then(function (numbers) {
+          if (current !== generation) return null;
+          found = intersection(numbers);
+          listed = 0;
+          list.textContent = "";
+          if (!found.length) {
+            describe();
+            list.setAttribute("aria-busy", "false");
+            return null;
+          }
+          return showMore(current);
+        }).catch(failed(current));
+      }
+
+      more.addEventListener("click", function () {
+        if (more.disabled) return;
+        more.disabled = true;
+        var current = generation;
+        showMore(current).then(function (link) { if (link) link.focus(); }).catch(failed(current));
+      });
+
+      // A filter from the address: its option's value, or, from an address made before
+      // the values were slugs, its label.
+      function choose(select, wanted) {
+        select.value = wanted;
+        if (select.value === wanted) return;
+        select.value = "";
+        Array.prototype.forEach.call(select.options, function (option) {
+          if (option.textContent === wanted) select.value = option.value;
+        });
+      }
+
+      var params = new URLSearchParams(window.location.search);
+      input.value = params.get("q") || "";
+      filters.forEach(function (name) { choose(form.elements[name], params.get(name) || ""); });
+
+      var shown = null;
+      function update() {
+        var next = new URLSearchParams();
+        if (input.value) next.set("q", input.value);
+        filters.forEach(function (name) {
+          if (form.elements[name].value) next.set(name, form.elements[name].value);
+        });
+        var query = next.toString();
+        // A "change" event follows "input" when the box loses focus, for example on a click
+        // on a result: drawing the same list again would remove the link being clicked.
+        if (query === shown) return;
+        shown = query;
+        try {
+          window.history.replaceState(null, "", query ? "?" + query : window.location.pathname);
+        } catch (error) { /* Some browsers refuse history on file:// pages; searching still works. */ }
+        render();
+      }
+
+      form.addEventListener("input", update);
+      form.addEventListener("change", update);
+      form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+      app.hidden = false;
+      update();
+    }, function (error) {
+      app.hidden = false;
+      Array.prototype.forEach.call(form.elements, function (field) { field.disabled = true; });
+      status.textContent = "The search index could not be read (" + error.message
+        + "); the lists below lead to every page.";
+    });
   }
 
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), makeSortable);
     Array.prototype.forEach.call(document.querySelectorAll("[data-filter-table]"), makeFilter);
-    var index = document.getElementById("search-index");
-    if (index && document.getElementById("search-app")) search(JSON.parse(index.textContent));
+    var app = document.getElementById("search-app");
+    if (app && app.hasAttribute("data-shards")) search(app);
   }
 
   if (document.readyState === "loading") {
@@ -979,6 +1172,9 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 .search-status { color: var(--muted); margin-top: 1rem; }
 .search-result .sub { display: inline; margin-left: 0.5rem; }
 .search-summary { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.9375rem; max-width: var(--measure); }
+.search-more { margin-top: 1rem; }
+.search-more .button { border: 0; font: inherit; font-weight: 600; cursor: pointer; }
+.search-more .button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .badge.kind { background: var(--blue-bg); color: var(--blue-text); }
 .browse-lists { display: grid; gap: 1rem 2rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
 .browse-lists .count { color: var(--muted); font-variant-numeric: tabular-nums; margin-left: 0.3rem; }
@@ -2423,22 +2619,24 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
             "search.mustache",
             #"""
 {{! search: search/index.html, a search over clients, handoffs, people and guide chapters
-    (docs/templates.md, "search.mustache"). Uses: root, search.index, search.entries,
-    search.managers (person: id, name, href), search.industries (value, href, accounts_count),
-    search.tiers (value, href, accounts_count), search.health_bands (value, label,
-    accounts_count), audience.sees_handoffs. The index sits in a JSON script element that assets/folio.js reads,
-    so the page works opened from disk; the form stays hidden without JavaScript, and the
-    lists below it lead the way instead. Partials: person-link. }}
+    (docs/templates.md, "search.mustache"). Uses: root, search.shards, search.entries,
+    search.managers (person: id, name, href), search.industries (value, slug, href,
+    accounts_count), search.tiers (value, slug, href, accounts_count), search.health_bands
+    (value, label, accounts_count), audience.sees_handoffs. assets/folio.js loads the index
+    from the script files in the folder data-shards names, only those a query needs, so the
+    page stays small and works opened from disk; each filter's option values name its
+    files. The form stays hidden without JavaScript, and the lists below it lead the way
+    instead. Partials: person-link. }}
 {{< layout}}
 {{$ title}}Search{{/ title}}
 {{$ main}}
 <header class="page-head">
   <p class="eyebrow">Search</p>
   <h1>Search the portfolio</h1>
-  <p class="meta">{{search.entries}} pages: clients, {{#audience.sees_handoffs}}handoffs, {{/audience.sees_handoffs}}people and guide chapters, by name, summary, tags, industry, manager and the start of their text.</p>
+  <p class="meta">{{search.entries}} pages: clients, {{#audience.sees_handoffs}}handoffs, {{/audience.sees_handoffs}}people and guide chapters, by name, summary, tags, industry, manager, the start of their text and each client's activities. Words match the start of words, without regard to case or accents.</p>
 </header>
 
-<section class="block search-app" id="search-app" aria-labelledby="search-heading" hidden>
+<section class="block search-app" id="search-app" aria-labelledby="search-heading" data-shards="{{root}}{{search.shards}}" hidden>
   <h2 id="search-heading" class="visually-hidden">Search form</h2>
   <form class="search-form" role="search" method="get">
     <div class="search-field">
@@ -2457,14 +2655,14 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
         <label for="search-industry">Industry</label>
         <select id="search-industry" name="industry">
           <option value="">Any</option>
-          {{#search.industries}}<option>{{value}}</option>{{/search.industries}}
+          {{#search.industries}}<option value="{{slug}}">{{value}}</option>{{/search.industries}}
         </select>
       </div>
       <div class="search-field">
         <label for="search-tier">Tier</label>
         <select id="search-tier" name="tier">
           <option value="">Any</option>
-          {{#search.tiers}}<option>{{value}}</option>{{/search.tiers}}
+          {{#search.tiers}}<option value="{{slug}}">{{value}}</option>{{/search.tiers}}
         </select>
       </div>
       <div class="search-field">
@@ -2478,6 +2676,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   </form>
   <p class="search-status" id="search-status" role="status" aria-live="polite"></p>
   <ol class="search-results plain-list" id="search-results"></ol>
+  <p class="search-more"><button type="button" class="button" id="search-more" hidden>Show more results</button></p>
 </section>
 
 <section class="block search-browse" aria-labelledby="browse-heading">
@@ -2509,7 +2708,6 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     </div>
   </div>
 </section>
-<script type="application/json" id="search-index">{{search.index}}</script>
 {{/ main}}
 {{/ layout}}
 

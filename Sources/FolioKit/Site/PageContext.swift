@@ -18,6 +18,11 @@ struct PageContext: Sendable {
     private let termHrefs: [Taxonomy: [String: String]]
     /// The search index, made once for the search page and `search-index.json`.
     let searchIndex: SearchIndex
+    /// The search index in the files the search page loads.
+    let searchShards: SearchShards
+    /// Whether the search page's context holds the whole index as JSON (`search.index`),
+    /// which only a theme that names it needs.
+    private let embedsSearchIndex: Bool
     /// Each client's `account` value, in the order of `portfolio.clients`.
     ///
     /// An account appears on about ten pages (its own, the overview, its people's, its
@@ -47,9 +52,11 @@ struct PageContext: Sendable {
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
         contentFolder: (display: String, name: String)? = nil, notFoundRoot: String? = nil,
+        embedsSearchIndex: Bool = false,
         jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.portfolio = portfolio
+        self.embedsSearchIndex = embedsSearchIndex
         self.markdown = markdown
         self.contentFolder = contentFolder
         self.notFoundRoot = notFoundRoot
@@ -67,6 +74,7 @@ struct PageContext: Sendable {
         self.terms = lists.terms
         self.termHrefs = lists.termHrefs
         self.searchIndex = lists.searchIndex
+        self.searchShards = lists.searchShards
         self.personValues = Dictionary(
             portfolio.people.map { ($0.id, makePerson($0)) },
             uniquingKeysWith: { first, _ in first })
@@ -97,11 +105,12 @@ struct PageContext: Sendable {
         }
     }
 
-    /// Each taxonomy's terms and their pages, and the search index.
+    /// Each taxonomy's terms and their pages, and the search index and its shards.
     private struct Lists: Sendable {
         var terms: [Taxonomy: [Taxonomy.Term]] = [:]
         var termHrefs: [Taxonomy: [String: String]] = [:]
         var searchIndex: SearchIndex
+        var searchShards: SearchShards
 
         init(_ portfolio: Portfolio, jobs: Int) {
             for taxonomy in Taxonomy.allCases {
@@ -112,6 +121,7 @@ struct PageContext: Sendable {
                     uniquingKeysWith: { first, _ in first })
             }
             searchIndex = SearchIndex(portfolio, jobs: jobs)
+            searchShards = SearchShards(searchIndex, portfolio: portfolio, terms: terms, jobs: jobs)
         }
     }
 
@@ -851,8 +861,8 @@ struct PageContext: Sendable {
         ]
     }
 
-    /// The search page: the index for the script, and the values it filters by, each a
-    /// link for readers without JavaScript.
+    /// The search page: where its script finds the index, and the values it filters by,
+    /// each a link for readers without JavaScript.
     private func search() -> TemplateValue {
         let index = searchIndex
         let accounts = portfolio.clients.map(\.account)
@@ -860,7 +870,8 @@ struct PageContext: Sendable {
             .list(
                 (terms[taxonomy] ?? []).map {
                     [
-                        "value": .string($0.value), "href": .string(taxonomy.href($0)),
+                        "value": .string($0.value), "slug": .string($0.slug),
+                        "href": .string(taxonomy.href($0)),
                         "accounts_count": .int($0.clients.count),
                     ]
                 })
@@ -872,7 +883,9 @@ struct PageContext: Sendable {
             }
         }
         return [
-            "index": .html(JSONString.scriptSafe(index.json)),
+            // It grows with the site: made only for a theme that shows it.
+            "index": embedsSearchIndex ? .html(JSONString.scriptSafe(index.json())) : .null,
+            "shards": .string(SearchShards.folder),
             "entries": .int(index.entries.count),
             "managers": .list(index.managers.map { person(portfolio.person($0.id)) }),
             "industries": values(.industry),

@@ -1,16 +1,23 @@
 import Synchronization
 
-/// The search page's index: one entry per client, handoff, person and guide chapter, built
-/// once per build and written both into `search/index.html` and as `search-index.json`.
+/// The search's entries: one per client, handoff, person and guide chapter.
 ///
-/// Each entry is an array rather than an object, in the order of `fields`, and body text is
-/// cut to a short excerpt, so that the index of 10,000 accounts stays a few megabytes.
+/// Made once per build. The search page loads them in shards (``SearchShards``);
+/// `search-index.json` holds them whole, for other tools.
+///
+/// Each entry of the JSON is an array rather than an object, in the order of `fields`, and
+/// body text is cut to a short excerpt, so that the index of 10,000 accounts stays a few
+/// megabytes.
 struct SearchIndex: Sendable {
     /// One searchable page.
     struct Entry: Sendable, Equatable {
         /// `client`, `handoff`, `person` or `chapter`.
         var kind: String
+        /// The page's title ("Handoff: Acme Logistics").
         var title: String
+        /// What a search result calls the page beside its kind: the title, or for a
+        /// handoff its account's name, so that no result reads "Handoff · Handoff: ...".
+        var name: String
         /// The page's path from the site's root.
         var href: String
         var summary: String?
@@ -37,10 +44,6 @@ struct SearchIndex: Sendable {
     /// Account managers that own an account, `(id, name)`, by name.
     var managers: [(id: String, name: String)]
 
-    /// The index as compact JSON:
-    /// `{"fields":[...],"managers":{"id":"Name"},"entries":[[kind, title, ...], ...]}`.
-    let json: String
-
     init(_ portfolio: Portfolio, jobs: Int = ParallelLoop.defaultJobs) {
         // The excerpts are most of the work (each body is parsed again for its text), and
         // independent: make them on every core.
@@ -54,7 +57,8 @@ struct SearchIndex: Sendable {
             let account = client.account
             entries.append(
                 Entry(
-                    kind: "client", title: client.displayName, href: client.href,
+                    kind: "client", title: client.displayName, name: client.displayName,
+                    href: client.href,
                     summary: client.brief?.summary, tags: client.brief?.tags ?? [],
                     industry: account.industry, manager: account.accountManager?.id,
                     tier: account.tier, health: portfolio.healthBand(of: account)?.rawValue,
@@ -63,11 +67,11 @@ struct SearchIndex: Sendable {
         for (offset, handoff) in portfolio.handoffs.enumerated() {
             let client = portfolio.client(accountID: handoff.account.id)
             let account = client?.account
+            let name = client?.displayName ?? handoff.account.id
             entries.append(
                 Entry(
-                    kind: "handoff",
-                    title: "Handoff: \(client?.displayName ?? handoff.account.id)",
-                    href: handoff.href, summary: handoff.whyTheyBought, tags: handoff.products,
+                    kind: "handoff", title: "Handoff: \(name)", name: name, href: handoff.href,
+                    summary: handoff.whyTheyBought, tags: handoff.products,
                     industry: account?.industry,
                     manager: account?.accountManager?.id ?? handoff.to?.id, tier: account?.tier,
                     health: account.flatMap { portfolio.healthBand(of: $0)?.rawValue },
@@ -76,7 +80,7 @@ struct SearchIndex: Sendable {
         for person in portfolio.people {
             entries.append(
                 Entry(
-                    kind: "person", title: person.name, href: person.href,
+                    kind: "person", title: person.name, name: person.name, href: person.href,
                     summary: [person.title, person.role?.label, person.region].compactMap { $0 }
                         .joined(separator: " · "),
                     tags: [], industry: nil,
@@ -86,7 +90,8 @@ struct SearchIndex: Sendable {
         for (offset, chapter) in portfolio.chapters.enumerated() {
             entries.append(
                 Entry(
-                    kind: "chapter", title: chapter.title, href: chapter.href,
+                    kind: "chapter", title: chapter.title, name: chapter.title,
+                    href: chapter.href,
                     summary: chapter.summary, tags: [], industry: nil, manager: nil, tier: nil,
                     health: nil,
                     text: excerpts[portfolio.clients.count + portfolio.handoffs.count + offset]))
@@ -96,7 +101,6 @@ struct SearchIndex: Sendable {
         self.managers = portfolio.people.filter { managerIDs.contains($0.id) }.map {
             ($0.id, $0.name)
         }
-        self.json = Self.json(entries: entries, managers: managers, jobs: jobs)
     }
 
     /// The excerpt of each of `bodies`, in order, made on up to `jobs` threads.
@@ -153,9 +157,9 @@ struct SearchIndex: Sendable {
         return text
     }
 
-    private static func json(
-        entries: [Entry], managers: [(id: String, name: String)], jobs: Int
-    ) -> String {
+    /// The index as compact JSON, made when asked for, as it grows with the site:
+    /// `{"fields":[...],"managers":{"id":"Name"},"entries":[[kind, title, ...], ...]}`.
+    func json(jobs: Int = ParallelLoop.defaultJobs) -> String {
         var json = "{\"fields\":[" + Self.fields.map(Self.quoted).joined(separator: ",") + "],"
         json += "\"managers\":{"
         json += managers.map { Self.quoted($0.id) + ":" + Self.quoted($0.name) }
@@ -185,7 +189,7 @@ struct SearchIndex: Sendable {
     }
 
     /// A JSON string, or `null`.
-    private static func quoted(_ text: String?) -> String {
+    static func quoted(_ text: String?) -> String {
         text.map(JSONString.quoted) ?? "null"
     }
 }

@@ -40,7 +40,7 @@ import Testing
                     == "clients/acme/index.html")
         }
         #expect(result.pagesWritten == 21)
-        #expect(result.filesWritten == 29)
+        #expect(result.filesWritten == 80)
         let sitemap = try RedirectTests.file("sitemap.xml", in: site.root)
         #expect(!sitemap.contains("acme-logistics") && !sitemap.contains("Acme_Old"))
         #expect(!sitemap.contains("acme-001"))

@@ -282,7 +282,8 @@ import Darwin
             errors.hasPrefix(
                 "Content/clients/acme.md:6:88: error: the private field "
                     + "'clients.stakeholders.notes' written here would be published in "
-                    + "clients/acme/index.html (and 2 other files) of the client build;"))
+                    + "clients/acme/index.html (and 3 other files) of the client build;"),
+            "the page, the search page, search-index.json and a records shard of the search")
         #expect(!FileManager.default.fileExists(atPath: site.root.appending(path: "Client").path))
     }
 

@@ -137,13 +137,12 @@ import Testing
         #expect(
             markup["clients/evil-1/index.html"] != nil && markup["clients/uni-3/index.html"] != nil)
         for (path, text) in markup.sorted(by: { $0.key < $1.key }) {
-            // The only scripts are the theme's: its script file and the search page's index.
+            // The only script is the theme's script file: the search page loads its index
+            // from files of its own.
             let scripts = try Self.matches(#"<script[^>]*>"#, in: text)
             #expect(
-                scripts.allSatisfy {
-                    $0.hasSuffix("assets/folio.js\" defer>")
-                        || $0 == #"<script type="application/json" id="search-index">"#
-                }, "\(path): \(scripts)")
+                scripts.allSatisfy { $0.hasSuffix("assets/folio.js\" defer>") },
+                "\(path): \(scripts)")
             #expect(
                 try Self.matches("</script", in: text).count == scripts.count,
                 "\(path) closes a script element it did not open")
@@ -205,10 +204,14 @@ import Testing
             overview.contains(
                 "&lt;script&gt;alert(1)&lt;/script&gt; Mallory &quot;M&quot; O&#39;Neil &amp; Sons"
                     + " $175,000\""))
-        // The search page's index keeps `<`, `>` and `&` as JSON escapes.
-        let search = site["search/index.html"] ?? ""
+        // The search index's records keep `<`, `>` and `&` as JSON escapes, however their
+        // file is loaded.
+        let records = site.filter { $0.key.hasPrefix("search/shards/records/") }.values
         #expect(
-            search.contains(#"\u003c/script\u003e\u003cscript\u003ealert(2)\u003c/script\u003e"#))
+            records.contains {
+                $0.contains(#"\u003c/script\u003e\u003cscript\u003ealert(2)\u003c/script\u003e"#)
+            })
+        #expect(!records.contains { $0.contains("<") || $0.contains("\u{2028}") })
     }
 
     @Test func theSearchIndexCarriesTheTextAsWritten() throws {
@@ -217,17 +220,15 @@ import Testing
         let index = try #require(
             try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let entries = try #require(index["entries"] as? [[Any]])
-        let titles = entries.compactMap { $0[1] as? String }
-        #expect(
-            titles.contains(
-                "<script>alert(1)</script> \"><img src=x onerror=alert(1)> </script> \r\n"
-                    + "BEGIN:VEVENT\r\nSUMMARY:Injected by a title"))
-        let inline = try #require(
-            (site["search/index.html"] ?? "").firstMatch(
-                of: #/<script type="application/json" id="search-index">([^<]*)</script>/#))
-        let inlineIndex = try JSONSerialization.jsonObject(with: Data(inline.1.utf8))
-        #expect((inlineIndex as? [String: Any])?["entries"] as? [[Any]] != nil)
-        #expect(String(inline.1) != json)
+        let title =
+            "<script>alert(1)</script> \"><img src=x onerror=alert(1)> </script> \r\n"
+            + "BEGIN:VEVENT\r\nSUMMARY:Injected by a title"
+        let number = try #require(entries.firstIndex { $0[1] as? String == title })
+        // The search page's shards hold the same text, escaped for a script, and the
+        // title's words find its entry.
+        let shards = ShardFiles(site: site)
+        #expect(try shards.record(number)[1] as? String == title)
+        #expect(try shards.entries(of: "injected").entries.contains(number))
     }
 
     @Test func theCalendarHasOnlyTheRealEventsAndProperties() throws {

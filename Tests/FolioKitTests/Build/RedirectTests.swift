@@ -65,7 +65,7 @@ import Testing
         let site = try SiteFixture(fixture: "mini")
         let result = site.build().result
         #expect(result.pagesWritten == 21)
-        #expect(result.filesWritten == 27)
+        #expect(result.filesWritten == 78)
         let manifest = try Self.file(OutputManifest.fileName, in: site.root)
         #expect(manifest.contains("{\"path\": \"clients/acme-001/index.html\", \"size\": "))
         #expect(SiteChecker.check(site.options()).pagesChecked == 21)

@@ -43,7 +43,7 @@ import Testing
                 "person", "person", "person",
             ])
         #expect(index.managers.map(\.id) == ["ana", "ben"])
-        let json = index.json
+        let json = index.json()
         #expect(
             json.hasPrefix(
                 #"{"fields":["kind","title","href","summary","tags","industry","manager","tier","health","text"],"managers":{"ana":"Ana Alves","ben":"Ben Brook"},"entries":["#
@@ -69,9 +69,16 @@ import Testing
     @Test func theSearchPageOffersItsFilters() throws {
         let page = try PageContextTests.context(.search)
         #expect(page["search"]?["entries"]?.renderedText == "10")
+        // The script finds the index in its shards; the page holds none of it.
+        #expect(page["search"]?["shards"]?.renderedText == "search/shards/")
+        #expect(page["search"]?["index"] == .null)
         #expect(
             PageContextTests.texts(page["search"]?["industries"], "value") == [
                 "Logistics", "Retail",
+            ])
+        #expect(
+            PageContextTests.texts(page["search"]?["industries"], "slug") == [
+                "logistics", "retail",
             ])
         #expect(
             PageContextTests.texts(page["search"]?["industries"], "href") == [

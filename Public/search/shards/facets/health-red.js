@@ -1,0 +1,1 @@
+folioSearch("facets/health-red","EAw=");

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-automotive-aftermarket",[3]);

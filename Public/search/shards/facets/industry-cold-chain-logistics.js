@@ -1,0 +1,1 @@
+folioSearch("facets/industry-cold-chain-logistics",[8,15]);

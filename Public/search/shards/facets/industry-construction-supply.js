@@ -1,0 +1,1 @@
+folioSearch("facets/industry-construction-supply",[11]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-e-commerce-retail",[7,14]);

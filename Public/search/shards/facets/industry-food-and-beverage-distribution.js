@@ -1,0 +1,1 @@
+folioSearch("facets/industry-food-and-beverage-distribution",[6,8]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-grocery-retail",[1]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-healthcare-distribution",[5]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-metal-manufacturing",[4]);

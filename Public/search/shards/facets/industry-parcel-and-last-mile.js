@@ -1,0 +1,1 @@
+folioSearch("facets/industry-parcel-and-last-mile",[9,10]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-pharmaceutical-logistics",[16,4]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-ports-and-terminals",[13,5]);

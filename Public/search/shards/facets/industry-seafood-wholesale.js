@@ -1,0 +1,1 @@
+folioSearch("facets/industry-seafood-wholesale",[0,17]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-third-party-logistics",[15,9]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-trucking-and-freight",[2]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-wholesale-distribution",[10]);

@@ -1,0 +1,1 @@
+folioSearch("facets/manager-dana-whitfield","FgARBA==");

@@ -1,0 +1,1 @@
+folioSearch("facets/manager-marcus-oyelaran","AKGEQQ==");

@@ -1,0 +1,1 @@
+folioSearch("facets/manager-priya-raman","gFRggA==");

@@ -1,0 +1,1 @@
+folioSearch("facets/tier-1","BiGV");

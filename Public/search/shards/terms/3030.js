@@ -1,0 +1,1 @@
+folioSearch("terms/3030",{"terms":{"000":[1,15]}});

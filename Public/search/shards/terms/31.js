@@ -1,0 +1,1 @@
+folioSearch("terms/31",{"terms":{"1":"BiGV"}});

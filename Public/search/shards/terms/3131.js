@@ -1,0 +1,1 @@
+folioSearch("terms/3131",{"terms":{"11th":[16]}});

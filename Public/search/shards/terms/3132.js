@@ -1,0 +1,1 @@
+folioSearch("terms/3132",{"terms":{"12":[10]}});

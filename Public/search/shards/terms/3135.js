@@ -1,0 +1,1 @@
+folioSearch("terms/3135",{"terms":{"15":"IBAB"}});

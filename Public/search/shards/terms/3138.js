@@ -1,0 +1,1 @@
+folioSearch("terms/3138",{"terms":{"18":[12]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/3139",{"terms":{"19":[7]}});

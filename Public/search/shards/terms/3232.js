@@ -1,0 +1,1 @@
+folioSearch("terms/3232",{"terms":{"22":[14]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/3235",{"terms":{"25":[7,7]}});

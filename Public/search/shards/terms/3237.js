@@ -1,0 +1,1 @@
+folioSearch("terms/3237",{"terms":{"27":[4,9]}});

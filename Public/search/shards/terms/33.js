@@ -1,0 +1,1 @@
+folioSearch("terms/33",{"terms":{"3":"SSgC"}});

@@ -1,0 +1,1 @@
+folioSearch("terms/3331",{"terms":{"310":[16]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/3370",{"terms":{"3pl":[15],"3pls":[15]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/3430",{"terms":{"40":"AgQI"}});

@@ -1,0 +1,1 @@
+folioSearch("terms/3534",{"terms":{"540":[1]}});

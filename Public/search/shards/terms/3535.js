@@ -1,0 +1,1 @@
+folioSearch("terms/3535",{"terms":{"55":[18]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/3730",{"terms":{"70":[7]}});

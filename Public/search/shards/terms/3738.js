@@ -1,0 +1,1 @@
+folioSearch("terms/3738",{"terms":{"78":[18]}});

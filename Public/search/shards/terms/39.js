@@ -1,0 +1,1 @@
+folioSearch("terms/39",{"terms":{"9":[16]}});

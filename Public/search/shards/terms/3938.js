@@ -1,0 +1,1 @@
+folioSearch("terms/3938",{"terms":{"98":[1]}});

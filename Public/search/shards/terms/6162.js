@@ -1,0 +1,1 @@
+folioSearch("terms/6162",{"terms":{"about":[15,5,17]}});

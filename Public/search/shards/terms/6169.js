@@ -1,0 +1,1 @@
+folioSearch("terms/6169",{"terms":{"aisha":[0,9,16]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/616d",{"terms":{"amandine":[18]}});

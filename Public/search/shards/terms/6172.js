@@ -1,0 +1,1 @@
+folioSearch("terms/6172",{"terms":{"are":"AEAAAMQE","arithmetic":[36],"around":[5],"arrived":[7,3]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6176",{"terms":{"average":[18]}});

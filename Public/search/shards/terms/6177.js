@@ -1,0 +1,1 @@
+folioSearch("terms/6177",{"terms":{"away":[24]}});

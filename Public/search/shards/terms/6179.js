@@ -1,0 +1,1 @@
+folioSearch("terms/6179",{"terms":{"aydin":[23]}});

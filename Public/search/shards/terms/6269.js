@@ -1,0 +1,1 @@
+folioSearch("terms/6269",{"terms":{"birmingham":[24]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/626c",{"terms":{"bluefin":[0,17]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6279",{"terms":{"by":"gAmEARA="}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6361",{"terms":{"cable":[41],"calculated":[42],"call":"oCwx","called":[17,5],"calls":[2,19],"came":"ACgW","camera":[13],"can":[36],"cannot":[19,2],"card":[41],"care":[35],"career":[40],"carl":[22],"carrier":"hIE0AQ==","carriers":"AAQg","carries":[42],"carry":[37],"cascade":[2],"castillo":[10,17]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6366",{"terms":{"cfo":[2,3]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6369",{"terms":{"cio":[1]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6379",{"terms":{"cycle":[23]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6465",{"terms":{"de":[13,5],"deal":"ACQQACQ=","dealt":[41],"december":[10,2],"decision":[38],"defended":[38],"degree":[39],"delayed":[10],"deliveries":"AgAi","delivery":[17,2],"demo":"AEAo","demoed":[14],"demos":[36],"denser":[14],"density":[14],"denver":[14],"depends":[13],"depot":[8,6],"desk":[1]}});

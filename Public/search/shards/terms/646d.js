@@ -1,0 +1,1 @@
+folioSearch("terms/646d",{"terms":{"dmitri":[19]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/65",{"terms":{"e":[7,14]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6563",{"terms":{"ecommerce":[7]}});

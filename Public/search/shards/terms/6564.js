@@ -1,0 +1,1 @@
+folioSearch("terms/6564",{"terms":{"edi":[10]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6569",{"terms":{"eight":[11,13]}});

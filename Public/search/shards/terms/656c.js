@@ -1,0 +1,1 @@
+folioSearch("terms/656c",{"terms":{"elevator":"ABBA","elsewhere":[24]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6572",{"terms":{"erp":[11],"errors":[7,2]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6573",{"terms":{"escalated":[5],"escalation":[10],"estuaire":[13,5]}});

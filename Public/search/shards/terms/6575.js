@@ -1,0 +1,1 @@
+folioSearch("terms/6575",{"terms":{"eur":[8,5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6761",{"terms":{"gary":[4],"gate":"BCAE","gave":[18]}});

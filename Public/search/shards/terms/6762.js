@@ -1,0 +1,1 @@
+folioSearch("terms/6762",{"terms":{"gbp":[15]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6769",{"terms":{"given":[34]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/676c",{"terms":{"global":[27,2]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/676d",{"terms":{"gmbh":[8,15]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6875",{"terms":{"hub":[8,8]}});

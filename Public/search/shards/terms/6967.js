@@ -1,0 +1,1 @@
+folioSearch("terms/6967",{"terms":{"ignored":[5]}});

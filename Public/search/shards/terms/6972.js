@@ -1,0 +1,1 @@
+folioSearch("terms/6972",{"terms":{"ironbridge":[4]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6973",{"terms":{"is":"BiQpANwG","issuers":[41],"issues":[3]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6a61",{"terms":{"january":"JIg="}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6a65",{"terms":{"jensen":[22]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6b69",{"terms":{"kickoff":"hDIBAEA="}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6c",{"terms":{"l":[13,5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6c74",{"terms":{"ltd":[15,9]}});

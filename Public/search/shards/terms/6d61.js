@@ -1,0 +1,1 @@
+folioSearch("terms/6d61",{"terms":{"made":[20],"main":"ABBA","major":[23],"make":[18],"management":"AAAACKAB","manager":"EBBAxA4D","managers":[37,2,1,1],"manchester":[15],"manufacturing":[4],"many":[39,1],"mappings":[15],"maps":[38],"march":"BIwU","marchetti":[17],"marcus":"AKGEQQ==","market":[16],"marketing":[39],"matters":[7,7,22,2],"may":[4,4],"maya":[20]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6d63",{"terms":{"mcbride":[24]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6d75",{"terms":{"muller":[8,15]}});

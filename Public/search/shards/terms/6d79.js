@@ -1,0 +1,1 @@
+folioSearch("terms/6d79",{"terms":{"my":[21]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6e61",{"terms":{"name":[34]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6e69",{"terms":{"night":[8]}});

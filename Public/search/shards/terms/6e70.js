@@ -1,0 +1,1 @@
+folioSearch("terms/6e70",{"terms":{"nps":[42]}});

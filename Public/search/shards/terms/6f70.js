@@ -1,0 +1,1 @@
+folioSearch("terms/6f70",{"terms":{"op":"ABBA","open":[3],"operations":"JCIR","optimizer":"IkII"}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6f79",{"terms":{"oyelaran":"AKGEQQ=="}});

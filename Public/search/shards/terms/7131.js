@@ -1,0 +1,1 @@
+folioSearch("terms/7131",{"terms":{"q1":[1]}});

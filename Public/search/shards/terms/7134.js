@@ -1,0 +1,1 @@
+folioSearch("terms/7134",{"terms":{"q4":[2]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7161",{"terms":{"qa":[16,4]}});

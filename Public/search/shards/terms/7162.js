@@ -1,0 +1,1 @@
+folioSearch("terms/7162",{"terms":{"qbr":"FtU="}});

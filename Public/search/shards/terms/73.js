@@ -1,0 +1,1 @@
+folioSearch("terms/73",{"terms":{"s":"IAjVAMg="}});

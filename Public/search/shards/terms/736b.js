@@ -1,0 +1,1 @@
+folioSearch("terms/736b",{"terms":{"skills":[39]}});

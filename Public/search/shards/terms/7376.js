@@ -1,0 +1,1 @@
+folioSearch("terms/7376",{"terms":{"svp":[20]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7379",{"terms":{"system":[22]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7468",{"terms":{"than":[35,1,2],"that":"AAgyAEw=","the":"////AXwH","their":"IBu4AAQ=","them":"gACgAHgC","there":[39],"these":[42],"they":"FIgIAFQ=","things":[34,1],"third":[8,7,9],"this":"BCCC","thistle":[15,9],"threatened":[23],"three":"ACQTAAAE","thresholds":[8],"through":"ggQK"}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7475",{"terms":{"turn":[18]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/756b",{"terms":{"uk":[15]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7570",{"terms":{"up":"DEBAAQAF","upward":[40]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/766f",{"terms":{"vogel":[23],"volume":[19]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7670",{"terms":{"vp":[1]}});

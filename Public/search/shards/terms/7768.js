@@ -1,0 +1,1 @@
+folioSearch("terms/7768",{"terms":{"what":"glgAAGQB","when":[18,20],"where":"AABgAKAB","whether":[38],"which":"ABEE","while":[4],"whitfield":"FgARBA==","who":[7,3,24],"wholesale":"AQQC","whose":[34,7],"why":[36,2]}});

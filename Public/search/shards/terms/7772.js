@@ -1,0 +1,1 @@
+folioSearch("terms/7772",{"terms":{"written":[17],"wrong":[11]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7961",{"terms":{"yard":"FDAE","yards":[2]}});

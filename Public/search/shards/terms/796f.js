@@ -1,0 +1,1 @@
+folioSearch("terms/796f",{"terms":{"you":[35,6],"your":[42]}});

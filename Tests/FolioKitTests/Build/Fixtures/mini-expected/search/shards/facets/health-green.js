@@ -1,0 +1,1 @@
+folioSearch("facets/health-green",[0,2]);

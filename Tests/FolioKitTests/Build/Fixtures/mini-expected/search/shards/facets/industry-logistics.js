@@ -1,0 +1,1 @@
+folioSearch("facets/industry-logistics",[0,2]);

@@ -1,0 +1,1 @@
+folioSearch("facets/industry-retail",[1]);

@@ -1,0 +1,1 @@
+folioSearch("facets/tier-2",[1]);

@@ -1,0 +1,1 @@
+folioSearch("root",{"entries":6,"records":32,"keys":["1","2","a","ac","ag","an","ca","cl","co","da","di","do","ex","fl","fo","gl","ha","id","in","jo","ke","le","lo","ma","mo","no","pl","pr","re","sa","sc","se","te","th","ti","to","tr","tw","un","we","wh"]});

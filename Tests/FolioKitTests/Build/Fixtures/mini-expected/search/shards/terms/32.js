@@ -1,0 +1,1 @@
+folioSearch("terms/32",{"terms":{"2":[1]}});

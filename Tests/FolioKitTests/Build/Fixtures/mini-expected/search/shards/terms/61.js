@@ -1,0 +1,1 @@
+folioSearch("terms/61",{"terms":{"a":[5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6163",{"terms":{"account":"OQ==","acme":[0,2]}});

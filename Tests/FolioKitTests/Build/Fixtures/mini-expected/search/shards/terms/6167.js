@@ -1,0 +1,1 @@
+folioSearch("terms/6167",{"terms":{"agreed":[0]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6361",{"terms":{"call":[0]}});

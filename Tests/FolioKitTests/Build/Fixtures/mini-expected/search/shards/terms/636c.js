@@ -1,0 +1,1 @@
+folioSearch("terms/636c",{"terms":{"client":[5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/636f",{"terms":{"could":[2]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6461",{"terms":{"dana":"Dw==","day":[5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6469",{"terms":{"dispatch":[2]}});

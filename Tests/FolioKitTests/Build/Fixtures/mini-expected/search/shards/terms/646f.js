@@ -1,0 +1,1 @@
+folioSearch("terms/646f",{"terms":{"does":[5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6578",{"terms":{"executive":[4]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/666c",{"terms":{"flagship":[0],"fleet":[2]}});

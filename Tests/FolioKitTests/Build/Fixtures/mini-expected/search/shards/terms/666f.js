@@ -1,0 +1,1 @@
+folioSearch("terms/666f",{"terms":{"for":[5]}});

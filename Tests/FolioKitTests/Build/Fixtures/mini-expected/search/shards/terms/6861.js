@@ -1,0 +1,1 @@
+folioSearch("terms/6861",{"terms":{"handoff":[2]}});

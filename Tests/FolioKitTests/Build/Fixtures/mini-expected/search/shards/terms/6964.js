@@ -1,0 +1,1 @@
+folioSearch("terms/6964",{"terms":{"id":[5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/696e",{"terms":{"inc":[1]}});

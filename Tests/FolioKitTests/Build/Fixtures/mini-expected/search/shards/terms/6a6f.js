@@ -1,0 +1,1 @@
+folioSearch("terms/6a6f",{"terms":{"job":[5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6b65",{"terms":{"keep":[5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6c65",{"terms":{"lee":[4]}});

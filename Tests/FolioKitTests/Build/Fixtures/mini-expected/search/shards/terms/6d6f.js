@@ -1,0 +1,1 @@
+folioSearch("terms/6d6f",{"terms":{"months":[2]}});

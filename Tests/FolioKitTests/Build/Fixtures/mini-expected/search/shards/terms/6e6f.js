@@ -1,0 +1,1 @@
+folioSearch("terms/6e6f",{"terms":{"not":[2]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/706c",{"terms":{"plan":[1]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7072",{"terms":{"pricing":[0]}});

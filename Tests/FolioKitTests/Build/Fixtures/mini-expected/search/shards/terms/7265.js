@@ -1,0 +1,1 @@
+folioSearch("terms/7265",{"terms":{"recovery":[1],"relationship":[0],"renewal":[0],"retail":[1]}});

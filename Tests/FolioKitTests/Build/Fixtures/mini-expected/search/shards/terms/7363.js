@@ -1,0 +1,1 @@
+folioSearch("terms/7363",{"terms":{"scale":[2]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7365",{"terms":{"sent":[1]}});

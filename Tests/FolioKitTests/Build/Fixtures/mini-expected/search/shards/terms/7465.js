@@ -1,0 +1,1 @@
+folioSearch("terms/7465",{"terms":{"team":[0]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7468",{"terms":{"the":"Jw==","three":[2]}});

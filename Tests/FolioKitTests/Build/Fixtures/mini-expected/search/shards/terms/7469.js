@@ -1,0 +1,1 @@
+folioSearch("terms/7469",{"terms":{"tier":"Bw=="}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7472",{"terms":{"tracker":[0,2]}});

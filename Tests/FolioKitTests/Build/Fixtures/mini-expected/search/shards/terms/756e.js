@@ -1,0 +1,1 @@
+folioSearch("terms/756e",{"terms":{"unique":[5]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/7765",{"terms":{"west":[3,1]}});
