@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import urllib.error
 import urllib.request
 
@@ -320,6 +321,11 @@ with sync_playwright() as playwright:
         check(status_for_host(address, f"localhost:{port}") == 200, "a request for localhost is answered")
         check(status_for_host(address, f"attacker.example:{port}") == 403,
               "a request for another host name gets 403")
+        # The server logs from its own thread: give the line a moment to arrive.
+        for _ in range(50):
+            if any(line.startswith("Refused a request for host 'attacker.example") for line in log):
+                break
+            time.sleep(0.1)
         check(any(line.startswith("Refused a request for host 'attacker.example") for line in log),
               "and the refusal is logged")
     finally:
