@@ -3,12 +3,13 @@
 enum BriefTemplate {
     /// A client brief for `account`, updated as of the portfolio's `as_of`.
     static func client(_ account: Account, portfolio: Portfolio) -> String {
-        let manager = describe(account.accountManager, portfolio)
-        let salesperson = describe(account.salesperson, portfolio)
-        let products = account.products.isEmpty ? "none" : account.products.joined(separator: ", ")
+        let manager = oneLine(describe(account.accountManager, portfolio))
+        let salesperson = oneLine(describe(account.salesperson, portfolio))
+        let products = oneLine(
+            account.products.isEmpty ? "none" : account.products.joined(separator: ", "))
         return """
             ---
-            # Client brief for \(account.name) (\(account.id)), from its CRM record:
+            # Client brief for \(oneLine(account.name)) (\(oneLine(account.id))), from its CRM record:
             #   account manager: \(manager)
             #   salesperson:     \(salesperson)
             #   products:        \(products)
@@ -74,7 +75,7 @@ enum BriefTemplate {
             : "products:\n" + account.products.map { "  - \(quoted($0))" }.joined(separator: "\n")
         return """
             ---
-            # Handoff brief for \(account.name) (\(account.id)), from the salesperson to the
+            # Handoff brief for \(oneLine(account.name)) (\(oneLine(account.id))), from the salesperson to the
             # account manager. Every field of the contract is below (docs/content-format.md);
             # the handoff is complete when deal, products, why_they_bought, success_criteria,
             # stakeholders (with a champion), commitments, risks and next_steps are filled.
@@ -157,5 +158,17 @@ enum BriefTemplate {
             }
         }
         return result + "\""
+    }
+
+    /// `text` on one line, for a YAML comment: a line break in a CRM value would end the
+    /// comment and turn the rest of the value into a field of the brief.
+    static func oneLine(_ text: String) -> String {
+        String(
+            text.unicodeScalars.map { scalar -> Character in
+                switch scalar.value {
+                case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: " "
+                default: Character(scalar)
+                }
+            })
     }
 }

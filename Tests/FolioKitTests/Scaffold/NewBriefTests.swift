@@ -253,4 +253,11 @@ import Testing
         let node = try YAMLReader.read("v: \(BriefTemplate.quoted(text))\n", file: "t.yml")
         #expect(node.entries.first?.value.content == .scalar(text))
     }
+
+    /// A line break in a CRM name stays inside the comment that names the account, so it
+    /// cannot add a field to the brief.
+    @Test func aCRMNameWithALineBreakStaysInItsComment() {
+        let comment = BriefTemplate.oneLine("Line one\nmanager: evil\r\u{2028}end")
+        #expect(comment == "Line one manager: evil  end")
+    }
 }
