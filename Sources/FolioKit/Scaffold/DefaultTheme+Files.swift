@@ -1829,7 +1829,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 {{! list: one page of a whole list that grows with the portfolio: every account, the
     accounts at risk, the pipeline, the handoffs, the accounts without a brief, a renewal
     bucket, a person's book or handoffs (docs/templates.md, "list.mustache"). Uses: root,
-    list (title, description, person, href, count, rows_are_accounts,
+    list (title, description, person, href, count, count_display, rows_are_accounts,
     rows_are_opportunities, rows_are_handoffs, rows_are_books, rows, data_script), pagination. The list of
     every account names its data script (data-rows), which assets/folio.js loads when a
     reader first sorts or filters, to sort and filter all of its rows rather than this
@@ -1849,7 +1849,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <p class="eyebrow">List</p>
   <h1>{{list.title}}</h1>
   <p class="lead">{{list.description}}</p>
-  <p class="meta"><span class="count-badge">{{list.count}}</span> in all.</p>
+  <p class="meta"><span class="count-badge">{{list.count_display}}</span> in all.</p>
 </header>
 
 <section class="block" aria-labelledby="rows-heading">
@@ -2342,10 +2342,11 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 {{! partials/pagination: where this page of a whole list stands, and links to the others,
     which work without JavaScript. Context: a page with pagination (docs/templates.md,
     "pagination"; null for a list of one page). Uses: root, pagination (number, count,
-    first_row, last_row, rows_count, previous, next, pages: gap, number, href, current). }}
+    first_row_display, last_row_display, rows_count_display, previous, next, pages: gap,
+    number, href, current). }}
 {{#pagination}}
 <nav class="pagination" aria-label="Pages of this list">
-  <p class="pagination-status">Rows {{first_row}}–{{last_row}} of {{rows_count}}; page {{number}} of {{count}}.</p>
+  <p class="pagination-status">Rows {{first_row_display}}–{{last_row_display}} of {{rows_count_display}}; page {{number}} of {{count}}.</p>
   <ul>
     {{#previous}}<li><a href="{{root}}{{href}}" rel="prev">Previous</a></li>{{/previous}}
     {{#pages}}{{#gap}}<li class="gap" aria-hidden="true">…</li>{{/gap}}{{^gap}}<li>{{#current}}<a href="{{root}}{{href}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{root}}{{href}}">{{number}}</a>{{/current}}</li>{{/gap}}{{/pages}}

@@ -66,6 +66,7 @@ extension PageContext {
                 "person": person,
                 "href": .string(list.path(page: 1)),
                 "count": .int(list.count),
+                "count_display": .string(Formatting.grouped(list.count)),
                 "rows_are_accounts": .bool(kind == "accounts"),
                 "rows_are_opportunities": .bool(kind == "opportunities"),
                 "rows_are_handoffs": .bool(kind == "handoffs"),
@@ -151,6 +152,9 @@ extension PageContext {
             "number": .int(number), "count": .int(count),
             "first_row": .int(rows.lowerBound + 1), "last_row": .int(rows.upperBound),
             "rows_count": .int(list.count),
+            "first_row_display": .string(Formatting.grouped(rows.lowerBound + 1)),
+            "last_row_display": .string(Formatting.grouped(rows.upperBound)),
+            "rows_count_display": .string(Formatting.grouped(list.count)),
             "previous": link(number - 1), "next": link(number + 1),
             "pages": .list(pages),
         ]
