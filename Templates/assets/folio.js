@@ -11,9 +11,18 @@
 (function () {
   "use strict";
 
-  /* Text as a filter compares it: lower case, without accents. */
-  function fold(text) {
-    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  /* Words as search and the table filters compare them, folded as
+     Sources/FolioKit/Site/SearchText.swift folds them: lower case, NFKD, combining marks
+     dropped, the letters below spelled out, then runs of letters and digits. */
+  var spelledOut = {
+    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+    "ı": "i", "ς": "σ"
+  };
+
+  function foldedWords(text) {
+    var folded = text.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")
+      .replace(/[ßæœøłđðþıς]/g, function (letter) { return spelledOut[letter]; });
+    return folded.match(/[\p{L}\p{N}]+/gu) || [];
   }
 
   function sortValue(cell) {
@@ -58,7 +67,7 @@
     };
     state.render = function () {
       if (state.words.length && !state.texts) {
-        state.texts = state.rows.map(function (row) { return fold(row.textContent); });
+        state.texts = state.rows.map(function (row) { return foldedWords(row.textContent).join(" "); });
       }
       var shown = state.rows.filter(function (row, index) {
         return state.words.every(function (word) { return state.texts[index].indexOf(word) >= 0; });
@@ -146,7 +155,7 @@
     input.addEventListener("input", function () {
       if (!state.complete && status) status.textContent = "Loading every row…";
       state.whole(function () {
-        state.words = fold(input.value).split(/\s+/).filter(Boolean);
+        state.words = foldedWords(input.value);
         state.render();
       });
     });
@@ -155,20 +164,7 @@
   /* Search. The index is in script files under search/shards/ (Sources/FolioKit/Site/
      SearchShards.swift describes them), loaded as a query needs them: a page opened from
      disk cannot fetch a file, but it can load a script, which hands its data to
-     folioSearch. Words are folded as Sources/FolioKit/Site/SearchText.swift folds them:
-     lower case, NFKD, combining marks dropped, the letters below spelled out, then runs of
-     letters and digits. */
-  var spelledOut = {
-    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
-    "ı": "i", "ς": "σ"
-  };
-
-  function foldedWords(text) {
-    var folded = text.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "")
-      .replace(/[ßæœøłđðþıς]/g, function (letter) { return spelledOut[letter]; });
-    return folded.match(/[\p{L}\p{N}]+/gu) || [];
-  }
-
+     folioSearch. Words are folded by foldedWords, above. */
   // A term shard's file name: its key's UTF-8 bytes in hexadecimal.
   function hex(text) {
     var bytes = new TextEncoder().encode(text);

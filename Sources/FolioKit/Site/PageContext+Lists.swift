@@ -24,7 +24,9 @@ extension PageContext {
         case .book(let person):
             return portfolio.book(of: portfolio.people[person].id)[range].map(account)
         case .personHandoffs(let person):
-            return handoffs(of: portfolio.people[person])[range].map { handoff($0, full: false) }
+            return portfolio.handoffs(givenOrReceivedBy: portfolio.people[person].id)[range].map {
+                handoff($0, full: false)
+            }
         case .term(let taxonomy, let index):
             return (terms[taxonomy] ?? [])[index].clients[range].map { accountValues[$0] }
         }
@@ -35,17 +37,6 @@ extension PageContext {
         portfolio.clients.indices.filter { portfolio.clients[$0].brief == nil }.sorted {
             let (left, right) = (portfolio.clients[$0].account, portfolio.clients[$1].account)
             return (left.arr ?? 0, right.id) > (right.arr ?? 0, left.id)
-        }
-    }
-
-    /// The handoffs a person gave or received, newest first, each once.
-    func handoffs(of person: Person) -> [Handoff] {
-        let given = portfolio.handoffs(from: person.id)
-        let received = portfolio.handoffs(to: person.id).filter { handoff in
-            !given.contains { $0.slug == handoff.slug }
-        }
-        return (given + received).sorted {
-            ($0.date?.daysSinceEpoch ?? .min, $1.slug) > ($1.date?.daysSinceEpoch ?? .min, $0.slug)
         }
     }
 

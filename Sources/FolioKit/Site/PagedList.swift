@@ -97,12 +97,6 @@ struct PagedList: Hashable, Sendable {
         return lists
     }
 
-    /// The portfolio's list of `kind`, one of those that do not belong to a person or a
-    /// taxonomy value.
-    static func portfolioList(_ kind: Kind, in portfolio: Portfolio) -> PagedList? {
-        lists(of: portfolio).first { $0.kind == kind }
-    }
-
     /// The book of the person at `index`, when it is longer than a short list.
     static func book(_ index: Int, in portfolio: Portfolio) -> PagedList? {
         let person = portfolio.people[index]
@@ -115,12 +109,7 @@ struct PagedList: Hashable, Sendable {
     /// short list holds and the build shows handoffs.
     static func handoffs(_ index: Int, in portfolio: Portfolio) -> PagedList? {
         let person = portfolio.people[index]
-        let given = portfolio.handoffs(from: person.id)
-        let count =
-            given.count
-            + portfolio.handoffs(to: person.id).count { handoff in
-                !given.contains { $0.slug == handoff.slug }
-            }
+        let count = portfolio.handoffs(givenOrReceivedBy: person.id).count
         guard portfolio.showsHandoffs, count > shortLength else { return nil }
         return PagedList(
             kind: .personHandoffs(index), count: count, folder: "team/\(person.id)/handoffs")
@@ -156,6 +145,17 @@ extension PagedList {
 }
 
 extension Portfolio {
+    /// The handoffs a person gave or received, newest first, each once.
+    func handoffs(givenOrReceivedBy id: String) -> [Handoff] {
+        let given = handoffs(from: id)
+        let received = handoffs(to: id).filter { handoff in
+            !given.contains { $0.slug == handoff.slug }
+        }
+        return (given + received).sorted {
+            ($0.date?.daysSinceEpoch ?? .min, $1.slug) > ($1.date?.daysSinceEpoch ?? .min, $0.slug)
+        }
+    }
+
     /// The people who manage at least one account, the largest book first: by their
     /// accounts' ARR in the portfolio's main currency, then by their number of accounts.
     var managerIDsByARR: [String] {
