@@ -4,8 +4,9 @@
    - An element with data-filter-table="<table id>" (hidden in the HTML) is shown and
      filters that table's rows as you type, ignoring case and accents.
    - A table with data-rows="<script>" is one page of a longer list: the first sort or
-     keystroke loads that script, which hands over every row of the list (folioRows), and
-     from then on the table sorts and filters them all, showing the first 500.
+     keystroke loads that script, which hands over every row of the list (folioRows), with
+     addresses from the site's root that data-root then leads to, and from then on the
+     table sorts and filters them all, showing the first 500.
    - On the search page, the index in search/shards/ is searched as you type, loading only
      the shards a query needs. */
 (function () {
@@ -100,6 +101,16 @@
     var state = view(table);
     var holder = document.createElement("tbody");
     holder.innerHTML = html.join("");
+    /* The rows' addresses start from the site's root; this page's root goes before them. */
+    var root = table.getAttribute("data-root") || "";
+    Array.prototype.forEach.call(holder.querySelectorAll("[href], [src]"), function (element) {
+      ["href", "src"].forEach(function (name) {
+        var value = element.getAttribute(name);
+        if (value !== null && !/^([a-z][a-z0-9+.-]*:|[\/#?])/i.test(value)) {
+          element.setAttribute(name, root + value);
+        }
+      });
+    });
     state.rows = Array.prototype.slice.call(holder.rows);
     state.texts = null;
     state.complete = true;

@@ -9,4 +9,7 @@ struct PreparedSite: Sendable {
     var library: TemplateLibrary
     /// Every page, in a fixed order.
     var pages: [PlannedPage]
+    /// The whole lists with pages of their own (``PagedList/lists(of:)``), which the pages
+    /// and their contexts share.
+    var lists: [PagedList]
 }

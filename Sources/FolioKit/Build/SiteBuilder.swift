@@ -305,7 +305,8 @@ public enum SiteBuilder {
 
         // The pages of whole lists are the theme's to offer: a theme without a `list`
         // template (one written before they existed) builds without them.
-        let pages = PlannedPage.pages(of: portfolio).filter {
+        let lists = PagedList.lists(of: portfolio)
+        let pages = PlannedPage.pages(of: portfolio, lists: lists).filter {
             $0.template != "list" || library.contains("list")
         }
         var missing = false
@@ -319,7 +320,8 @@ public enum SiteBuilder {
                         file: "\(options.templatesDisplay)/\(template).mustache", line: 1)))
         }
         guard !missing else { return nil }
-        return PreparedSite(sources: sources, portfolio: portfolio, library: library, pages: pages)
+        return PreparedSite(
+            sources: sources, portfolio: portfolio, library: library, pages: pages, lists: lists)
     }
 
     /// Renders every page of `site` in parallel and hands each page's HTML, as UTF-8 bytes,
@@ -356,7 +358,8 @@ public enum SiteBuilder {
                         options.content.standardizedFileURL.lastPathComponent
                     ),
                     notFoundRoot: notFoundRoot(site, options: options),
-                    embedsSearchIndex: site.library.mentions("index"), jobs: options.jobs)
+                    embedsSearchIndex: site.library.mentions("index"), lists: site.lists,
+                    jobs: options.jobs)
             }, preparing)
         if let problem {
             collector.report(problem)
@@ -407,8 +410,10 @@ public enum SiteBuilder {
     }
 
     /// The data script of the list of every account (``AccountRows``): each account's row
-    /// rendered by the theme's `partials/account-row`, as the list's pages show it; none
-    /// when the theme has no such partial, or no `list` template for the list's pages.
+    /// rendered by the theme's `partials/account-row`, as the list's pages show it but with
+    /// an empty `root`, as the rows serve every page of the list (`assets/folio.js` puts
+    /// the page's root before their addresses); none when the theme has no such partial,
+    /// or no `list` template for the list's pages.
     static func accountRows(library: TemplateLibrary, contexts: PageContext)
         -> [(path: String, text: @Sendable () throws -> String)]
     {
@@ -420,9 +425,13 @@ public enum SiteBuilder {
                 {
                     let rows = try contexts.accountValues.map { value throws(DiagnosticList) in
                         guard case .map(var row) = value else { return "" }
-                        row["root"] = .string("../")
-                        return try library.render(partial, context: .map(row))
-                            .trimmingCharacters(in: .whitespacesAndNewlines)
+                        row["root"] = .string("")
+                        let html = try library.render(partial, context: .map(row))
+                        // Trimmed from its ends only: the partial's leading comment
+                        // leaves a line break, and the row itself is long.
+                        let start = html.firstIndex { !$0.isWhitespace } ?? html.endIndex
+                        let end = html.lastIndex { !$0.isWhitespace }.map(html.index(after:))
+                        return String(html[start..<(end ?? start)])
                     }
                     return AccountRows.script(rows: rows)
                 }

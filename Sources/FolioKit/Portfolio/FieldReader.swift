@@ -189,9 +189,14 @@ struct FieldReader {
     mutating func reportMisspelledKeys(notA what: String = "a field Folio reads") {
         guard let keysRead else { return }
         let known = Set(keysRead)
+        let unknown = node.entries.filter {
+            !known.contains($0.key) && !keysSuggested.contains($0.key)
+        }
+        // Most records hold only fields Folio reads: the suggestions are made only for
+        // those that do not.
+        guard !unknown.isEmpty else { return }
         let suggestions = Suggestions(among: known.sorted())
-        for entry in node.entries
-        where !known.contains(entry.key) && !keysSuggested.contains(entry.key) {
+        for entry in unknown {
             let close = suggestions.closest(to: entry.key).filter { node[$0] == nil }
             guard let hint = Suggestions.didYouMean(close) else { continue }
             diagnostics.append(

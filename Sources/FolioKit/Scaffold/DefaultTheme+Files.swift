@@ -42,8 +42,9 @@ extension DefaultTheme {
    - An element with data-filter-table="<table id>" (hidden in the HTML) is shown and
      filters that table's rows as you type, ignoring case and accents.
    - A table with data-rows="<script>" is one page of a longer list: the first sort or
-     keystroke loads that script, which hands over every row of the list (folioRows), and
-     from then on the table sorts and filters them all, showing the first 500.
+     keystroke loads that script, which hands over every row of the list (folioRows), with
+     addresses from the site's root that data-root then leads to, and from then on the
+     table sorts and filters them all, showing the first 500.
    - On the search page, the index in search/shards/ is searched as you type, loading only
      the shards a query needs. */
 (function () {
@@ -138,6 +139,16 @@ extension DefaultTheme {
     var state = view(table);
     var holder = document.createElement("tbody");
     holder.innerHTML = html.join("");
+    /* The rows' addresses start from the site's root; this page's root goes before them. */
+    var root = table.getAttribute("data-root") || "";
+    Array.prototype.forEach.call(holder.querySelectorAll("[href], [src]"), function (element) {
+      ["href", "src"].forEach(function (name) {
+        var value = element.getAttribute(name);
+        if (value !== null && !/^([a-z][a-z0-9+.-]*:|[\/#?])/i.test(value)) {
+          element.setAttribute(name, root + value);
+        }
+      });
+    });
     state.rows = Array.prototype.slice.call(holder.rows);
     state.texts = null;
     state.complete = true;
@@ -1827,9 +1838,9 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     bucket, a person's book or handoffs (docs/templates.md, "list.mustache"). Uses: root,
     list (title, description, person, href, count, count_display, rows_are_accounts,
     rows_are_opportunities, rows_are_handoffs, rows_are_books, rows, data_script), pagination. The list of
-    every account names its data script (data-rows), which assets/folio.js loads when a
-    reader first sorts or filters, to sort and filter all of its rows rather than this
-    page's. Partials: account-row, book-row, handoff-row, opportunity-row, pagination. }}
+    every account names its data script (data-rows) and this page's root (data-root), which
+    assets/folio.js loads when a reader first sorts or filters, to sort and filter all of
+    its rows rather than this page's, their addresses starting from data-root. Partials: account-row, book-row, handoff-row, opportunity-row, pagination. }}
 {{< layout}}
 {{$ title}}{{page.title}}{{/ title}}
 {{$ main}}
@@ -1860,7 +1871,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   </div>
   {{/list.data_script}}
   <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
-    <table class="data" id="accounts-table" data-sortable{{#list.data_script}} data-rows="{{root}}{{.}}"{{/list.data_script}}>
+    <table class="data" id="accounts-table" data-sortable{{#list.data_script}} data-rows="{{root}}{{.}}" data-root="{{root}}"{{/list.data_script}}>
       <caption id="rows-caption"><span>{{list.description}}{{#list.data_script}} With JavaScript on, a column’s header sorts every account by it, and the filter searches them all.{{/list.data_script}}</span></caption>
       <thead>
         <tr>

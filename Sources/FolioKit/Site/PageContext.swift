@@ -36,6 +36,9 @@ struct PageContext: Sendable {
     /// Each person's value, by id: made once, as an account's, since every account names
     /// its manager and salesperson.
     private var personValues: [String: TemplateValue] = [:]
+    /// Each term's value (``term(_:_:)``), in the order of ``terms``: made once, as a
+    /// term's figures cover all its accounts and a large term has a hundred pages.
+    private var termValues: [Taxonomy: [TemplateValue]] = [:]
     let atRiskPlaces: [String: Int]
     private let shared: Shared
     /// The whole lists that have pages of their own, by what they hold.
@@ -49,10 +52,12 @@ struct PageContext: Sendable {
     /// (``PlannedPage/notFoundRoot(baseURL:override:)``).
     let notFoundRoot: String?
 
+    /// The contexts of the pages of `portfolio`; `lists` are its whole lists
+    /// (``PagedList/lists(of:)``) when they are made already.
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
         contentFolder: (display: String, name: String)? = nil, notFoundRoot: String? = nil,
-        embedsSearchIndex: Bool = false,
+        embedsSearchIndex: Bool = false, lists: [PagedList]? = nil,
         jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.portfolio = portfolio
@@ -63,7 +68,8 @@ struct PageContext: Sendable {
         self.shared = Shared(portfolio, version: version)
         self.withheldPages = WithheldPages(portfolio)
         self.lists = Dictionary(
-            PagedList.lists(of: portfolio).map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+            (lists ?? PagedList.lists(of: portfolio)).map { ($0.kind, $0) },
+            uniquingKeysWith: { a, _ in a })
         // The figures beside the terms and the search index: the figures take a core for a
         // tenth of a second at 10,000 accounts.
         let (lists, figures) = ParallelLoop.both(
@@ -78,6 +84,9 @@ struct PageContext: Sendable {
         self.personValues = Dictionary(
             portfolio.people.map { ($0.id, makePerson($0)) },
             uniquingKeysWith: { first, _ in first })
+        for (taxonomy, list) in terms {
+            termValues[taxonomy] = list.map { term(taxonomy, $0) }
+        }
         let context = self
         let clients = portfolio.clients
         let values = Mutex([TemplateValue](repeating: .null, count: clients.count))
@@ -165,7 +174,7 @@ struct PageContext: Sendable {
         case .search: values["search"] = search()
         case .taxonomy(let taxonomy):
             values["taxonomy"] = self.taxonomy(taxonomy)
-            values["terms"] = .list((terms[taxonomy] ?? []).map { term(taxonomy, $0, full: false) })
+            values["terms"] = .list(termValues[taxonomy] ?? [])
         case .term(let taxonomy, let index):
             values.merge(termPage(taxonomy, index, number: 1))
         case .list(let list, let number):
@@ -913,7 +922,7 @@ struct PageContext: Sendable {
     private func termPage(_ taxonomy: Taxonomy, _ index: Int, number: Int) -> TemplateMap {
         let term = (terms[taxonomy] ?? [])[index]
         let list = PagedList.term(taxonomy, index, term)
-        var value = self.term(taxonomy, term, full: false)
+        var value = termValues[taxonomy]?[index] ?? .null
         if case .map(var map) = value {
             map["accounts"] = .list(rows(of: list, list.rows(page: number)))
             value = .map(map)
@@ -924,16 +933,14 @@ struct PageContext: Sendable {
         ]
     }
 
-    /// A value of `taxonomy` with its accounts' count and ARR; with `full`, its accounts.
-    func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term, full: Bool) -> TemplateValue {
+    /// A value of `taxonomy` with its accounts' count and ARR.
+    private func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term) -> TemplateValue {
         let arr = portfolio.arrByCurrency(term.clients.map { portfolio.clients[$0].account })
-        var values: TemplateMap = [
+        return [
             "value": .string(term.value), "slug": .string(term.slug),
             "href": .string(taxonomy.href(term)), "accounts_count": .int(term.clients.count),
             "arr": money(arr), "multiple_currencies": .bool(arr.count > 1),
         ]
-        if full { values["accounts"] = .list(term.clients.map { accountValues[$0] }) }
-        return .map(values)
     }
 
     /// The four taxonomies, for links to their index pages.

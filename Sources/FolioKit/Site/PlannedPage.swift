@@ -60,8 +60,11 @@ struct PlannedPage: Hashable, Sendable {
         override ?? baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 
-    /// Every page of `portfolio`, in a fixed order.
-    static func pages(of portfolio: Portfolio) -> [PlannedPage] {
+    /// Every page of `portfolio`, in a fixed order; `lists` are its whole lists
+    /// (``PagedList/lists(of:)``) when they are made already.
+    static func pages(
+        of portfolio: Portfolio, lists: [PagedList]? = nil
+    ) -> [PlannedPage] {
         var pages = [
             PlannedPage(
                 path: "index.html", template: "overview", subject: .overview,
@@ -96,7 +99,7 @@ struct PlannedPage: Hashable, Sendable {
         pages.append(
             PlannedPage(
                 path: "search/index.html", template: "search", subject: .search, title: "Search"))
-        for list in PagedList.lists(of: portfolio) {
+        for list in lists ?? PagedList.lists(of: portfolio) {
             pages += listPages(list, title: list.title(in: portfolio))
         }
         for taxonomy in Taxonomy.allCases {

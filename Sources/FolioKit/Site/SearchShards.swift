@@ -100,19 +100,21 @@ struct SearchShards: Sendable {
     private static func postings(
         of entries: [SearchIndex.Entry], portfolio: Portfolio, jobs: Int
     ) -> [String: [Int32]] {
-        let chunk = 256
+        // A few chunks a thread, to even out their ends: each chunk's words are merged
+        // into the whole on one thread.
+        let chunk = max(256, entries.count / (4 * max(1, jobs)) + 1)
         let chunks = (entries.count + chunk - 1) / chunk
         let parts = Mutex([[String: [Int32]]](repeating: [:], count: chunks))
         ParallelLoop.forEach(chunks, jobs: jobs) { part in
             var postings: [String: [Int32]] = [:]
             for number in part * chunk..<min(entries.count, (part + 1) * chunk) {
-                var seen: Set<String> = []
+                // An entry is listed once under each of its words: the entries come in
+                // order, so a word seen before in this entry ends its list with it.
+                func add(_ list: inout [Int32]) {
+                    if list.last != Int32(number) { list.append(Int32(number)) }
+                }
                 for text in texts(of: entries, number, portfolio: portfolio) {
-                    SearchText.forEachWord(in: text) { word in
-                        if seen.insert(word).inserted {
-                            postings[word, default: []].append(Int32(number))
-                        }
-                    }
+                    SearchText.forEachWord(in: text) { add(&postings[$0, default: []]) }
                 }
             }
             parts.withLock { $0[part] = postings }

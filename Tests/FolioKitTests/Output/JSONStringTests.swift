@@ -6,6 +6,7 @@ import Testing
     @Test func stringsAreQuotedAsJSON() {
         #expect(JSONString.quoted("say \"hi\"\\\n\t\r\u{1}é") == #""say \"hi\"\\\n\t\r\u0001é""#)
         #expect(JSONString.quoted("") == #""""#)
+        #expect(JSONString.quoted("\u{1F}\u{7F}🙂<") == "\"\\u001f\u{7F}🙂<\"")
     }
 
     @Test func scriptSafeJSONCannotEndItsElement() {
