@@ -38,17 +38,27 @@ with sync_playwright() as playwright:
     rows = page.locator("#accounts-table tbody tr")
     check(rows.count() == 100, f"page 2 of every account shows 100 rows: {rows.count()}")
     links = lambda: page.eval_on_selector_all("#accounts-table tbody a", "links => links.map(a => a.href)")
+    names = lambda: page.eval_on_selector_all("#accounts-table tbody th a", "links => links.map(a => a.textContent)")
     check(all(leads_to_a_page(url) for url in links()), "before sorting, every row's links lead to pages")
+    before = names()
+    total = len(list((public / "clients").glob("*/index.html"))) - len(
+        [path for path in (public / "clients").glob("*/index.html")
+         if 'http-equiv="refresh"' in path.read_text()])
 
     header = page.locator("#accounts-table thead th", has_text="Account")
     header.locator("button").click()
     # Polled from here: the pages' Content-Security-Policy allows no script of Playwright's.
+    status = page.locator("#accounts-filter-status")
     for _ in range(100):
-        if rows.count() > 100:
+        if f"of {total}" in status.inner_text():
             break
         page.wait_for_timeout(100)
-    shown = rows.count()
-    check(shown > 100, f"after sorting, the table holds the whole list's rows: {shown}")
+    check(f"The first 100 of {total} shown." == status.inner_text(),
+          f"after sorting, the table draws the first 100 of all {total} accounts: "
+          f"'{status.inner_text()}'")
+    first_page = (public / "accounts" / "index.html").read_text()
+    check(names() != before and all(f">{name}</a>" in first_page for name in names()[:20]),
+          "they are the whole list's first rows by name, which page 1 shows, not page 2's")
     urls = links()
     broken = [url for url in urls if not leads_to_a_page(url)]
     check(urls and not broken,

@@ -6,7 +6,8 @@
    - A table with data-rows="<script>" is one page of a longer list: the first sort or
      keystroke loads that script, which hands over every row of the list (folioRows), with
      addresses from the site's root that data-root then leads to, and from then on the
-     table sorts and filters them all, showing the first 500.
+     table sorts and filters them all, showing the first 100 (a page's worth, which
+     draws within a frame or two).
    - On the search page, the index in search/shards/ is searched as you type, loading only
      the shards a query needs. */
 (function () {
@@ -45,7 +46,7 @@
   function view(table) {
     if (table.folioView) return table.folioView;
     var body = table.tBodies[0];
-    var limit = table.hasAttribute("data-rows") ? 500 : Infinity;
+    var limit = table.hasAttribute("data-rows") ? 100 : Infinity;
     var state = {
       rows: Array.prototype.slice.call(body.rows), complete: !table.hasAttribute("data-rows"),
       column: -1, ascending: true, words: [], texts: null, listeners: []

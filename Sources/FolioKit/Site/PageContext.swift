@@ -36,6 +36,10 @@ struct PageContext: Sendable {
     /// Each person's value, by id: made once, as an account's, since every account names
     /// its manager and salesperson.
     private var personValues: [String: TemplateValue] = [:]
+    /// Each handoff's summary (``handoff(_:full:body:)`` without `full`), by slug: made
+    /// once, as a handoff is listed on its account's page, its two people's pages and the
+    /// lists of handoffs.
+    private var handoffSummaries: [String: TemplateValue] = [:]
     /// Each term's value (``term(_:_:)``), in the order of ``terms``: made once, as a
     /// term's figures cover all its accounts and a large term has a hundred pages.
     private var termValues: [Taxonomy: [TemplateValue]] = [:]
@@ -95,6 +99,9 @@ struct PageContext: Sendable {
             values.withLock { $0[index] = value }
         }
         self.accountValues = values.withLock { $0 }
+        self.handoffSummaries = Dictionary(
+            portfolio.handoffs.map { [self] in ($0.slug, handoffSummary($0)) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The portfolio's figures, and each account's place in the lists they make.
@@ -430,13 +437,13 @@ struct PageContext: Sendable {
             })
     }
 
-    /// A handoff's value; `body` is its document number, for the full value only.
-    func handoff(_ handoff: Handoff, full: Bool, body: Int? = nil) -> TemplateValue {
+    /// A handoff as lists show it: who, when, for which account, and how complete.
+    private func handoffSummary(_ handoff: Handoff) -> TemplateValue {
         let (filled, missing) = handoff.completeness
         let total = filled.count + missing.count
         let name =
             portfolio.client(accountID: handoff.account.id)?.displayName ?? handoff.account.id
-        var values: TemplateMap = [
+        return [
             "slug": .string(handoff.slug),
             "href": .string(handoff.href),
             "title": .string("Handoff: \(name)"),
@@ -453,7 +460,13 @@ struct PageContext: Sendable {
                 "missing": .list(missing.map(TemplateValue.string)),
             ],
         ]
-        guard full else { return .map(values) }
+    }
+
+    /// A handoff's value: its summary, and with `full` all it holds; `body` is its
+    /// document number, for the full value only.
+    func handoff(_ handoff: Handoff, full: Bool, body: Int? = nil) -> TemplateValue {
+        guard full else { return handoffSummaries[handoff.slug] ?? handoffSummary(handoff) }
+        guard case .map(var values) = handoffSummary(handoff) else { return .null }
         let currency =
             portfolio.client(accountID: handoff.account.id)?.account.currency
             ?? portfolio.settings.currency
