@@ -99,8 +99,14 @@ struct PageContext: Sendable {
             values.withLock { $0[index] = value }
         }
         self.accountValues = values.withLock { $0 }
+        let handoffs = portfolio.handoffs
+        let summaries = Mutex([TemplateValue](repeating: .null, count: handoffs.count))
+        ParallelLoop.forEach(handoffs.count, jobs: jobs) { [self] index in
+            let value = handoffSummary(handoffs[index])
+            summaries.withLock { $0[index] = value }
+        }
         self.handoffSummaries = Dictionary(
-            portfolio.handoffs.map { [self] in ($0.slug, handoffSummary($0)) },
+            zip(handoffs.map(\.slug), summaries.withLock { $0 }),
             uniquingKeysWith: { first, _ in first })
     }
 

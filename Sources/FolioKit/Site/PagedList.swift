@@ -145,15 +145,12 @@ extension PagedList {
 }
 
 extension Portfolio {
-    /// The handoffs a person gave or received, newest first, each once.
+    /// The handoffs a person gave or received, newest first as ``handoffs`` orders them,
+    /// each once.
     func handoffs(givenOrReceivedBy id: String) -> [Handoff] {
-        let given = handoffs(from: id)
-        let received = handoffs(to: id).filter { handoff in
-            !given.contains { $0.slug == handoff.slug }
-        }
-        return (given + received).sorted {
-            ($0.date?.daysSinceEpoch ?? .min, $1.slug) > ($1.date?.daysSinceEpoch ?? .min, $0.slug)
-        }
+        // Positions in `handoffs`, which is newest first.
+        Set(indexes.handoffsByGiver[id, default: []])
+            .union(indexes.handoffsByReceiver[id, default: []]).sorted().map { handoffs[$0] }
     }
 
     /// The people who manage at least one account, the largest book first: by their
