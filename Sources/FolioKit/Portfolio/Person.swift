@@ -24,6 +24,8 @@ struct Person: Sendable {
     var role: Role?
     var email: String?
     var region: String?
+    /// The person they report to (`reports_to`), whose page rolls up their book.
+    var reportsTo: Reference?
     /// Where the person's row starts.
     var location: SourceLocation
     /// Every column of the row, as written.
@@ -38,7 +40,8 @@ struct Person: Sendable {
         return Person(
             id: id, name: name, title: reader.optional("title", .text),
             role: role.flatMap(Role.init(rawValue:)), email: reader.optional("email", .text),
-            region: reader.optional("region", .text), location: reader.node.location,
+            region: reader.optional("region", .text),
+            reportsTo: reader.reference("reports_to"), location: reader.node.location,
             fields: reader.fields)
     }
 }

@@ -31,9 +31,10 @@ extension Portfolio {
             }
         }
 
-        /// Fills the client lookups with the positions of `clients`.
+        /// Fills the client lookups with the positions of `clients`; a person's book holds
+        /// only the accounts that have not churned.
         mutating func index(_ clients: [Client]) {
-            for (index, client) in clients.enumerated() {
+            for (index, client) in clients.enumerated() where client.account.status != .churned {
                 let manager = client.account.accountManager?.id
                 let salesperson = client.account.salesperson?.id
                 if let manager {
@@ -67,12 +68,12 @@ extension Portfolio {
         indexes.handoffsByReceiver[id, default: []].map { handoffs[$0] }
     }
 
-    /// The clients the person with `id` manages, by name.
+    /// The clients the person with `id` manages, by name; churned ones left out.
     func clients(managedBy id: String) -> [Client] {
         indexes.clientsByManager[id, default: []].map { clients[$0] }
     }
 
-    /// The clients the person with `id` manages or sold, by name.
+    /// The clients the person with `id` manages or sold, by name; churned ones left out.
     func book(of id: String) -> [Client] {
         indexes.clientsByPerson[id, default: []].map { clients[$0] }
     }

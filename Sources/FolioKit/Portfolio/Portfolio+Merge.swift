@@ -63,6 +63,16 @@ extension Portfolio {
             check.person(account.accountManager)
             check.person(account.salesperson)
         }
+        for person in people {
+            check.person(person.reportsTo)
+            if let reportsTo = person.reportsTo, reportsTo.id == person.id {
+                diagnostics.append(
+                    .warning(
+                        "'\(person.id)' reports to themself in \(reportsTo.field); leave "
+                            + "reports_to empty, or name the person they report to",
+                        at: reportsTo.location))
+            }
+        }
 
         let everyBrief = documents(
             &sources.briefs, unread: unread.briefs, releasing: releasing, includeDrafts: true,

@@ -2,8 +2,7 @@
 ///
 /// Amounts are kept per currency and never summed across currencies. Churned accounts are
 /// left out of every figure about the live book (ARR, breakdowns, health, renewals, risk,
-/// pipeline); they count in retention, where losing them is the point, and in NPS, where
-/// their last answer is still the customer's voice.
+/// pipeline, NPS); they count only in retention, where losing them is the point.
 struct PortfolioMetrics: Sendable {
     /// An amount in one currency.
     typealias Money = (currency: String, amount: Double)
@@ -122,7 +121,7 @@ struct PortfolioMetrics: Sendable {
         retentionStart = Self.yearBefore(portfolio.asOf)
         retention = Self.retention(portfolio, start: retentionStart)
         nps = NetPromoterScore()
-        for account in portfolio.clients.map(\.account) {
+        for account in live {
             guard let answer = account.nps else { continue }
             switch answer {
             case 9...: nps.promoters += 1
@@ -131,15 +130,9 @@ struct PortfolioMetrics: Sendable {
             }
         }
 
-        var latest: [String: CalendarDate] = [:]
-        for account in portfolio.clients.map(\.account) {
-            latest[account.id] = account.lastTouchpoint
+        daysSinceTouchpoint = Self.latestTouchpoints(portfolio).mapValues {
+            $0.days(until: portfolio.asOf)
         }
-        for activity in portfolio.activities where activity.date <= portfolio.asOf {
-            let id = activity.account.id
-            if latest[id].map({ $0 < activity.date }) ?? true { latest[id] = activity.date }
-        }
-        daysSinceTouchpoint = latest.mapValues { $0.days(until: portfolio.asOf) }
 
         let pipeline = Self.openings(of: portfolio)
         self.pipeline = pipeline
@@ -148,6 +141,20 @@ struct PortfolioMetrics: Sendable {
             pipelineTotals[opening.currency, default: 0] += opening.opportunity.amount ?? 0
         }
         pipelineTotal = Self.sorted(pipelineTotals)
+    }
+
+    /// Each account's latest touchpoint up to `as_of`, from `last_touchpoint` or
+    /// `activities.csv`, whichever is later; accounts with neither are absent.
+    static func latestTouchpoints(_ portfolio: Portfolio) -> [String: CalendarDate] {
+        var latest: [String: CalendarDate] = [:]
+        for account in portfolio.clients.map(\.account) {
+            latest[account.id] = account.lastTouchpoint
+        }
+        for activity in portfolio.activities where activity.date <= portfolio.asOf {
+            let id = activity.account.id
+            if latest[id].map({ $0 < activity.date }) ?? true { latest[id] = activity.date }
+        }
+        return latest
     }
 
     /// The open upsell opportunities of the accounts that have not churned: not renewals,

@@ -16,6 +16,8 @@ struct SiteSettings: Sendable {
     var renewalWindowDays = 90
     /// After how many days without an update a brief counts as stale.
     var staleAfterDays = 180
+    /// After how many days without a touchpoint an account is on the agenda.
+    var touchpointOverdueDays = 45
     /// Whether raw HTML in Markdown reaches the pages.
     var allowsRawHTML = false
     /// Whether search engines may index the site.
@@ -66,6 +68,9 @@ struct SiteSettings: Sendable {
         }
         if let days = reader.optional("stale_after_days", .integer(in: 1...3660)) {
             settings.staleAfterDays = days
+        }
+        if let days = reader.optional("touchpoint_overdue_days", .integer(in: 1...3660)) {
+            settings.touchpointOverdueDays = days
         }
         if let unsafe = reader.optional("unsafe_html", .boolean) {
             settings.allowsRawHTML = unsafe

@@ -1187,6 +1187,12 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 .browse-lists { display: grid; gap: 1rem 2rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
 .browse-lists .count { color: var(--muted); font-variant-numeric: tabular-nums; margin-left: 0.3rem; }
 
+/* The rule for churned accounts, stated once on the overview. */
+.rule-note { color: var(--muted); font-size: 0.9rem; max-width: 70ch; }
+/* ARR beside a count: renewal buckets, the accounts at risk. */
+.bucket-money .money { margin-left: 0.35em; color: var(--muted); }
+table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
+
 """#
         ),
         (
@@ -1261,7 +1267,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     tier_href, arr, arr_display, currency,
     contract_start, renewal, nps, products, last_touchpoint, days_since_touchpoint,
     manager, salesperson), brief (goals, needs, stakeholders, opportunities,
-    risks, competitors, tags, tag_links (value, href), next_qbr, updated, body, source), activities (date, type,
+    risks, competitors, tags, tag_links (value, href), next_qbr, next_qbr_overdue, updated, body, source), activities (date, type,
     summary, owner), activity_chart (title, svg), handoffs (href, title, from, to, date,
     completeness), audience.sees_handoffs (the handoffs section is left out when false).
     Partials: status, health, renewal, person-link, completeness. }}
@@ -1301,7 +1307,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 <div class="primary">
 {{#brief}}
   <dl class="brief-meta">
-    <div><dt>Next QBR</dt><dd>{{#next_qbr}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
+    <div><dt>Next QBR</dt><dd>{{#next_qbr}}{{#next_qbr_overdue}}<span class="due is-overdue">Overdue</span>, was due <time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{^next_qbr_overdue}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
     <div><dt>Brief updated</dt><dd>{{#updated}}<time datetime="{{.}}">{{updated_display}}</time>{{/updated}}{{^updated}}<span class="none">Not given</span>{{/updated}}</dd></div>
     <div><dt>Source</dt><dd><code>{{source}}</code></dd></div>
   </dl>
@@ -1403,7 +1409,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     </section>
     <section class="block" aria-labelledby="tags-heading">
       <h2 id="tags-heading">Tags</h2>
-      <ul class="chips">{{#tag_links}}<li><a href="{{root}}{{href}}">{{value}}</a></li>{{/tag_links}}</ul>
+      <ul class="chips">{{#tag_links}}<li>{{#href}}<a href="{{root}}{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</li>{{/tag_links}}</ul>
       {{^tags}}
       <p class="empty">None.</p>
       {{/tags}}
@@ -1481,9 +1487,9 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     <div><dt>CRM name</dt><dd>{{crm_name}}</dd></div>
     <div><dt>Status</dt><dd>{{> partials/status}}</dd></div>
     <div><dt>Health</dt><dd>{{> partials/health}}</dd></div>
-    <div><dt>Industry</dt><dd>{{#industry}}<a href="{{root}}{{industry_href}}">{{.}}</a>{{/industry}}{{^industry}}<span class="none">—</span>{{/industry}}</dd></div>
-    <div><dt>Segment</dt><dd>{{#segment}}<a href="{{root}}{{segment_href}}">{{.}}</a>{{/segment}}{{^segment}}<span class="none">—</span>{{/segment}}</dd></div>
-    <div><dt>Tier</dt><dd>{{#tier}}<a href="{{root}}{{tier_href}}">{{.}}</a>{{/tier}}{{^tier}}<span class="none">—</span>{{/tier}}</dd></div>
+    <div><dt>Industry</dt><dd>{{#industry}}{{#industry_href}}<a href="{{root}}{{industry_href}}">{{industry}}</a>{{/industry_href}}{{^industry_href}}{{industry}}{{/industry_href}}{{/industry}}{{^industry}}<span class="none">—</span>{{/industry}}</dd></div>
+    <div><dt>Segment</dt><dd>{{#segment}}{{#segment_href}}<a href="{{root}}{{segment_href}}">{{segment}}</a>{{/segment_href}}{{^segment_href}}{{segment}}{{/segment_href}}{{/segment}}{{^segment}}<span class="none">—</span>{{/segment}}</dd></div>
+    <div><dt>Tier</dt><dd>{{#tier}}{{#tier_href}}<a href="{{root}}{{tier_href}}">{{tier}}</a>{{/tier_href}}{{^tier_href}}{{tier}}{{/tier_href}}{{/tier}}{{^tier}}<span class="none">—</span>{{/tier}}</dd></div>
     <div><dt>ARR</dt><dd class="money">{{#arr}}{{arr_display}} <span class="sub-inline">{{currency}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</dd></div>
     <div><dt>Contract start</dt><dd>{{#contract_start}}<time datetime="{{.}}">{{contract_start_display}}</time>{{/contract_start}}{{^contract_start}}<span class="none">—</span>{{/contract_start}}</dd></div>
     <div><dt>Renewal</dt><dd>{{> partials/renewal}}</dd></div>
@@ -1838,10 +1844,11 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     accounts at risk, the pipeline, the handoffs, the accounts without a brief, a renewal
     bucket, a person's book or handoffs (docs/templates.md, "list.mustache"). Uses: root,
     list (title, description, person, href, count, count_display, rows_are_accounts,
-    rows_are_opportunities, rows_are_handoffs, rows_are_books, rows, data_script), pagination. The list of
+    rows_are_opportunities, rows_are_handoffs, rows_are_books, rows_are_agenda, rows, data_script), pagination. The list of
     every account names its data script (data-rows) and this page's root (data-root), which
     assets/folio.js loads when a reader first sorts or filters, to sort and filter all of
-    its rows rather than this page's, their addresses starting from data-root. Partials: account-row, book-row, handoff-row, opportunity-row, pagination. }}
+    its rows rather than this page's, their addresses starting from data-root. Partials: account-row, agenda-row, book-row, handoff-row, opportunity-row,
+    pagination. }}
 {{< layout}}
 {{$ title}}{{page.title}}{{/ title}}
 {{$ main}}
@@ -1905,6 +1912,19 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     </table>
   </div>
   {{/list.rows_are_opportunities}}
+  {{#list.rows_are_agenda}}
+  <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
+    <table class="data agenda">
+      <caption id="rows-caption"><span>{{list.description}}</span></caption>
+      <thead>
+        <tr><th scope="col">Date</th><th scope="col">Account</th><th scope="col" class="opt">Owner</th><th scope="col">Why</th></tr>
+      </thead>
+      <tbody>{{#list.rows}}
+{{> partials/agenda-row}}
+      {{/list.rows}}</tbody>
+    </table>
+  </div>
+  {{/list.rows_are_agenda}}
   {{#list.rows_are_handoffs}}
   <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
     <table class="data">
@@ -1957,10 +1977,11 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     totals.renewals_overdue, totals.at_risk, totals.health (red, yellow, green, unscored),
     totals.renewal_window_days, managers (person, accounts_count, arr, at_risk),
     handoffs, without_brief (name, href, slug, id), root, totals.live_accounts,
-    renewal_buckets (label, slug, count, list), renewals_soonest, at_risk_accounts, lists
-    (accounts, at_risk, pipeline, handoffs, without_brief, books: href, count, title, more): the
+    totals.churned, totals.has_churned, agenda (agenda items), has_agenda, at_risk (count,
+    arr, has_arr), renewal_buckets (label, slug, count, arr, has_arr, list),
+    renewals_soonest, at_risk_accounts, lists (agenda, accounts, at_risk, pipeline, handoffs, without_brief, books: href, count, title, more): the
     short lists show the first ten rows of the whole lists they link to; retention (start,
-    start_display, currencies: currency, accounts, has_cohort, grr_display, nrr_display,
+    start_display, currencies: currency, accounts, accounts_display, small_base, has_cohort, grr_display, nrr_display,
     starting_display, expansion_display, contraction_display, churn_display,
     ending_display), nps (score, score_display, promoters, passives, detractors,
     responses), pipeline (total, count, opportunities: account, name, type, stage,
@@ -1969,7 +1990,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     terms_count), managers (renewals_due, renewals_overdue), charts
     (arr_by_manager and arr_by_tier: currency, title, svg; health and renewals: title, svg).
     audience.sees_handoffs (the handoff briefs section is left out when false).
-    Partials: account-row, book-row, handoff-row, opportunity-row, person-link. }}
+    Partials: account-row, agenda-row, book-row, handoff-row, opportunity-row,
+    person-link. }}
 {{< layout}}
 {{$ title}}Overview{{/ title}}
 {{$ main}}
@@ -1996,13 +2018,13 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     </div>
     <div class="figure">
       <dt>Accounts</dt>
-      <dd><span class="figure-value">{{totals.accounts}}</span></dd>
+      <dd><span class="figure-value">{{totals.live_accounts}}</span>{{#totals.has_churned}} <span class="figure-note">and {{totals.churned}} churned</span>{{/totals.has_churned}}</dd>
     </div>
     <div class="figure figure-wide">
       <dt>Revenue retention, last 12 months</dt>
       <dd>
         <ul class="retention-list">{{#retention.currencies}}
-          <li><span class="key">{{currency}}</span> {{#has_cohort}}<span class="figure-value">{{grr_display}}</span> <span class="figure-note-inline">gross</span> <span class="figure-value">{{nrr_display}}</span> <span class="figure-note-inline">net</span>{{/has_cohort}}{{^has_cohort}}<span class="none">no accounts at the period’s start</span>{{/has_cohort}}</li>
+          <li><span class="key">{{currency}}</span> {{#has_cohort}}<span class="figure-value">{{grr_display}}</span> <span class="figure-note-inline">gross</span> <span class="figure-value">{{nrr_display}}</span> <span class="figure-note-inline">net</span>{{#small_base}} <span class="figure-note-inline">({{accounts_display}})</span>{{/small_base}}{{/has_cohort}}{{^has_cohort}}<span class="none">no accounts at the period’s start</span>{{/has_cohort}}</li>
         {{/retention.currencies}}</ul>
         {{^retention.currencies}}<span class="figure-value">—</span>{{/retention.currencies}}
         <span class="figure-note">Cohort: accounts with ARR on <time datetime="{{retention.start}}">{{retention.start_display}}</time>; new customers since are left out. From <code>data/arr.csv</code>.</span>
@@ -2010,7 +2032,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     </div>
     <div class="figure">
       <dt>Net Promoter Score</dt>
-      <dd><span class="figure-value">{{#nps.score_display}}{{.}}{{/nps.score_display}}{{^nps.score_display}}—{{/nps.score_display}}</span> <span class="figure-note">{{nps.promoters}} promoters, {{nps.passives}} passives, {{nps.detractors}} detractors of {{nps.responses}} latest answers, churned accounts included</span></dd>
+      <dd><span class="figure-value">{{#nps.score_display}}{{.}}{{/nps.score_display}}{{^nps.score_display}}—{{/nps.score_display}}</span> <span class="figure-note">{{nps.promoters}} promoters, {{nps.passives}} passives, {{nps.detractors}} detractors of {{nps.responses}} latest answers</span></dd>
     </div>
     <div class="figure">
       <dt>Upsell pipeline</dt>
@@ -2026,7 +2048,7 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     </div>
     <div class="figure">
       <dt>At risk</dt>
-      <dd><span class="figure-value">{{totals.at_risk}}</span> <span class="figure-note">status at risk, health red, or renewing soon without a green band</span></dd>
+      <dd><span class="figure-value">{{totals.at_risk}}</span>{{#at_risk.has_arr}} <span class="figure-values">{{#at_risk.arr}}<span class="money">{{amount_display}}</span> {{/at_risk.arr}}</span>{{/at_risk.has_arr}} <span class="figure-note">status at risk, health red, or renewing soon without a green band</span></dd>
     </div>
     <div class="figure figure-wide">
       <dt>Health</dt>
@@ -2041,6 +2063,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     </div>
   </dl>
 </section>
+
+<p class="rule-note">Churned accounts{{#totals.has_churned}} ({{totals.churned}}){{/totals.has_churned}} are left out of every count, total, list, chart and filter of this site, NPS included; they count only in revenue retention, where the revenue they took is the point. Each keeps its page, and search and the list of every account still find it.</p>
 
 <section class="block" aria-labelledby="charts-heading">
   <h2 id="charts-heading">The portfolio in pictures</h2>
@@ -2068,10 +2092,31 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   </div>
 </section>
 
+<section class="block" aria-labelledby="agenda-heading">
+  <h2 id="agenda-heading">Coming up</h2>
+  {{#has_agenda}}
+  <div class="table-wrap" role="region" aria-labelledby="agenda-caption" tabindex="0">
+    <table class="data agenda">
+      <caption id="agenda-caption"><span>What needs attention in the next 30 days, overdue first.</span></caption>
+      <thead>
+        <tr><th scope="col">Date</th><th scope="col">Account</th><th scope="col" class="opt">Owner</th><th scope="col">Why</th></tr>
+      </thead>
+      <tbody>{{#agenda}}
+{{> partials/agenda-row}}
+      {{/agenda}}</tbody>
+    </table>
+  </div>
+  {{/has_agenda}}
+  {{^has_agenda}}
+  <p class="empty">Nothing due in the next 30 days.</p>
+  {{/has_agenda}}
+  {{#lists.agenda.more}}<p class="more"><a href="{{root}}{{lists.agenda.href}}">The whole agenda: {{lists.agenda.count}} items</a></p>{{/lists.agenda.more}}
+</section>
+
 <section class="block" aria-labelledby="renewals-heading">
   <h2 id="renewals-heading">Renewals</h2>
   <ul class="bucket-counts">{{#renewal_buckets}}
-    <li>{{#list}}<a href="{{root}}{{href}}">{{label}}</a>{{/list}}{{^list}}{{label}}{{/list}} <span class="count">{{count}}</span></li>
+    <li>{{#list}}<a href="{{root}}{{href}}">{{label}}</a>{{/list}}{{^list}}{{label}}{{/list}} <span class="count">{{count}}</span>{{#has_arr}} <span class="bucket-money">{{#arr}}<span class="money">{{amount_display}}</span> {{/arr}}</span>{{/has_arr}}</li>
   {{/renewal_buckets}}</ul>
   <div class="table-wrap" role="region" aria-labelledby="soonest-caption" tabindex="0">
     <table class="data">
@@ -2271,6 +2316,22 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 """#
         ),
         (
+            "partials/agenda-row.mustache",
+            #"""
+{{! partials/agenda-row: one row of an agenda table (columns: date, account, owner, why).
+    Context: an agenda_item (docs/templates.md). Uses: root, date, date_display, overdue,
+    reason_label, why, href, account (name), owner, plus partials/person-link. The columns
+    marked opt give way on a narrow screen. }}
+<tr{{#overdue}} class="is-overdue"{{/overdue}}>
+  <td class="nowrap" data-sort="{{date}}"><time datetime="{{date}}">{{date_display}}</time></td>
+  <th scope="row"><a href="{{root}}{{href}}">{{#account}}{{name}}{{/account}}</a></th>
+  <td class="opt">{{#owner}}{{> partials/person-link}}{{/owner}}{{^owner}}<span class="none">Unassigned</span>{{/owner}}</td>
+  <td><span class="reason">{{reason_label}}</span> {{#overdue}}<span class="due is-overdue">{{why}}</span>{{/overdue}}{{^overdue}}{{why}}{{/overdue}}</td>
+</tr>
+
+"""#
+        ),
+        (
             "partials/book-row.mustache",
             #"""
 {{! partials/book-row: one row of a books-of-business table (columns: account manager,
@@ -2438,10 +2499,11 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 {{! person: team/<id>/index.html, one per person in team.csv (docs/templates.md,
     "person.mustache"). Uses: root, person (id, name, title, role_label, email, region,
     href), accounts (the ten largest), accounts_count, accounts_list (href, count: the
-    whole book, when longer), arr (money: amount_display), at_risk, at_risk_accounts,
-    renewal_buckets, handoffs_given, handoffs_given_count, handoffs_received,
+    whole book, when longer), arr (money: amount_display), agenda (agenda items: the first
+    ten), has_agenda, agenda_count, agenda_list, at_risk, at_risk_summary (arr, has_arr),
+    at_risk_accounts, renewal_buckets, handoffs_given, handoffs_given_count, handoffs_received,
     handoffs_received_count, handoffs_list, audience.sees_handoffs (the
-    handoffs sections are left out when false). Partials: account-row,
+    handoffs sections are left out when false). Partials: account-row, agenda-row,
     handoff-row, renewal-buckets. }}
 {{< layout}}
 {{$ title}}{{person.name}}{{/ title}}
@@ -2479,10 +2541,28 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     </div>
     <div class="figure">
       <dt>At risk</dt>
-      <dd><span class="figure-value">{{at_risk}}</span> <span class="figure-note">status at risk, health red, or renewing soon without a green band</span></dd>
+      <dd><span class="figure-value">{{at_risk}}</span>{{#at_risk_summary.has_arr}} <span class="figure-values">{{#at_risk_summary.arr}}<span class="money">{{amount_display}}</span> {{/at_risk_summary.arr}}</span>{{/at_risk_summary.has_arr}} <span class="figure-note">status at risk, health red, or renewing soon without a green band</span></dd>
     </div>
   </dl>
 </section>
+
+{{#has_agenda}}
+<section class="block" aria-labelledby="agenda-heading">
+  <h2 id="agenda-heading">Coming up</h2>
+  <div class="table-wrap" role="region" aria-labelledby="agenda-caption" tabindex="0">
+    <table class="data agenda">
+      <caption id="agenda-caption"><span>What needs {{person.name}}’s attention in the next 30 days, overdue first.</span></caption>
+      <thead>
+        <tr><th scope="col">Date</th><th scope="col">Account</th><th scope="col" class="opt">Owner</th><th scope="col">Why</th></tr>
+      </thead>
+      <tbody>{{#agenda}}
+{{> partials/agenda-row}}
+      {{/agenda}}</tbody>
+    </table>
+  </div>
+  {{#agenda_list}}<p class="more"><a href="{{root}}{{href}}">The whole agenda: {{agenda_count}} items</a></p>{{/agenda_list}}
+</section>
+{{/has_agenda}}
 
 <section class="block" aria-labelledby="accounts-heading">
   <h2 id="accounts-heading">Book of business</h2>
@@ -2592,7 +2672,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
             ##"""
 {{! renewals: renewals/index.html, what renews in the next 90 days and what is overdue
     (docs/templates.md, "renewals.mustache"). Uses: root, site.as_of, site.as_of_display,
-    renewal_buckets (label, slug, is_overdue, count, accounts), calendar (href, events).
+    renewal_buckets (label, slug, is_overdue, count, arr, has_arr, accounts), at_risk (count,
+    one, arr, has_arr, href), calendar (href, events).
     Partials: renewal-buckets,
     account-row. }}
 {{< layout}}
@@ -2609,14 +2690,15 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <p class="eyebrow">Renewals</p>
   <h1>Renewals due and overdue</h1>
   <p class="meta">Renewal dates counted from <time datetime="{{site.as_of}}">{{site.as_of_display}}</time>, in buckets of 0-30, 31-60 and 61-90 days, plus those whose date has passed. Churned accounts are left out.</p>
-  <p class="calendar-link"><a href="{{root}}{{calendar.href}}" type="text/calendar" download>Subscribe or download the calendar</a> <span class="hint">{{calendar.events}} all-day events: every renewal and every next QBR of the accounts that have not churned, as an iCalendar file (<code>{{calendar.href}}</code>).</span></p>
+  <p class="calendar-link"><a href="{{root}}{{calendar.href}}" type="text/calendar" download>Subscribe or download the calendar</a> <span class="hint">{{calendar.events}} all-day events: every renewal and every coming QBR of the accounts that have not churned, as an iCalendar file (<code>{{calendar.href}}</code>).</span></p>
 </header>
 
 <section class="block" aria-labelledby="buckets-heading">
   <h2 id="buckets-heading">By bucket</h2>
   <ul class="bucket-counts">{{#renewal_buckets}}
-    <li><a href="#bucket-{{slug}}-heading">{{label}}</a> <span class="count">{{count}}</span></li>
+    <li><a href="#bucket-{{slug}}-heading">{{label}}</a> <span class="count">{{count}}</span>{{#has_arr}} <span class="bucket-money">{{#arr}}<span class="money">{{amount_display}}</span> {{/arr}}</span>{{/has_arr}}</li>
   {{/renewal_buckets}}</ul>
+  {{#at_risk}}<p class="at-risk-money">At risk: <a href="{{root}}{{href}}">{{count}} {{#one}}account{{/one}}{{^one}}accounts{{/one}}</a>{{#has_arr}}, ARR {{#arr}}<span class="money">{{amount_display}}</span> {{/arr}}{{/has_arr}}</p>{{/at_risk}}
 {{> partials/renewal-buckets}}
 </section>
 {{/ main}}

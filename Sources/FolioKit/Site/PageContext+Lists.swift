@@ -29,8 +29,31 @@ extension PageContext {
             }
         case .term(let taxonomy, let index):
             return (terms[taxonomy] ?? [])[index].clients[range].map { accountValues[$0] }
+        case .agenda:
+            return agenda.items[range].map(agendaItem)
+        case .personAgenda(let person):
+            return agenda.items(ownedBy: portfolio.people[person].id)[range].map(agendaItem)
         }
     }
+
+    /// An item of the agenda as templates see it.
+    func agendaItem(_ item: Agenda.Item) -> TemplateValue {
+        [
+            "date": .date(item.date), "date_display": .dateDisplay(item.date),
+            "overdue": .bool(item.date < portfolio.asOf),
+            "reason": .string(item.reason.rawValue),
+            "reason_label": .string(Self.agendaLabels[item.reason] ?? item.reason.rawValue),
+            "why": .string(item.why), "href": .string(item.href),
+            "account": accountValues[item.client],
+            "owner": person(portfolio.person(item.owner)),
+        ]
+    }
+
+    /// What each reason of the agenda is called in its lists.
+    static let agendaLabels: [Agenda.Reason: String] = [
+        .renewalOverdue: "Renewal", .renewal: "Renewal", .qbrOverdue: "QBR", .qbr: "QBR",
+        .touchpoint: "Touchpoint", .staleBrief: "Brief", .handoff: "Handoff",
+    ]
 
     /// The clients without a brief, by their index, largest ARR first.
     func withoutBrief() -> [Int] {
@@ -47,6 +70,7 @@ extension PageContext {
             case .pipeline: "opportunities"
             case .books: "books"
             case .handoffs, .personHandoffs: "handoffs"
+            case .agenda, .personAgenda: "agenda"
             default: "accounts"
             }
         let (description, person) = describe(list)
@@ -62,6 +86,7 @@ extension PageContext {
                 "rows_are_opportunities": .bool(kind == "opportunities"),
                 "rows_are_handoffs": .bool(kind == "handoffs"),
                 "rows_are_books": .bool(kind == "books"),
+                "rows_are_agenda": .bool(kind == "agenda"),
                 "rows": .list(rows(of: list, list.rows(page: number))),
                 "data_script": list.kind == .accounts
                     ? .string(AccountRows.path) : .null,
@@ -106,6 +131,18 @@ extension PageContext {
             (
                 "Every handoff this person gave or received, newest first.",
                 person(portfolio.people[index])
+            )
+        case .agenda:
+            (
+                "What needs attention from \(Formatting.date(portfolio.asOf)) to "
+                    + "\(Agenda.days) days later, overdue first: renewals, QBRs, touchpoints "
+                    + "and briefs coming due, and handoff briefs of the last "
+                    + "\(Agenda.handoffDays) days left incomplete.", .null
+            )
+        case .personAgenda(let index):
+            (
+                "What needs this person’s attention in the next \(Agenda.days) days, "
+                    + "overdue first.", person(portfolio.people[index])
             )
         case .term(let taxonomy, let index):
             (

@@ -47,6 +47,8 @@ struct PageContext: Sendable {
     private let shared: Shared
     /// The whole lists that have pages of their own, by what they hold.
     let lists: [PagedList.Kind: PagedList]
+    /// What needs attention in the next days.
+    let agenda: Agenda
     /// The pages this build's audience lacks, which links in bodies must not lead to.
     private let withheldPages: WithheldPages?
     /// A warning for each link in a body that was shown as text because it leads to one of
@@ -71,6 +73,7 @@ struct PageContext: Sendable {
         self.notFoundRoot = notFoundRoot
         self.shared = Shared(portfolio, version: version)
         self.withheldPages = WithheldPages(portfolio)
+        self.agenda = Agenda(portfolio)
         self.lists = Dictionary(
             (lists ?? PagedList.lists(of: portfolio)).map { ($0.kind, $0) },
             uniquingKeysWith: { a, _ in a })
@@ -180,6 +183,7 @@ struct PageContext: Sendable {
             values["chapter"] = chapter(index)
         case .renewals:
             values["renewal_buckets"] = renewalBuckets(portfolio.clients) { lists[.renewals($0)] }
+            values["at_risk"] = atRiskSummary(portfolio.clients)
             values["calendar"] = [
                 "href": .string("renewals.ics"),
                 "events": .int(RenewalCalendar.eventCount(portfolio)),
@@ -404,6 +408,18 @@ struct PageContext: Sendable {
                 values["list"] = whole(bucket).map(listLink) ?? .null
                 return .map(values)
             })
+    }
+
+    /// How many of `clients` are at risk and their ARR per currency, with the whole list's
+    /// address: `{count, one, arr, has_arr, href}`.
+    private func atRiskSummary(_ clients: [Portfolio.Client]) -> TemplateValue {
+        let accounts = clients.map(\.account).filter(portfolio.isAtRisk)
+        let arr = portfolio.arrByCurrency(accounts)
+        return [
+            "count": .int(accounts.count), "one": .bool(accounts.count == 1),
+            "arr": money(arr), "has_arr": .bool(!arr.isEmpty),
+            "href": .string(lists[.atRisk]?.path(page: 1) ?? "at-risk/index.html"),
+        ]
     }
 
     /// The first accounts at risk among `clients` (``PagedList/shortLength``), in the
@@ -646,6 +662,8 @@ struct PageContext: Sendable {
         return [
             "totals": [
                 "live_accounts": .int(metrics.liveAccounts),
+                "churned": .int(accounts.count - metrics.liveAccounts),
+                "has_churned": .bool(accounts.count > metrics.liveAccounts),
                 "accounts": .int(accounts.count),
                 "arr": money(arr),
                 "multiple_currencies": .bool(arr.count > 1),
@@ -666,6 +684,9 @@ struct PageContext: Sendable {
                     account(portfolio.clients[$0])
                 }),
             "renewal_buckets": renewalBuckets(portfolio.clients) { lists[.renewals($0)] },
+            "agenda": .list(agenda.items.prefix(PagedList.shortLength).map(agendaItem)),
+            "has_agenda": .bool(!agenda.items.isEmpty),
+            "at_risk": atRiskSummary(portfolio.clients),
             "renewals_soonest": .list(
                 RenewalBucket.allCases.filter { $0 != .overdue }
                     .flatMap { metrics.renewals[$0] ?? [] }
@@ -674,7 +695,8 @@ struct PageContext: Sendable {
             "lists": .map(
                 TemplateMap(
                     [
-                        ("accounts", PagedList.Kind.accounts), ("at_risk", .atRisk),
+                        ("agenda", PagedList.Kind.agenda),
+                        ("accounts", .accounts), ("at_risk", .atRisk),
                         ("pipeline", .pipeline), ("handoffs", .handoffs),
                         ("without_brief", .withoutBrief), ("books", .books),
                     ].map { name, kind in (name, lists[kind].map(listLink) ?? .null) }
@@ -825,6 +847,9 @@ struct PageContext: Sendable {
         return date.map { String(Formatting.date($0).split(separator: " ")[1]) } ?? ""
     }
 
+    /// Below how many accounts a figure says how many it rests on ("1 account").
+    static let smallBase = 5
+
     private func retention() -> TemplateValue {
         [
             "start": .date(metrics.retentionStart),
@@ -837,6 +862,8 @@ struct PageContext: Sendable {
                     return [
                         "currency": .string(entry.currency),
                         "accounts": .int(entry.accounts),
+                        "accounts_display": .string(Plural.count(entry.accounts, "account")),
+                        "small_base": .bool(entry.accounts < Self.smallBase),
                         "has_cohort": .bool(entry.gross != nil),
                         "starting_display": amount(entry.starting),
                         "expansion_display": amount(entry.expansion),
@@ -905,7 +932,7 @@ struct PageContext: Sendable {
                 })
         }
         var bandCounts: [String: Int] = [:]
-        for account in accounts {
+        for account in accounts where account.status != .churned {
             if let band = portfolio.healthBand(of: account) {
                 bandCounts[band.rawValue, default: 0] += 1
             }
@@ -1037,6 +1064,7 @@ struct PageContext: Sendable {
                 }),
             "next_qbr": .date(brief.nextQBR),
             "next_qbr_display": .dateDisplay(brief.nextQBR),
+            "next_qbr_overdue": .bool(brief.nextQBR.map { $0 < portfolio.asOf } ?? false),
             "updated": .date(brief.updated),
             "updated_display": .dateDisplay(brief.updated),
             "body": html(
@@ -1060,8 +1088,13 @@ struct PageContext: Sendable {
         let largest = book.sorted {
             ($0.account.arr ?? 0, $1.account.id) > ($1.account.arr ?? 0, $0.account.id)
         }
+        let owned = agenda.items(ownedBy: person.id)
         return [
             "person": self.person(person),
+            "agenda": .list(owned.prefix(PagedList.shortLength).map(agendaItem)),
+            "agenda_count": .int(owned.count),
+            "has_agenda": .bool(!owned.isEmpty),
+            "agenda_list": index.flatMap { lists[.personAgenda($0)] }.map(listLink) ?? .null,
             "accounts": .list(largest.prefix(PagedList.shortLength).map(account)),
             "accounts_count": .int(book.count),
             "accounts_list": bookList.map(listLink) ?? .null,
@@ -1069,6 +1102,7 @@ struct PageContext: Sendable {
             "multiple_currencies": .bool(arr.count > 1),
             "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
             "at_risk_accounts": atRiskAccounts(in: book),
+            "at_risk_summary": atRiskSummary(book),
             "renewal_buckets": renewalBuckets(book) { _ in bookList },
             "handoffs_given": .list(
                 given.prefix(PagedList.shortLength).map { handoff($0, full: false) }),

@@ -24,6 +24,10 @@ struct PagedList: Hashable, Sendable {
         case personHandoffs(Int)
         /// The accounts with one value of a taxonomy, by name; the index is into its terms.
         case term(Taxonomy, Int)
+        /// What needs attention in the next days (``Agenda``), soonest first.
+        case agenda
+        /// The agenda of one person's accounts and handoffs.
+        case personAgenda(Int)
     }
 
     /// How many rows a page of the whole list shows.
@@ -57,9 +61,11 @@ struct PagedList: Hashable, Sendable {
     /// The portfolio's lists always have a page, even empty, so that links to them never
     /// break; a person's lists have one only when they are longer than the short list their
     /// page shows. A taxonomy value's page is the first page of its list.
-    static func lists(of portfolio: Portfolio) -> [PagedList] {
+    static func lists(of portfolio: Portfolio, agenda: Agenda? = nil) -> [PagedList] {
         let live = portfolio.clients.filter { $0.account.status != .churned }
+        let agenda = agenda ?? Agenda(portfolio)
         var lists = [
+            PagedList(kind: .agenda, count: agenda.items.count, folder: "agenda"),
             PagedList(kind: .accounts, count: portfolio.clients.count, folder: "accounts"),
             PagedList(
                 kind: .atRisk, count: live.count { portfolio.isAtRisk($0.account) },
@@ -91,8 +97,18 @@ struct PagedList: Hashable, Sendable {
                     kind: .renewals(bucket), count: buckets[bucket] ?? 0,
                     folder: "renewals/\(bucket.rawValue)"))
         }
-        for index in portfolio.people.indices {
+        var owned: [String: Int] = [:]
+        for item in agenda.items {
+            if let owner = item.owner { owned[owner, default: 0] += 1 }
+        }
+        for (index, person) in portfolio.people.enumerated() {
             lists += [book(index, in: portfolio), handoffs(index, in: portfolio)].compactMap { $0 }
+            if let count = owned[person.id], count > shortLength {
+                lists.append(
+                    PagedList(
+                        kind: .personAgenda(index), count: count,
+                        folder: "team/\(person.id)/agenda"))
+            }
         }
         return lists
     }
@@ -140,6 +156,8 @@ extension PagedList {
         case .personHandoffs(let person): "\(portfolio.people[person].name): handoffs"
         case .term(let taxonomy, let index):
             "\(taxonomy.singular): \(taxonomy.terms(in: portfolio)[index].value)"
+        case .agenda: "Agenda"
+        case .personAgenda(let person): "\(portfolio.people[person].name): agenda"
         }
     }
 }

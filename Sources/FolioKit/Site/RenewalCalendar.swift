@@ -27,7 +27,7 @@ enum RenewalCalendar {
         var events: [Event] = []
         let base = portfolio.settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         for client in portfolio.clients {
-            let dates = dates(of: client)
+            let dates = dates(of: client, asOf: portfolio.asOf)
             guard dates.renewal != nil || dates.qbr != nil else { continue }
             let account = client.account
             let url = base.map { $0 + String(client.href.dropLast("index.html".count)) }
@@ -74,18 +74,19 @@ enum RenewalCalendar {
     /// How many events ``events(_:)`` makes, counted without making them.
     static func eventCount(_ portfolio: Portfolio) -> Int {
         portfolio.clients.reduce(0) { count, client in
-            let dates = dates(of: client)
+            let dates = dates(of: client, asOf: portfolio.asOf)
             return count + (dates.renewal == nil ? 0 : 1) + (dates.qbr == nil ? 0 : 1)
         }
     }
 
-    /// The dates `client` puts in the calendar: its renewal and its next QBR, none for an
-    /// account that churned.
-    private static func dates(of client: Portfolio.Client) -> (
+    /// The dates `client` puts in the calendar: its renewal and its next QBR when it is
+    /// still to come on `asOf` (a past one is overdue, on the agenda, not an event); none
+    /// for an account that churned.
+    private static func dates(of client: Portfolio.Client, asOf: CalendarDate) -> (
         renewal: CalendarDate?, qbr: CalendarDate?
     ) {
         guard client.account.status != .churned else { return (nil, nil) }
-        return (client.account.renewalDate, client.brief?.nextQBR)
+        return (client.account.renewalDate, client.brief?.nextQBR.flatMap { $0 >= asOf ? $0 : nil })
     }
 
     /// The whole calendar file.

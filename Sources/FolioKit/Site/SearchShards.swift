@@ -73,8 +73,11 @@ struct SearchShards: Sendable {
         entries = index.entries
         postings = Self.postings(of: index.entries, portfolio: portfolio, jobs: jobs)
         (keys, termShards) = Self.plan(postings, limit: termShardLimit)
+        // The index lists the clients first, in the portfolio's order.
+        let churned = Set(
+            portfolio.clients.indices.filter { portfolio.clients[$0].account.status == .churned })
         facets = Self.facets(
-            of: index.entries, managers: index.managers.map(\.id),
+            of: index.entries, leavingOut: churned, managers: index.managers.map(\.id),
             industries: terms[.industry] ?? [], tiers: terms[.tier] ?? [])
     }
 
@@ -168,16 +171,18 @@ struct SearchShards: Sendable {
         return (keys, keys.flatMap { shards($0, groups[$0] ?? []) })
     }
 
-    /// The entries of each value of each filter, by file name.
+    /// The entries of each value of each filter, by file name; the entries of churned
+    /// accounts (`leavingOut`) are found by their words but by no filter, as every count of
+    /// the live book leaves them out.
     private static func facets(
-        of entries: [SearchIndex.Entry], managers: [String], industries: [Taxonomy.Term],
-        tiers: [Taxonomy.Term]
+        of entries: [SearchIndex.Entry], leavingOut churned: Set<Int>, managers: [String],
+        industries: [Taxonomy.Term], tiers: [Taxonomy.Term]
     ) -> [(name: String, entries: [Int32])] {
         var byManager: [String: [Int32]] = [:]
         var byIndustry: [String: [Int32]] = [:]
         var byTier: [String: [Int32]] = [:]
         var byHealth: [String: [Int32]] = [:]
-        for (number, entry) in entries.enumerated() {
+        for (number, entry) in entries.enumerated() where !churned.contains(number) {
             let number = Int32(number)
             if let manager = entry.manager { byManager[manager, default: []].append(number) }
             if let industry = entry.industry { byIndustry[industry, default: []].append(number) }

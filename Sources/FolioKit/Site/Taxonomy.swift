@@ -58,7 +58,9 @@ enum Taxonomy: String, CaseIterable, Sendable {
     /// Every value some account has, ordered by value ignoring case, with unique slugs.
     func terms(in portfolio: Portfolio) -> [Term] {
         var clientsByValue: [String: [Int]] = [:]
-        for (index, client) in portfolio.clients.enumerated() {
+        // Churned accounts are left out, as from every count and list of the live book.
+        for (index, client) in portfolio.clients.enumerated()
+        where client.account.status != .churned {
             // Each value once per client. A short list is searched, without a set for each of
             // thousands of clients; a long one (a brief may list thousands of tags) goes
             // through a set, so that the search does not grow with the square of its length.

@@ -195,12 +195,12 @@ import Testing
         #expect(metrics.retention.map(\.currency) == ["EUR", "GBP", "USD"])
     }
 
-    @Test func npsCountsEachAccountsLatestAnswerChurnedIncluded() throws {
+    @Test func npsCountsEachLiveAccountsLatestAnswer() throws {
         let nps = try Self.metrics().nps
-        // Promoters A1 10, A4 9, A7 10; passive A3 7; detractors A2 6, A5 2 (churned).
-        #expect((nps.promoters, nps.passives, nps.detractors) == (3, 1, 2))
-        // (3 - 2) / 6 x 100 = 16.67.
-        #expect(percent(nps.score.map { $0 / 100 }) == "16.67")
+        // Promoters A1 10, A4 9, A7 10; passive A3 7; detractor A2 6. A5 (2) churned: out.
+        #expect((nps.promoters, nps.passives, nps.detractors) == (3, 1, 1))
+        // (3 - 1) / 5 x 100 = 40.00.
+        #expect(percent(nps.score.map { $0 / 100 }) == "40.00")
     }
 
     @Test func touchpointsAndPipeline() throws {
@@ -234,7 +234,9 @@ import Testing
         #expect(percent(retention["USD"]?.net) == "99.23")
         #expect(percent(retention["EUR"]?.net) == "117.78")
         #expect(percent(retention["GBP"]?.net) == "115.79")
-        #expect(percent(metrics.nps.score.map { $0 / 100 }) == "-16.67")
+        // Live answers: promoters HL-1001 9, HL-1005 10; passives HL-1003, 1009, 1010, 1011,
+        // 1015, 1016; detractors HL-1002 4, HL-1006 6, HL-1014 5; HL-1007 churned: (2 - 3) / 11.
+        #expect(percent(metrics.nps.score.map { $0 / 100 }) == "-9.09")
     }
 }
 

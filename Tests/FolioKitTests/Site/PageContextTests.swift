@@ -26,7 +26,7 @@ import Testing
         #expect(Self.texts(retention, "nrr_display") == ["114.29%", "", "97.44%"])
         #expect(Self.texts(retention, "has_cohort") == ["true", "false", "true"])
         #expect(overview["retention"]?["start_display"]?.renderedText == "30 Nov 2025")
-        #expect(overview["nps"]?["score_display"]?.renderedText == "16.7")
+        #expect(overview["nps"]?["score_display"]?.renderedText == "40.0")
         #expect(Self.texts(overview["renewal_buckets"], "count") == ["1", "1", "1", "2"])
         #expect(Self.texts(overview["at_risk_accounts"], "id") == ["A3", "A2", "A6", "A4"])
         #expect(

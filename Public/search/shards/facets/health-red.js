@@ -1,1 +1,1 @@
-folioSearch("facets/health-red","EAw=");
+folioSearch("facets/health-red",[4,6]);

@@ -1,1 +1,1 @@
-folioSearch("facets/manager-tomas-herrera","aQoKAAI=");
+folioSearch("facets/manager-tomas-herrera","aQIKAAI=");

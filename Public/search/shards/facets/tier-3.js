@@ -1,1 +1,1 @@
-folioSearch("facets/tier-3","SQgC");
+folioSearch("facets/tier-3","SQAC");

@@ -1,1 +1,0 @@
-folioSearch("facets/industry-construction-supply",[11]);
