@@ -1,1 +1,1 @@
-folioSearch("terms/6163",{"terms":{"accept":[8],"according":[40],"account":"FmUB3q8H","accountant":[41],"accounts":[40],"active":[11]}});
+folioSearch("terms/6163",{"terms":{"accept":[8],"according":[41],"account":"FmUB3q86","accountant":[43],"accounts":[41],"active":[11]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/676f",{"terms":{"go":"gCIBAAQ=","good":[35,3]}});
+folioSearch("terms/676f",{"terms":{"go":"gCIBAAQQ","good":[35,3,2]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7469",{"terms":{"ticket":[5],"tier":"////AQ==","time":"BkAMAAQ=","timeline":[14],"times":[12],"tips":[6],"title":[41]}});
+folioSearch("terms/7469",{"terms":{"ticket":[5,37],"tier":"////AQ==","time":"BkAMAAQB","timeline":[14,28],"times":[12],"tips":[6],"title":[43]}});

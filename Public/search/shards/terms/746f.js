@@ -1,1 +1,1 @@
-folioSearch("terms/746f",{"terms":{"to":"s3/nAVwH","together":[20],"told":[11],"tomas":"aQoKAAI=","took":[16,8]}});
+folioSearch("terms/746f",{"terms":{"to":"s3/nAVw/","together":[20,24],"told":[11],"tomas":"aQoKAAI=","took":[16,8]}});
