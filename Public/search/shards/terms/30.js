@@ -1,1 +1,1 @@
-folioSearch("terms/30",{"terms":{"0":[45]}});
+folioSearch("terms/30",{"terms":{"0":[42]}});

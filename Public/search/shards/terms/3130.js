@@ -1,1 +1,1 @@
-folioSearch("terms/3130",{"terms":{"100":[45]}});
+folioSearch("terms/3130",{"terms":{"100":[42]}});

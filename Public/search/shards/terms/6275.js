@@ -1,1 +1,1 @@
-folioSearch("terms/6275",{"terms":{"buckets":[45],"budget":[22],"building":[11],"built":[11],"business":[36,3,1],"but":"IEQQAYAU","buyer":[5]}});
+folioSearch("terms/6275",{"terms":{"buckets":[42],"budget":[22],"building":[11],"built":[11],"business":[36,3,5],"but":"IEQQAQAT","buyer":[5]}});

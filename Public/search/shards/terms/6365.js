@@ -1,1 +1,1 @@
-folioSearch("terms/6365",{"terms":{"central":[31],"certainly":[43]}});
+folioSearch("terms/6365",{"terms":{"central":[31]}});

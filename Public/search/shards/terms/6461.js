@@ -1,1 +1,1 @@
-folioSearch("terms/6461",{"terms":{"dana":"FgARBA==","dashboards":[14],"data":"AAiQ","date":"sBABAAAE","daventry":[15],"day":"oCALAAg=","days":"ABQQAEAE"}});
+folioSearch("terms/6461",{"terms":{"dana":"FgARBAAg","dashboards":[14],"data":"AAiQ","date":"sBABAAAB","daventry":[15],"day":"oCALACA=","days":"ABQQAEAB"}});

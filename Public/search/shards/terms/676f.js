@@ -1,1 +1,1 @@
-folioSearch("terms/676f",{"terms":{"go":"gCIBAAQQ","good":[35,3,2]}});
+folioSearch("terms/676f",{"terms":{"go":"gCIBAAAC","good":[38,1]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6869",{"terms":{"hire":[19],"history":"tvUBAAAw"}});
+folioSearch("terms/6869",{"terms":{"hire":[19],"history":"tvUBAAAG"}});

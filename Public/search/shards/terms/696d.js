@@ -1,1 +1,1 @@
-folioSearch("terms/696d",{"terms":{"import":[9],"important":[41]}});
+folioSearch("terms/696d",{"terms":{"import":[9],"important":[45]}});

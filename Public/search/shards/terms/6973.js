@@ -1,1 +1,1 @@
-folioSearch("terms/6973",{"terms":{"is":"BiQpANw9","issuers":[43],"issues":[3]}});
+folioSearch("terms/6973",{"terms":{"is":"BiQpAPQ/","issues":[3]}});

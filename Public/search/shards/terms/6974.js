@@ -1,1 +1,1 @@
-folioSearch("terms/6974",{"terms":{"it":"AiB9AUAn","item":[7],"items":[7],"its":"EBCoAAAR"}});
+folioSearch("terms/6974",{"terms":{"it":"AiB9AcAt","item":[7],"items":[7],"its":"EBCoAIgC"}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6e70",{"terms":{"nps":[45]}});
+folioSearch("terms/6e70",{"terms":{"nps":[42]}});

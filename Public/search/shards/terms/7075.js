@@ -1,1 +1,1 @@
-folioSearch("terms/7075",{"terms":{"put":[23,17]}});
+folioSearch("terms/7075",{"terms":{"put":[23,16]}});

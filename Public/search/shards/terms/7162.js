@@ -1,1 +1,1 @@
-folioSearch("terms/7162",{"terms":{"qbr":"FtUAAAAF"}});
+folioSearch("terms/7162",{"terms":{"qbr":"FtUAAIAB"}});

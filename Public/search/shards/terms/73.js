@@ -1,1 +1,1 @@
-folioSearch("terms/73",{"terms":{"s":"IAjVAMgB"}});
+folioSearch("terms/73",{"terms":{"s":"IAjVAKA4"}});

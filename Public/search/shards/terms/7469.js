@@ -1,1 +1,1 @@
-folioSearch("terms/7469",{"terms":{"ticket":[5,37],"tier":"////AQ==","time":"BkAMAAQB","timeline":[14,28],"times":[12],"tips":[6],"title":[43]}});
+folioSearch("terms/7469",{"terms":{"ticket":[5,35],"tier":"////AQ==","time":"BkAMAIA=","timeline":[14,26],"times":[12],"tips":[6]}});

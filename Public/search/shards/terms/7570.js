@@ -1,1 +1,1 @@
-folioSearch("terms/7570",{"terms":{"up":"DEBAAQAj","upward":[41]}});
+folioSearch("terms/7570",{"terms":{"up":"DEBAAYAk","upward":[45]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7768",{"terms":{"what":"glgAAGQX","when":"AAAEAEAU","where":"AABgAKAC","whether":[38],"which":[8,4,6,22],"while":[4,40],"whitfield":"FgARBA==","who":[7,3,24],"wholesale":"AQQC","whose":[34,9],"why":[36,2,4]}});
+folioSearch("terms/7768",{"terms":{"what":"glgAAOwj","when":"AAAEAEAL","where":"AABgAAgQ","whether":[38],"which":[8,4,6,21],"while":[4,37],"whitfield":"FgARBAAg","who":[7,3,24],"wholesale":"AQQC","whose":[34],"why":[36,2,2]}});

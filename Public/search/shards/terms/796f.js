@@ -1,1 +1,1 @@
-folioSearch("terms/796f",{"terms":{"you":[35,5,3],"your":[45]}});
+folioSearch("terms/796f",{"terms":{"you":[37,1,1],"your":[42,1]}});
