@@ -1,1 +1,1 @@
-folioSearch("terms/6461",{"terms":{"dana":"FgARBAAg","dashboards":[14],"data":"AAiQ","date":"sBABAAAB","daventry":[15],"day":"oCALACA=","days":"ABQQAEAB"}});
+folioSearch("terms/6461",{"terms":{"dana":"FgARBAAg","dashboards":[14],"data":"AAiQ","date":"sBABAAAF","daventry":[15],"day":"oCALACA=","days":"ABQQAEAB"}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7570",{"terms":{"up":"DEBAAYAk","upward":[45]}});
+folioSearch("terms/7570",{"terms":{"up":"DEBAAYAg","upward":[45]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/796f",{"terms":{"you":[37,1,1],"your":[42,1]}});
+folioSearch("terms/796f",{"terms":{"you":[37,1,1],"your":[43]}});
