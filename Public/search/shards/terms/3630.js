@@ -1,1 +1,1 @@
-folioSearch("terms/3630",{"terms":{"60":[5]}});
+folioSearch("terms/3630",{"terms":{"60":[5,35]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/61",{"terms":{"a":"vv//AfwH"}});
+folioSearch("terms/61",{"terms":{"a":"vv//Afw3"}});

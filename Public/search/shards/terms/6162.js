@@ -1,1 +1,1 @@
-folioSearch("terms/6162",{"terms":{"about":[15,5,17]}});
+folioSearch("terms/6162",{"terms":{"about":[15,5,15]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6166",{"terms":{"after":"BL13AGA=","aftermarket":[3]}});
+folioSearch("terms/6166",{"terms":{"after":"BL13AEwC","aftermarket":[3]}});

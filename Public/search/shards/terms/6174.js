@@ -1,1 +1,1 @@
-folioSearch("terms/6174",{"terms":{"at":"MrzlASQ=","attentive":[38]}});
+folioSearch("terms/6174",{"terms":{"at":"MrzlAYwv","attentive":[38]}});

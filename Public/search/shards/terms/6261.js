@@ -1,1 +1,1 @@
-folioSearch("terms/6261",{"terms":{"bachelor":[39],"back":[10,1],"background":[39],"baird":[10],"bands":[42],"banks":[41]}});
+folioSearch("terms/6261",{"terms":{"bachelor":[44],"back":[10,1,28],"background":[44],"baird":[10],"band":[41],"bands":[42],"banks":[43]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6265",{"terms":{"be":[24,12,5],"became":[20],"because":[14,6,1,3],"been":[5],"before":"ABTAABA=","began":[5,34],"begins":[37],"behaves":[38],"beth":[22],"between":[10],"beverage":[6,8],"beyond":[1]}});
+folioSearch("terms/6265",{"terms":{"be":[24,12],"became":[20],"because":[14,6,1,3],"been":[5],"before":"ABTAAFAB","began":[5,39],"begins":[35],"behaves":[38],"below":[41],"beth":[22],"between":[10],"beverage":[6,8],"beyond":[1,42]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6365",{"terms":{"central":[31],"certainly":[41]}});
+folioSearch("terms/6365",{"terms":{"central":[31]}});

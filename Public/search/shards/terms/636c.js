@@ -1,1 +1,1 @@
-folioSearch("terms/636c",{"terms":{"claire":[18],"clean":[38],"clear":[20,20],"client":"AAACAHw=","clients":"AAAAATAB","climb":[40],"closed":"gLEB","closes":[37]}});
+folioSearch("terms/636c",{"terms":{"claire":[18],"clean":[38],"clear":[20,25],"client":"AAACAPwI","clients":"AAAAARgo","climb":[45],"closed":"gLEB","closes":[35]}});

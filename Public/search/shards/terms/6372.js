@@ -1,1 +1,1 @@
-folioSearch("terms/6372",{"terms":{"credit":[41],"crm":[42]}});
+folioSearch("terms/6372",{"terms":{"credit":[43],"crm":[40,1,1]}});

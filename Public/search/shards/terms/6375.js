@@ -1,1 +1,1 @@
-folioSearch("terms/6375",{"terms":{"customer":"hgCyAIAC","customers":"gAGg","cut":[18]}});
+folioSearch("terms/6375",{"terms":{"customer":"hgCyAAAQ","customers":"gAGgAAAI","cut":[18]}});

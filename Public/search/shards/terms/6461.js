@@ -1,1 +1,1 @@
-folioSearch("terms/6461",{"terms":{"dana":"FgARBA==","dashboards":[14],"data":"AAiQ","date":"sBAB","daventry":[15],"day":"oCALAAg=","days":"ABQQAEA="}});
+folioSearch("terms/6461",{"terms":{"dana":"FgARBAAg","dashboards":[14],"data":"AAiQ","date":"sBABAAAF","daventry":[15],"day":"oCALACA=","days":"ABQQAEAB"}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6469",{"terms":{"did":"AMg=","different":[5,32],"director":"JAAACAAB","discount":[5],"discussed":[5],"discussion":[5,7],"dispatch":"vsj6AQ==","dispatcher":[11],"dispatchers":[10,1],"distribution":"YEQ=","distributor":"IEQ=","distributors":[14]}});
+folioSearch("terms/6469",{"terms":{"did":"AMgAAIA=","different":[5,30],"director":"JAAACAAg","discount":[5],"discussed":[5],"discussion":[5,7],"dispatch":"vsj6AQQ=","dispatcher":[11],"dispatchers":[10,1],"distribution":"YEQ=","distributor":"IEQ=","distributors":[14]}});

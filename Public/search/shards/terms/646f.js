@@ -1,1 +1,1 @@
-folioSearch("terms/646f",{"terms":{"do":[37],"dock":"NoEE","does":[34],"done":[34],"doubled":[21],"down":"ABk="}});
+folioSearch("terms/646f",{"terms":{"do":[35,5,1],"dock":"NoEE","does":[34],"doubled":[21],"down":"ABk="}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6561",{"terms":{"each":"AAAgAUAE","east":[26,6],"easy":[22]}});
+folioSearch("terms/6561",{"terms":{"each":"AAAgASAE","early":[40],"east":[26,6],"easy":[22]}});

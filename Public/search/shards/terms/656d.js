@@ -1,1 +1,1 @@
-folioSearch("terms/656d",{"terms":{"email":"gTIB","emea":[8,5,15,2],"employ":[41],"empties":[14]}});
+folioSearch("terms/656d",{"terms":{"email":"gTIB","emea":[8,5,15,2],"employ":[43],"empties":[14]}});

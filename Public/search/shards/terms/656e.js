@@ -1,1 +1,1 @@
-folioSearch("terms/656e",{"terms":{"end":[1],"ends":[37],"engaged":[5],"engineer":[29],"enterprise":[1,15],"entry":[39]}});
+folioSearch("terms/656e",{"terms":{"end":[1,39],"ends":[35],"engaged":[5],"engineer":[29],"enterprise":[1,15],"entry":[44]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6576",{"terms":{"evaluation":[8,8],"evaluations":[36],"even":[41],"every":"ggCKABA=","everyone":[34],"everything":[35],"evidence":[23]}});
+folioSearch("terms/6576",{"terms":{"evaluation":[8,8],"every":"ggCKAJAN","everyday":[37],"everyone":[34],"everything":[37],"evidence":[23]}});

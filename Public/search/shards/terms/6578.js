@@ -1,1 +1,1 @@
-folioSearch("terms/6578",{"terms":{"except":[13],"exchange":[0,17],"excursion":[20,3],"excursions":[8,15],"executive":"AAQAEgE=","existing":[36],"exit":[11],"expanded":[1],"expansion":"BgE=","expect":[35],"export":[11,31],"extension":[4,1]}});
+folioSearch("terms/6578",{"terms":{"except":[13],"exchange":[0,17],"excursion":[20,3],"excursions":[8,15],"executive":"AAQAEgE=","existing":[36],"exit":[11],"expanded":[1],"expansion":[1,1,6,34],"expect":[37],"export":[11,31],"extension":[4,1]}});

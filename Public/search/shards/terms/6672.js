@@ -1,1 +1,1 @@
-folioSearch("terms/6672",{"terms":{"freight":[2],"freightlane":[24],"from":"ofbHAOAF"}});
+folioSearch("terms/6672",{"terms":{"freight":[2,32],"freightlane":[24],"from":"ofbHAEg+"}});

@@ -1,1 +1,1 @@
-folioSearch("terms/676f",{"terms":{"go":"gCIBAAQ=","good":[35,3]}});
+folioSearch("terms/676f",{"terms":{"go":"gCIBAAAC","good":[38,1]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6861",{"terms":{"had":[5,17,1,1],"hamburg":[8],"hand":[23,1],"handoff":"gCD/AUA=","happened":"AAhA","happens":[35],"happy":[3,9],"harborline":[17,17],"harvest":"ABBA","has":"MkAgABAB","hats":[35],"hauliers":[15,3,6],"have":[2,3,33,3]}});
+folioSearch("terms/6861",{"terms":{"had":[5,17,1,1],"hamburg":[8],"hand":[23,1],"handling":[41],"handoff":"gCD/AUA=","happened":"AAhA","happens":[37,3],"happy":[3,9],"harborline":"AAACAOQh","harvest":"ABBA","has":"MkAgABQg","hats":[37],"hauliers":[15,3,6],"have":[2,3,33,5]}});

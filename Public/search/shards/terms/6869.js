@@ -1,1 +1,1 @@
-folioSearch("terms/6869",{"terms":{"hire":[19],"history":"tvUBAAAE"}});
+folioSearch("terms/6869",{"terms":{"hire":[19],"history":"tvUBAAAG"}});

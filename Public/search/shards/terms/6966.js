@@ -1,1 +1,1 @@
-folioSearch("terms/6966",{"terms":{"if":[34,2,5]}});
+folioSearch("terms/6966",{"terms":{"if":[34,2]}});

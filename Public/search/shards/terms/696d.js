@@ -1,1 +1,1 @@
-folioSearch("terms/696d",{"terms":{"import":[9],"important":[40]}});
+folioSearch("terms/696d",{"terms":{"import":[9],"important":[45]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/696e",{"terms":{"in":"/v//AcwC","incident":[4,6],"including":[19],"insights":"AkSQ","integration":[13],"internally":[38],"into":[11,28,3],"introduction":"gTIB","investigations":[20],"invoice":[2]}});
+folioSearch("terms/696e",{"terms":{"in":"/v//AeAb","incident":[4,6],"including":[19,16],"industries":[45],"inside":[37,1],"insights":"AkSQ","integration":[13],"into":[11,33],"introduction":"gTIB","investigations":[20],"invoice":[2]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6973",{"terms":{"is":"BiQpANwG","issuers":[41],"issues":[3]}});
+folioSearch("terms/6973",{"terms":{"is":"BiQpAPQ/","issues":[3]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6974",{"terms":{"it":"AiB9AUAF","item":[7],"items":[7],"its":"EBCo"}});
+folioSearch("terms/6974",{"terms":{"it":"AiB9AcAp","item":[7],"items":[7],"its":"EBCoAIgC"}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6a6f",{"terms":{"job":[34,3,4],"jobs":[37,2],"jordan":[8,5,2,13]}});
+folioSearch("terms/6a6f",{"terms":{"job":[34,1],"jobs":[35,9],"jordan":[8,5,2,13]}});

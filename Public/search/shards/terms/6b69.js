@@ -1,1 +1,1 @@
-folioSearch("terms/6b69",{"terms":{"kickoff":"hDIBAEA="}});
+folioSearch("terms/6b69",{"terms":{"kickoff":"hDIB"}});

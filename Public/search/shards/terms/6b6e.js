@@ -1,1 +1,1 @@
-folioSearch("terms/6b6e",{"terms":{"know":[41],"knowing":[37],"knows":[34]}});
+folioSearch("terms/6b6e",{"terms":{"know":[43],"knowing":[35],"knows":[34]}});

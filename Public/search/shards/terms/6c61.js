@@ -1,1 +1,1 @@
-folioSearch("terms/6c61",{"terms":{"label":[7],"labels":[7],"ladder":[40],"lakeshore":[6],"lane":[13,5],"language":[8],"lapsed":[4],"large":[20,1],"larger":[40],"largest":[1,15],"last":"AAIq","lasted":[4],"late":[10,3],"later":[2,12]}});
+folioSearch("terms/6c61",{"terms":{"label":[7],"labels":[7],"ladder":[45],"lakeshore":[6],"lane":[13,5],"language":[8],"lapsed":[4],"large":[20,1],"larger":[45],"largest":[1,15],"last":"AAIqAAAF","lasted":[4],"late":[10,3],"later":[2,12]}});

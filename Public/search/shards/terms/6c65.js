@@ -1,1 +1,1 @@
-folioSearch("terms/6c65",{"terms":{"lead":[14],"leads":[12,4],"learn":[37],"learned":[11],"lee":[32],"left":[5],"legal":[4],"leipzig":[8],"lemaitre":[18],"leo":[17],"less":[36],"lessons":[11],"level":[5,34]}});
+folioSearch("terms/6c65",{"terms":{"lead":[14],"leads":[12,4],"learn":[35],"learned":[11],"leaves":[39],"lee":[32],"left":[5],"legal":[4],"leipzig":[8],"lemaitre":[18],"leo":[17],"less":[36],"lessons":[11],"level":[5,39]}});

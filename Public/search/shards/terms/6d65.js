@@ -1,1 +1,1 @@
-folioSearch("terms/6d65",{"terms":{"means":[36,4],"medical":[5],"meeting":[22],"meets":[12],"members":[22],"memphis":[16],"mentioned":[10,4],"meridian":[7,14],"messages":[10],"met":[41],"metal":[4]}});
+folioSearch("terms/6d65",{"terms":{"means":[34,2,9],"medical":[5],"meet":[43],"meeting":[22,17],"meets":[12],"members":[22],"memphis":[16],"mentioned":[10,4],"meridian":[7,14],"messages":[10],"met":[43],"metal":[4]}});

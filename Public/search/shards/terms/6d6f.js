@@ -1,1 +1,1 @@
-folioSearch("terms/6d6f",{"terms":{"mobile":[8,33],"module":[11],"moments":[37],"money":[36],"monitor":"AgCS","month":"EAAh","months":[36],"more":"AgAIAEgB","mori":[29],"morning":[4,15],"mornings":[19],"most":"gAAAAIwB","mostly":[24],"move":"AAiA","moving":[11]}});
+folioSearch("terms/6d6f",{"terms":{"mobile":[8,35],"module":[11],"moments":[35],"money":[36],"monitor":"AgCS","month":"EAAh","months":[36,3,1],"more":"AgAIAGAg","mori":[29],"morning":[4,15],"mornings":[19],"most":"gAAAACQR","mostly":[24],"move":"AAiA","moves":[45],"moving":[11]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6f74",{"terms":{"other":[15,22]}});
+folioSearch("terms/6f74",{"terms":{"other":[15,20],"others":[44]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/6f75",{"terms":{"out":"AGAhAAAE","outage":[4],"outbound":[17],"outside":[5]}});
+folioSearch("terms/6f75",{"terms":{"out":"AGAhAAAU","outage":[4],"outbound":[17],"outside":[5]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7068",{"terms":{"pharma":[16,4],"pharmaceutical":"AAGR","phone":[41],"phoning":[10]}});
+folioSearch("terms/7068",{"terms":{"pharma":[16,4],"pharmaceutical":"AAGR","phone":[43],"phoning":[10]}});

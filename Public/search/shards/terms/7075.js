@@ -1,1 +1,1 @@
-folioSearch("terms/7075",{"terms":{"put":[23]}});
+folioSearch("terms/7075",{"terms":{"put":[23,16]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7162",{"terms":{"qbr":"FtU="}});
+folioSearch("terms/7162",{"terms":{"qbr":"FtUAAIAB"}});

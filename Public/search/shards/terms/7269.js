@@ -1,1 +1,1 @@
-folioSearch("terms/7269",{"terms":{"ride":[14],"rising":[21],"risk":"IASAAAAB"}});
+folioSearch("terms/7269",{"terms":{"ride":[14],"rising":[21],"risk":"IASAAAAG"}});

@@ -1,1 +1,1 @@
-folioSearch("terms/73",{"terms":{"s":"IAjVAMg="}});
+folioSearch("terms/73",{"terms":{"s":"IAjVAKA8"}});

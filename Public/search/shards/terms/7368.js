@@ -1,1 +1,1 @@
-folioSearch("terms/7368",{"terms":{"shaky":[15],"shared":[10],"she":[21],"shift":[4,4],"shipped":[9],"ships":[17],"shopping":[2],"should":[41],"show":[24],"showed":[18]}});
+folioSearch("terms/7368",{"terms":{"shaky":[15],"shared":[10],"she":[21],"shift":[4,4],"shipped":[9],"ships":[17],"shopping":[2],"show":[24,18],"showed":[18]}});

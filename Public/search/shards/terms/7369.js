@@ -1,1 +1,1 @@
-folioSearch("terms/7369",{"terms":{"sides":[37],"signals":[42],"signature":[38],"signed":"BgwD","signing":[17,21],"similar":[41],"simple":[18],"since":"BkA=","single":[39],"site":[12,4],"sits":[20,20],"six":"BAAF"}});
+folioSearch("terms/7369",{"terms":{"side":[43],"sides":[35],"signals":[41],"signature":[40],"signed":"BgwDAAAB","signing":[17,21],"similar":[43],"simple":[18],"since":"BkA=","single":[44],"site":"ABABAAAG","sits":[20],"six":"BAAF"}});

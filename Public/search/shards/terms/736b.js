@@ -1,1 +1,1 @@
-folioSearch("terms/736b",{"terms":{"skills":[39]}});
+folioSearch("terms/736b",{"terms":{"skills":[44]}});

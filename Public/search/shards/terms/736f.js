@@ -1,1 +1,1 @@
-folioSearch("terms/736f",{"terms":{"so":[1,11],"societe":[13,5],"sofa":[7],"software":[19],"solutions":[29],"sorts":[42]}});
+folioSearch("terms/736f",{"terms":{"so":[1,11,27],"societe":[13,5],"sofa":[7],"software":"AAAIAIQI","solutions":[29],"sources":[42]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7374",{"terms":{"staff":[4],"start":[16,8],"started":"EgCA","status":"AAQg","stay":[36],"stayed":[14],"steady":[2],"steel":[4],"step":[40],"still":[7],"stops":[14],"store":[1],"stories":[37],"straight":[39],"strongest":[1],"studied":[39]}});
+folioSearch("terms/7374",{"terms":{"staff":[4],"start":[16,8,16],"started":"EgCA","starting":[40],"status":"AAQgAAAG","stay":[36],"stayed":[14],"steady":[2],"steel":[4],"step":[45],"still":[7],"stops":[14],"store":[1],"stories":[35],"straight":[44],"strongest":[1],"studied":[44]}});

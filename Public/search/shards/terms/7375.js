@@ -1,1 +1,1 @@
-folioSearch("terms/7375",{"terms":{"succeed":[39],"such":[42],"summer":[17,1],"summit":[14],"sums":[42],"supply":"Kgg=","support":[42]}});
+folioSearch("terms/7375",{"terms":{"succeed":[44],"such":[41],"summer":[17,1],"summit":[14],"supply":"Kgg=","support":[40,1]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/746f",{"terms":{"to":"s3/nAVwH","together":[20],"told":[11],"tomas":"aQoKAAI=","took":[16,8]}});
+folioSearch("terms/746f",{"terms":{"to":"s3/nAfQr","together":[20,21],"told":[11],"tomas":"aQoKAAI=","took":[16,8],"touchpoint":[42],"touchpoints":[42]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7477",{"terms":{"twenty":[22],"two":"FPzKASA="}});
+folioSearch("terms/7477",{"terms":{"twenty":[22],"two":"FPzKAQgC"}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7570",{"terms":{"up":"DEBAAQAF","upward":[40]}});
+folioSearch("terms/7570",{"terms":{"up":"DEBAAYAg","upward":[45]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7669",{"terms":{"vice":[40],"view":"FDAU","visit":[8,8]}});
+folioSearch("terms/7669",{"terms":{"vice":[45],"view":"FDAU","visit":[8,8]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7768",{"terms":{"what":"glgAAGQB","when":[18,20],"where":"AABgAKAB","whether":[38],"which":"ABEE","while":[4],"whitfield":"FgARBA==","who":[7,3,24],"wholesale":"AQQC","whose":[34,7],"why":[36,2]}});
+folioSearch("terms/7768",{"terms":{"what":"glgAAOwn","when":"AAAEAEAL","where":"AABgAAgU","whether":[38],"which":[8,4,6,21],"while":[4,37],"whitfield":"FgARBAAg","who":[7,3,24],"wholesale":"AQQC","whose":[34],"why":[36,2,2]}});

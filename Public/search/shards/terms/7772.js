@@ -1,1 +1,1 @@
-folioSearch("terms/7772",{"terms":{"written":[17],"wrong":[11]}});
+folioSearch("terms/7772",{"terms":{"write":[41],"written":[17],"wrong":[11]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/7965",{"terms":{"year":"lvQB","yellow":[42],"yet":[6]}});
+folioSearch("terms/7965",{"terms":{"year":"lvQB","years":[40],"yet":[6]}});

@@ -1,1 +1,1 @@
-folioSearch("terms/796f",{"terms":{"you":[35,6],"your":[42]}});
+folioSearch("terms/796f",{"terms":{"you":[37,1,1],"your":[43]}});

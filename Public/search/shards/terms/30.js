@@ -1,1 +1,0 @@
-folioSearch("terms/30",{"terms":{"0":[42]}});

@@ -1,1 +1,0 @@
-folioSearch("terms/3130",{"terms":{"100":[42]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/3930",{"terms":{"90":[40]}});

@@ -1,0 +1,1 @@
+folioSearch("terms/6e72",{"terms":{"nrr":[42]}});
