@@ -44,6 +44,8 @@ def page_kinds():
         "client without a brief": briefless[0] if briefless else clients[-1],
         "handoff": first_page("handoffs"),
         "person": first_page("team"),
+        "team": public / "team" / "index.html",
+        "agenda list": public / "agenda" / "index.html",
         "guide": public / "guide" / "index.html",
         "guide chapter": first_page("guide"),
         "renewals": public / "renewals" / "index.html",

@@ -303,11 +303,12 @@ public enum SiteBuilder {
         if releasingRecords { MemoryRelease.returnFreedMemory() }
         guard let library else { return nil }
 
-        // The pages of whole lists are the theme's to offer: a theme without a `list`
-        // template (one written before they existed) builds without them.
+        // The pages of whole lists and the team's page are the theme's to offer: a theme
+        // without a `list` or `team` template (one written before they existed) builds
+        // without them.
         let lists = PagedList.lists(of: portfolio)
         let pages = PlannedPage.pages(of: portfolio, lists: lists).filter {
-            $0.template != "list" || library.contains("list")
+            ($0.template != "list" && $0.template != "team") || library.contains($0.template)
         }
         var missing = false
         for template in Set(pages.map(\.template)).sorted() where !library.contains(template) {
@@ -359,6 +360,7 @@ public enum SiteBuilder {
                     ),
                     notFoundRoot: notFoundRoot(site, options: options),
                     embedsSearchIndex: site.library.mentions("index"), lists: site.lists,
+                    teamPage: site.library.contains("team"),
                     jobs: options.jobs)
             }, preparing)
         if let problem {

@@ -194,12 +194,19 @@ struct PortfolioMetrics: Sendable {
     /// churn, never below zero; gross retention counts at most its start, so it never
     /// exceeds 100%. A currency whose movements hold no cohort (every account in it is new)
     /// has a retention entry whose `gross` and `net` are `nil`, and pages say so.
-    static func retention(_ portfolio: Portfolio, start: CalendarDate) -> [Retention] {
+    ///
+    /// With `accounts`, only the movements of those account ids count: a book's retention.
+    static func retention(
+        _ portfolio: Portfolio, start: CalendarDate, accounts: Set<String>? = nil
+    ) -> [Retention] {
         var starting: [String: Double] = [:]
         var expansion: [String: Double] = [:]
         var losses: [String: (contraction: Double, churn: Double)] = [:]
         var currencies: Set<String> = []
-        for movement in portfolio.arrMovements where movement.date <= portfolio.asOf {
+        for movement in portfolio.arrMovements
+        where movement.date <= portfolio.asOf
+            && accounts.map({ $0.contains(movement.account.id) }) ?? true
+        {
             let id = movement.account.id
             if let account = portfolio.client(accountID: id)?.account {
                 currencies.insert(account.currency)

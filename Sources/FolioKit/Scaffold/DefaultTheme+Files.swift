@@ -1192,6 +1192,9 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 /* ARR beside a count: renewal buckets, the accounts at risk. */
 .bucket-money .money { margin-left: 0.35em; color: var(--muted); }
 table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
+/* A book's retention, one currency a line. */
+td.retention .stacked { display: block; white-space: nowrap; }
+ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 
 """#
         ),
@@ -2494,6 +2497,26 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
 """#
         ),
         (
+            "partials/team-row.mustache",
+            #"""
+{{! partials/team-row: one account manager's book in a team table (columns: account
+    manager, accounts, ARR, at risk, renewals due, overdue, revenue retention). Context: a
+    team book (docs/templates.md, "team.mustache"). Uses: root, person, accounts_count,
+    arr, at_risk, renewals_due, renewals_overdue, retention (currency, grr_display,
+    nrr_display, small_base, accounts_display), plus partials/person-link. }}
+<tr>
+  <th scope="row">{{#person}}{{> partials/person-link}}{{#title}}<span class="sub">{{.}}</span>{{/title}}{{/person}}</th>
+  <td class="num">{{accounts_count}}</td>
+  <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
+  <td class="num">{{at_risk}}</td>
+  <td class="num opt">{{renewals_due}}</td>
+  <td class="num opt">{{renewals_overdue}}</td>
+  <td class="retention">{{#retention}}<span class="stacked"><span class="key">{{currency}}</span> {{grr_display}} / {{nrr_display}}{{#small_base}} <span class="sub-inline">({{accounts_display}})</span>{{/small_base}}</span>{{/retention}}{{^retention}}<span class="none">No cohort</span>{{/retention}}</td>
+</tr>
+
+"""#
+        ),
+        (
             "person.mustache",
             #"""
 {{! person: team/<id>/index.html, one per person in team.csv (docs/templates.md,
@@ -2501,10 +2524,12 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
     href), accounts (the ten largest), accounts_count, accounts_list (href, count: the
     whole book, when longer), arr (money: amount_display), agenda (agenda items: the first
     ten), has_agenda, agenda_count, agenda_list, at_risk, at_risk_summary (arr, has_arr),
-    at_risk_accounts, renewal_buckets, handoffs_given, handoffs_given_count, handoffs_received,
+    at_risk_accounts, renewal_buckets, has_book, rollup (books, accounts_count, arr,
+    at_risk, renewals_due, renewals_overdue, retention), rollup_is_whole_team,
+    has_handoffs_given, has_handoffs_received, has_nothing, handoffs_given, handoffs_given_count, handoffs_received,
     handoffs_received_count, handoffs_list, audience.sees_handoffs (the
     handoffs sections are left out when false). Partials: account-row, agenda-row,
-    handoff-row, renewal-buckets. }}
+    handoff-row, renewal-buckets, team-row. }}
 {{< layout}}
 {{$ title}}{{person.name}}{{/ title}}
 {{$ main}}
@@ -2532,6 +2557,7 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
   </ul>
 </header>
 
+{{#has_book}}
 <section class="block" aria-labelledby="figures-heading">
   <h2 id="figures-heading" class="visually-hidden">Book of business in figures</h2>
   <dl class="figures">
@@ -2545,6 +2571,10 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
     </div>
   </dl>
 </section>
+{{/has_book}}
+{{#has_nothing}}
+<p class="empty">{{person.name}} has no accounts, handoffs or reports in this portfolio.</p>
+{{/has_nothing}}
 
 {{#has_agenda}}
 <section class="block" aria-labelledby="agenda-heading">
@@ -2564,6 +2594,44 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
 </section>
 {{/has_agenda}}
 
+{{#rollup}}
+<section class="block" aria-labelledby="rollup-heading">
+  <h2 id="rollup-heading">{{#rollup_is_whole_team}}The team’s books{{/rollup_is_whole_team}}{{^rollup_is_whole_team}}Their team’s books{{/rollup_is_whole_team}}</h2>
+  <div class="table-wrap" role="region" aria-labelledby="rollup-caption" tabindex="0">
+    <table class="data">
+      <caption id="rollup-caption"><span>{{#rollup_is_whole_team}}Nobody reports to {{person.name}} in team.csv (reports_to), so this is every account manager’s book{{/rollup_is_whole_team}}{{^rollup_is_whole_team}}The books of the people who report to {{person.name}}{{/rollup_is_whole_team}}, the largest ARR first, and together.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account manager</th>
+          <th scope="col" class="num">Accounts</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col" class="num">At risk</th>
+          <th scope="col" class="num opt">Due</th>
+          <th scope="col" class="num opt">Overdue</th>
+          <th scope="col">Retention, gross / net</th>
+        </tr>
+      </thead>
+      <tbody>{{#books}}
+{{> partials/team-row}}
+      {{/books}}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Together</th>
+          <td class="num">{{accounts_count}}</td>
+          <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
+          <td class="num">{{at_risk}}</td>
+          <td class="num opt">{{renewals_due}}</td>
+          <td class="num opt">{{renewals_overdue}}</td>
+          <td class="retention">{{#retention}}<span class="stacked"><span class="key">{{currency}}</span> {{grr_display}} / {{nrr_display}}{{#small_base}} <span class="sub-inline">({{accounts_display}})</span>{{/small_base}}</span>{{/retention}}{{^retention}}<span class="none">No cohort</span>{{/retention}}</td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>
+</section>
+{{/rollup}}
+
+{{#has_book}}
 <section class="block" aria-labelledby="accounts-heading">
   <h2 id="accounts-heading">Book of business</h2>
   <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
@@ -2623,8 +2691,10 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
   <p class="empty">None of {{person.name}}’s accounts is at risk.</p>
   {{/at_risk_accounts}}
 </section>
+{{/has_book}}
 
 {{#audience.sees_handoffs}}
+{{#has_handoffs_received}}
 <section class="block" aria-labelledby="received-heading">
   <h2 id="received-heading">Handoffs received</h2>
   <div class="table-wrap" role="region" aria-labelledby="received-caption" tabindex="0">
@@ -2638,12 +2708,11 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
       {{/handoffs_received}}</tbody>
     </table>
   </div>
-  {{^handoffs_received}}
-  <p class="empty">None.</p>
-  {{/handoffs_received}}
   {{#handoffs_list}}<p class="more"><a href="{{root}}{{href}}">All {{count}} handoffs {{person.name}} gave or received</a></p>{{/handoffs_list}}
 </section>
+{{/has_handoffs_received}}
 
+{{#has_handoffs_given}}
 <section class="block" aria-labelledby="given-heading">
   <h2 id="given-heading">Handoffs given</h2>
   <div class="table-wrap" role="region" aria-labelledby="given-caption" tabindex="0">
@@ -2657,10 +2726,9 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
       {{/handoffs_given}}</tbody>
     </table>
   </div>
-  {{^handoffs_given}}
-  <p class="empty">None.</p>
-  {{/handoffs_given}}
+  {{#handoffs_list}}{{^has_handoffs_received}}<p class="more"><a href="{{root}}{{href}}">All {{count}} handoffs {{person.name}} gave or received</a></p>{{/has_handoffs_received}}{{/handoffs_list}}
 </section>
+{{/has_handoffs_given}}
 {{/audience.sees_handoffs}}
 {{/ main}}
 {{/ layout}}
@@ -2844,6 +2912,72 @@ table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
   <p class="empty">No account has a {{taxonomy.key}} yet.</p>
   {{/terms}}
 </section>
+{{/ main}}
+{{/ layout}}
+
+"""#
+        ),
+        (
+            "team.mustache",
+            #"""
+{{! team: team/index.html, the team by role (docs/templates.md, "team.mustache"). Uses:
+    root, team.groups (title, role, are_account_managers, people: person, book, reports_count, has_reports),
+    team.rollup (books, accounts_count, arr, at_risk, renewals_due, renewals_overdue,
+    retention), site.as_of_display. Partials: person-link, team-row. }}
+{{< layout}}
+{{$ title}}{{page.title}}{{/ title}}
+{{$ main}}
+<header class="page-head">
+  <p class="eyebrow">Team</p>
+  <h1>The team</h1>
+  <p class="lead">Everyone in <code>team.csv</code> by role, and each account manager’s book: accounts, ARR per currency, accounts at risk, renewals due and overdue, and revenue retention over the last twelve months (gross / net, per currency). Churned accounts count only in retention.</p>
+</header>
+
+{{#team.rollup}}
+<section class="block" aria-labelledby="books-heading">
+  <h2 id="books-heading">Books of business</h2>
+  <div class="table-wrap" role="region" aria-labelledby="books-caption" tabindex="0">
+    <table class="data">
+      <caption id="books-caption"><span>Each account manager’s book, the largest ARR first, and the team’s together.</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account manager</th>
+          <th scope="col" class="num">Accounts</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col" class="num">At risk</th>
+          <th scope="col" class="num opt">Due</th>
+          <th scope="col" class="num opt">Overdue</th>
+          <th scope="col">Retention, gross / net</th>
+        </tr>
+      </thead>
+      <tbody>{{#books}}
+{{> partials/team-row}}
+      {{/books}}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Together</th>
+          <td class="num">{{accounts_count}}</td>
+          <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
+          <td class="num">{{at_risk}}</td>
+          <td class="num opt">{{renewals_due}}</td>
+          <td class="num opt">{{renewals_overdue}}</td>
+          <td class="retention">{{#retention}}<span class="stacked"><span class="key">{{currency}}</span> {{grr_display}} / {{nrr_display}}{{#small_base}} <span class="sub-inline">({{accounts_display}})</span>{{/small_base}}</span>{{/retention}}{{^retention}}<span class="none">No cohort</span>{{/retention}}</td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>
+</section>
+{{/team.rollup}}
+
+{{#team.groups}}
+<section class="block" aria-labelledby="group-{{#role}}{{.}}{{/role}}{{^role}}other{{/role}}-heading">
+  <h2 id="group-{{#role}}{{.}}{{/role}}{{^role}}other{{/role}}-heading">{{title}}</h2>
+  <ul class="people">{{#people}}
+    <li>{{#person}}{{> partials/person-link}}{{#title}} <span class="sub-inline">{{.}}</span>{{/title}}{{#region}} <span class="sub-inline">· {{.}}</span>{{/region}}{{/person}}{{#book}} <span class="sub-inline">· {{accounts_count}} accounts</span>{{/book}}{{#has_reports}} <span class="sub-inline">· {{reports_count}} reporting</span>{{/has_reports}}</li>
+  {{/people}}</ul>
+</section>
+{{/team.groups}}
 {{/ main}}
 {{/ layout}}
 

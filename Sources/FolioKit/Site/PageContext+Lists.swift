@@ -230,3 +230,92 @@ enum AccountRows {
         return text + "]);\n"
     }
 }
+
+/// The team's page and a director's roll-up: each account manager's book in figures, with
+/// its revenue retention.
+extension PageContext {
+    /// The roles in the order the team's page lists them, with their headings.
+    static let teamGroups: [(role: Person.Role?, title: String)] = [
+        (.director, "Directors"), (.accountManager, "Account managers"),
+        (.salesperson, "Salespeople"), (.salesEngineer, "Sales engineers"), (nil, "Others"),
+    ]
+
+    /// An account manager's book as ``book(_:)`` gives it, with `retention`: one entry per
+    /// currency, over the accounts they manage, churned ones included.
+    func teamBook(_ manager: Person) -> TemplateValue {
+        guard case .map(var values) = book(manager) else { return .null }
+        let managed = Set(
+            portfolio.clients.lazy.filter { $0.account.accountManager?.id == manager.id }
+                .map(\.account.id))
+        values["retention"] = .list(
+            PortfolioMetrics.retention(portfolio, start: metrics.retentionStart, accounts: managed)
+                .filter { $0.gross != nil }.map(retentionValue))
+        return .map(values)
+    }
+
+    /// The books of `people` who manage accounts, largest ARR first, and their totals:
+    /// `{books, accounts_count, arr, at_risk, renewals_due, renewals_overdue, retention}`.
+    func rollup(_ people: [Person]) -> TemplateValue {
+        let ids = Set(people.map(\.id))
+        let managers = portfolio.managerIDsByARR.filter(ids.contains).compactMap {
+            portfolio.person($0)
+        }
+        let clients = managers.flatMap { portfolio.clients(managedBy: $0.id) }
+        let arr = portfolio.arrByCurrency(clients.map(\.account))
+        let managed = Set(
+            portfolio.clients.lazy.filter {
+                $0.account.accountManager.map { ids.contains($0.id) } ?? false
+            }
+            .map(\.account.id))
+        return [
+            "books": .list(managers.map(teamBook)),
+            "accounts_count": .int(clients.count),
+            "arr": money(arr), "multiple_currencies": .bool(arr.count > 1),
+            "at_risk": .int(clients.count { portfolio.isAtRisk($0.account) }),
+            "renewals_due": .int(clients.count { portfolio.isRenewalDue($0.account) }),
+            "renewals_overdue": .int(clients.count { portfolio.isRenewalOverdue($0.account) }),
+            "retention": .list(
+                PortfolioMetrics.retention(
+                    portfolio, start: metrics.retentionStart, accounts: managed
+                ).filter { $0.gross != nil }.map(retentionValue)),
+        ]
+    }
+
+    /// Everyone who reports to the person with `id`, directly or through others.
+    func reports(of id: String) -> [Person] {
+        var found: [Person] = []
+        var seen: Set<String> = [id]
+        var next = [id]
+        while let boss = next.popLast() {
+            for person in portfolio.people where person.reportsTo?.id == boss {
+                guard seen.insert(person.id).inserted else { continue }
+                found.append(person)
+                next.append(person.id)
+            }
+        }
+        return found.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// The team's page: its people by role, each account manager with their book, and the
+    /// whole team's roll-up.
+    func team() -> TemplateValue {
+        let groups = Self.teamGroups.compactMap { role, title -> TemplateValue? in
+            let people = portfolio.people.filter { $0.role == role }
+            guard !people.isEmpty else { return nil }
+            return [
+                "title": .string(title), "role": .optional(role?.rawValue),
+                "are_account_managers": .bool(role == .accountManager),
+                "people": .list(
+                    people.map { member in
+                        let reports = reports(of: member.id).count
+                        return [
+                            "person": person(member),
+                            "book": member.role == .accountManager ? teamBook(member) : .null,
+                            "reports_count": .int(reports), "has_reports": .bool(reports > 0),
+                        ]
+                    }),
+            ]
+        }
+        return ["groups": .list(groups), "rollup": rollup(portfolio.people)]
+    }
+}

@@ -63,7 +63,7 @@ struct PageContext: Sendable {
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
         contentFolder: (display: String, name: String)? = nil, notFoundRoot: String? = nil,
-        embedsSearchIndex: Bool = false, lists: [PagedList]? = nil,
+        embedsSearchIndex: Bool = false, lists: [PagedList]? = nil, teamPage: Bool = true,
         jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.portfolio = portfolio
@@ -71,7 +71,7 @@ struct PageContext: Sendable {
         self.markdown = markdown
         self.contentFolder = contentFolder
         self.notFoundRoot = notFoundRoot
-        self.shared = Shared(portfolio, version: version)
+        self.shared = Shared(portfolio, version: version, teamPage: teamPage)
         self.withheldPages = WithheldPages(portfolio)
         self.agenda = Agenda(portfolio)
         self.lists = Dictionary(
@@ -188,6 +188,7 @@ struct PageContext: Sendable {
                 "href": .string("renewals.ics"),
                 "events": .int(RenewalCalendar.eventCount(portfolio)),
             ]
+        case .team: values["team"] = team()
         case .search: values["search"] = search()
         case .taxonomy(let taxonomy):
             values["taxonomy"] = self.taxonomy(taxonomy)
@@ -208,7 +209,7 @@ struct PageContext: Sendable {
     // MARK: Every page
 
     private func common(_ page: PlannedPage) -> TemplateMap {
-        let current = Self.navigation.firstIndex { _, href in
+        let current = shared.navigation.firstIndex { _, href in
             page.path == href || (href == "guide/index.html" && page.path.hasPrefix("guide/"))
         }
         return [
@@ -225,11 +226,13 @@ struct PageContext: Sendable {
         ]
     }
 
-    /// The site's sections, as the navigation of every page lists them.
-    private static let navigation: [(title: String, href: String)] = [
-        ("Overview", "index.html"), ("Renewals", "renewals/index.html"),
-        ("Role guide", "guide/index.html"), ("Search", "search/index.html"),
-    ]
+    /// The site's sections, as the navigation of every page lists them; the team's page
+    /// when the theme has one.
+    private static func navigation(teamPage: Bool) -> [(title: String, href: String)] {
+        [("Overview", "index.html"), ("Renewals", "renewals/index.html")]
+            + (teamPage ? [("Team", "team/index.html")] : [])
+            + [("Role guide", "guide/index.html"), ("Search", "search/index.html")]
+    }
 
     /// The parts of `common` that are the same on every page, made once per build: the
     /// `site`, `folio` and `audience` values, and the navigation with no section current
@@ -239,11 +242,12 @@ struct PageContext: Sendable {
         var folio: TemplateValue
         var audience: TemplateValue
         var navs: [TemplateValue]
+        var navigation: [(title: String, href: String)]
         /// The twelve months up to and including `as_of`'s month: the axis of every client's
         /// activity chart.
         var activityMonths: MonthAxis
 
-        init(_ portfolio: Portfolio, version: String) {
+        init(_ portfolio: Portfolio, version: String, teamPage: Bool) {
             let settings = portfolio.settings
             let asOf = portfolio.asOf
             let first = CalendarDate(year: asOf.year - 1, month: asOf.month, day: 1) ?? asOf
@@ -271,9 +275,11 @@ struct PageContext: Sendable {
                     !portfolio.audience.withholdsPrivate
                         || !settings.privateFields.pagesArePrivate(.handoffs)),
             ]
-            navs = (-1..<PageContext.navigation.count).map { current in
+            let navigation = PageContext.navigation(teamPage: teamPage)
+            self.navigation = navigation
+            navs = (-1..<navigation.count).map { current in
                 .list(
-                    PageContext.navigation.enumerated().map { index, entry in
+                    navigation.enumerated().map { index, entry in
                         [
                             "title": .string(entry.title), "href": .string(entry.href),
                             "current": .bool(index == current),
@@ -854,28 +860,30 @@ struct PageContext: Sendable {
         [
             "start": .date(metrics.retentionStart),
             "start_display": .dateDisplay(metrics.retentionStart),
-            "currencies": .list(
-                metrics.retention.map { entry in
-                    func amount(_ value: Double) -> TemplateValue {
-                        .string(Formatting.money(value, currency: entry.currency))
-                    }
-                    return [
-                        "currency": .string(entry.currency),
-                        "accounts": .int(entry.accounts),
-                        "accounts_display": .string(Plural.count(entry.accounts, "account")),
-                        "small_base": .bool(entry.accounts < Self.smallBase),
-                        "has_cohort": .bool(entry.gross != nil),
-                        "starting_display": amount(entry.starting),
-                        "expansion_display": amount(entry.expansion),
-                        "contraction_display": amount(entry.contraction),
-                        "churn_display": amount(entry.churn),
-                        "ending_display": amount(entry.ending),
-                        "grr": entry.gross.map(TemplateValue.double) ?? .null,
-                        "grr_display": .optional(entry.gross.map(Formatting.percent)),
-                        "nrr": entry.net.map(TemplateValue.double) ?? .null,
-                        "nrr_display": .optional(entry.net.map(Formatting.percent)),
-                    ]
-                }),
+            "currencies": .list(metrics.retention.map(retentionValue)),
+        ]
+    }
+
+    /// One currency's revenue retention, as the overview, the team page and a roll-up show it.
+    func retentionValue(_ entry: PortfolioMetrics.Retention) -> TemplateValue {
+        func amount(_ value: Double) -> TemplateValue {
+            .string(Formatting.money(value, currency: entry.currency))
+        }
+        return [
+            "currency": .string(entry.currency),
+            "accounts": .int(entry.accounts),
+            "accounts_display": .string(Plural.count(entry.accounts, "account")),
+            "small_base": .bool(entry.accounts < Self.smallBase),
+            "has_cohort": .bool(entry.gross != nil),
+            "starting_display": amount(entry.starting),
+            "expansion_display": amount(entry.expansion),
+            "contraction_display": amount(entry.contraction),
+            "churn_display": amount(entry.churn),
+            "ending_display": amount(entry.ending),
+            "grr": entry.gross.map(TemplateValue.double) ?? .null,
+            "grr_display": .optional(entry.gross.map(Formatting.percent)),
+            "nrr": entry.net.map(TemplateValue.double) ?? .null,
+            "nrr_display": .optional(entry.net.map(Formatting.percent)),
         ]
     }
 
@@ -1089,8 +1097,21 @@ struct PageContext: Sendable {
             ($0.account.arr ?? 0, $1.account.id) > ($1.account.arr ?? 0, $0.account.id)
         }
         let owned = agenda.items(ownedBy: person.id)
+        // A director's page rolls up the books of those who report to them, or of the whole
+        // team when nobody does; anyone else's, of their reports when they have some.
+        let reports = reports(of: person.id)
+        let rolledUp =
+            !reports.isEmpty ? reports : person.role == .director ? portfolio.people : []
         return [
             "person": self.person(person),
+            "has_book": .bool(!book.isEmpty),
+            "rollup": rolledUp.isEmpty ? .null : rollup(rolledUp),
+            "rollup_is_whole_team": .bool(reports.isEmpty && !rolledUp.isEmpty),
+            "reports": .list(reports.map { self.person($0) }),
+            "has_handoffs_given": .bool(!given.isEmpty),
+            "has_handoffs_received": .bool(!received.isEmpty),
+            "has_nothing": .bool(
+                book.isEmpty && rolledUp.isEmpty && given.isEmpty && received.isEmpty),
             "agenda": .list(owned.prefix(PagedList.shortLength).map(agendaItem)),
             "agenda_count": .int(owned.count),
             "has_agenda": .bool(!owned.isEmpty),
@@ -1161,6 +1182,7 @@ extension PlannedPage {
         case .guide: "guide"
         case .chapter: "chapter"
         case .renewals: "renewals"
+        case .team: "team"
         case .search: "search"
         case .taxonomy: "taxonomy"
         case .term: "term"

@@ -9,6 +9,8 @@ struct PlannedPage: Hashable, Sendable {
         case guide
         case chapter(Int)
         case renewals
+        /// The team's page: its people by role, with each account manager's book.
+        case team
         case search
         /// A taxonomy's index page.
         case taxonomy(Taxonomy)
@@ -90,6 +92,8 @@ struct PlannedPage: Hashable, Sendable {
                     path: portfolio.handoffs[index].href, template: "handoff",
                     subject: .handoff(index), title: "Handoff: \(name)"))
         }
+        pages.append(
+            PlannedPage(path: "team/index.html", template: "team", subject: .team, title: "Team"))
         for (index, person) in portfolio.people.enumerated() {
             pages.append(
                 PlannedPage(

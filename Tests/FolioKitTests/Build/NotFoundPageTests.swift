@@ -38,7 +38,7 @@ import Testing
             Self.addresses(in: html) == [
                 base + "assets/style.css", base + "assets/favicon.svg", base + "assets/folio.js",
                 base + "index.html", base + "index.html", base + "renewals/index.html",
-                base + "guide/index.html", base + "search/index.html", base + "index.html",
+                base + "team/index.html", base + "guide/index.html", base + "search/index.html", base + "index.html",
             ])
         #expect(html.contains("<body class=\"kind-not_found\" data-root=\"\(base)\">"))
     }
@@ -48,7 +48,8 @@ import Testing
         #expect(
             Self.addresses(in: html) == [
                 "assets/style.css", "assets/favicon.svg", "assets/folio.js", "index.html",
-                "index.html", "renewals/index.html", "guide/index.html", "search/index.html",
+                "index.html", "renewals/index.html", "team/index.html", "guide/index.html",
+                "search/index.html",
                 "index.html",
             ])
     }

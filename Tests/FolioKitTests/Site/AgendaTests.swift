@@ -7,11 +7,25 @@ import Testing
 /// default settings: touchpoints due 45 days after the last, briefs stale 180 days after
 /// their update, health red below 40 and green from 70, a renewal window of 90 days.
 @Suite struct AgendaTests {
+    // Ana reports to Helen; nobody reports to Vera, whose page rolls up the whole team.
     static let team = """
-        id,name,role
-        ana,Ana Alves,account_manager
-        ben,Ben Brook,account_manager
-        sam,Sam Lee,salesperson
+        id,name,role,reports_to
+        ana,Ana Alves,account_manager,helen
+        ben,Ben Brook,account_manager,
+        sam,Sam Lee,salesperson,
+        helen,Helen Hale,director,
+        vera,Vera Vale,director,
+
+        """
+    // The retention period runs from 2025-11-30 (the cohort's day) to 2026-11-30.
+    static let arr = """
+        account_id,date,type,amount
+        A1,2025-01-01,new,90000
+        A1,2026-06-01,expansion,10000
+        A4,2025-06-01,new,25000
+        A4,2026-03-01,contraction,5000
+        A3,2025-03-01,new,30000
+        A3,2026-09-01,churn,30000
 
         """
     // Days to renewal from 2026-11-30: Alpha 10, Beta -5, Delta 91, Echo 46; Gamma churned.
@@ -68,6 +82,7 @@ import Testing
             settings: SiteSettings(),
             accounts: try CSVReader.read(accounts, file: "accounts.csv"),
             team: try CSVReader.read(team, file: "team.csv"),
+            arr: try CSVReader.read(arr, file: "arr.csv"),
             briefs: try briefs.sorted { $0.key < $1.key }.map {
                 try Document.parse(text: $0.value, path: "clients/\($0.key).md")
             },
@@ -203,6 +218,53 @@ import Testing
         #expect(overview["nps"]?["score_display"]?.renderedText == "25.0")
         // The list of every account still lists Gamma.
         #expect(contexts.lists[.accounts]?.count == 5)
+    }
+
+    @Test func aDirectorsPageRollsUpTheBooksOfTheirReportsOrOfTheWholeTeam() throws {
+        // Helen: Ana reports to her. Ana's live book: Alpha $100,000 and Delta $20,000.
+        // Alpha renews in 10 days (due); Delta in 91; neither is at risk (Alpha green, Delta
+        // yellow but not renewing within 90 days).
+        let helen = try Self.context(.person(2))
+        #expect(helen["person"]?["id"]?.renderedText == "helen")
+        let mine = helen["rollup"]
+        #expect(Self.texts(mine?["books"], "accounts_count") == ["2"])
+        #expect(mine?["accounts_count"]?.renderedText == "2")
+        #expect(Self.texts(mine?["arr"], "amount_display") == ["$120,000"])
+        #expect(mine?["at_risk"]?.renderedText == "0")
+        #expect(mine?["renewals_due"]?.renderedText == "1")
+        #expect(helen["rollup_is_whole_team"]?.renderedText == "false")
+        // Ana's cohort on 30 Nov 2025: Alpha 90,000, Delta 25,000 and Gamma 30,000 (since
+        // churned) = 145,000. At the end: Alpha 100,000, Delta 20,000, Gamma 0 = 120,000,
+        // keeping at most each start: 90,000 + 20,000 + 0 = 110,000.
+        // Gross 110,000 / 145,000 = 75.86%; net 120,000 / 145,000 = 82.76%; three accounts.
+        let retention = mine?["retention"]
+        #expect(Self.texts(retention, "grr_display") == ["75.86%"])
+        #expect(Self.texts(retention, "nrr_display") == ["82.76%"])
+        #expect(Self.texts(retention, "accounts_display") == ["3 accounts"])
+        #expect(Self.texts(retention, "small_base") == ["true"])
+
+        // Vera: nobody reports to her, so the whole team: Ana ($120,000 in USD) before Ben
+        // ($50,000 in USD; Echo's €80,000 is another currency). Four live accounts; Beta at
+        // risk; Alpha (10 days) and Echo (46) due; Beta overdue.
+        let vera = try Self.context(.person(4))
+        #expect(vera["person"]?["id"]?.renderedText == "vera")
+        #expect(vera["rollup_is_whole_team"]?.renderedText == "true")
+        let whole = vera["rollup"]
+        #expect(Self.texts(whole?["books"], "accounts_count") == ["2", "2"])
+        #expect(whole?["accounts_count"]?.renderedText == "4")
+        #expect(Self.texts(whole?["arr"], "amount_display") == ["$170,000", "€80,000"])
+        #expect(whole?["at_risk"]?.renderedText == "1")
+        #expect(whole?["renewals_due"]?.renderedText == "2")
+        #expect(whole?["renewals_overdue"]?.renderedText == "1")
+        // Sam reports to nobody and has nobody reporting: no roll-up.
+        #expect(try Self.context(.person(3))["rollup"]?.renderedText == "")
+
+        let team = try Self.context(.team)
+        #expect(
+            Self.texts(team["team"]?["groups"], "title") == [
+                "Directors", "Account managers", "Salespeople",
+            ])
+        #expect(team["team"]?["rollup"]?["accounts_count"]?.renderedText == "4")
     }
 
     enum Failure: Error { case notAList }
