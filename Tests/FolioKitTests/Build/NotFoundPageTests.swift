@@ -38,7 +38,8 @@ import Testing
             Self.addresses(in: html) == [
                 base + "assets/style.css", base + "assets/favicon.svg", base + "assets/folio.js",
                 base + "index.html", base + "index.html", base + "renewals/index.html",
-                base + "team/index.html", base + "guide/index.html", base + "search/index.html", base + "index.html",
+                base + "team/index.html", base + "guide/index.html", base + "search/index.html",
+                base + "index.html",
             ])
         #expect(html.contains("<body class=\"kind-not_found\" data-root=\"\(base)\">"))
     }
