@@ -230,6 +230,9 @@ extension Portfolio {
         portfolio.audience = audience
         portfolio.withheld = withheld
         portfolio.redirects = redirects
+        portfolio.draftBriefs = draftBriefs.filter {
+            portfolio.client(accountID: $0.key)?.brief == nil
+        }
         return (portfolio, diagnostics)
     }
 

@@ -44,6 +44,9 @@ struct Portfolio: Sendable {
     /// The folders of `clients/` that lead to a client's page in another, in the order of
     /// the accounts' rows.
     var redirects: [Redirect] = []
+    /// The source of each draft brief a build leaves out, by account id: its account's
+    /// page shows the CRM record alone, and says where the draft is.
+    var draftBriefs: [String: String] = [:]
 
     private var peopleByID: [String: Int]
     private var clientsByAccountID: [String: Int]

@@ -2282,7 +2282,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <h2 id="without-brief-heading">Accounts without a brief</h2>
   <p class="hint">The largest first.</p>
   <ul class="plain-list without-brief">{{#without_brief}}
-    <li><a href="{{root}}{{href}}">{{name}}</a> <span class="hint">add <code>Content/clients/{{slug}}.md</code> with <code>account: {{id}}</code></span></li>
+    <li><a href="{{root}}{{href}}">{{name}}</a> {{#draft_brief}}<span class="hint">its brief <code>{{.}}</code> is a draft: set <code>draft: false</code> to publish it</span>{{/draft_brief}}{{^draft_brief}}<span class="hint">add <code>Content/clients/{{slug}}.md</code> with <code>account: {{id}}</code></span>{{/draft_brief}}</li>
   {{/without_brief}}</ul>
   {{^without_brief}}
   <p class="empty">Every account has a brief.</p>

@@ -153,10 +153,15 @@ struct PageContext: Sendable {
     /// A source file as pages show it, starting from the content folder's own name: the
     /// folder the build runs from, and how `--content` was written, change no page.
     private func published(_ source: String) -> TemplateValue {
+        .string(publishedPath(source))
+    }
+
+    /// A source file as pages show it (``published(_:)``), as text.
+    private func publishedPath(_ source: String) -> String {
         guard let contentFolder, source.hasPrefix(contentFolder.display + "/") else {
-            return .string(source)
+            return source
         }
-        return .string(contentFolder.name + source.dropFirst(contentFolder.display.count))
+        return contentFolder.name + source.dropFirst(contentFolder.display.count)
     }
 
     /// The page of `value` in `taxonomy`, or null.
@@ -334,6 +339,7 @@ struct PageContext: Sendable {
             "href": .string(client.href),
             "summary": .optional(client.brief?.summary),
             "has_brief": .bool(client.brief != nil),
+            "draft_brief": .optional(portfolio.draftBriefs[account.id].map(publishedPath)),
             "industry": .optional(account.industry),
             "industry_href": termHref(.industry, account.industry),
             "segment": .optional(account.segment),

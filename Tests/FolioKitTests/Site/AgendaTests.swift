@@ -55,6 +55,14 @@ import Testing
         ---
 
         """,
+        "echo": """
+        ---
+        account: A5
+        draft: true
+        next_qbr: 2026-12-02
+        ---
+
+        """,
         "gamma": """
         ---
         account: A3
@@ -265,6 +273,14 @@ import Testing
                 "Directors", "Account managers", "Salespeople",
             ])
         #expect(team["team"]?["rollup"]?["accounts_count"]?.renderedText == "4")
+    }
+
+    @Test func anAccountWithADraftBriefSaysWhereTheDraftIs() throws {
+        let overview = try Self.context(.overview)
+        // Delta and Echo have no brief; Echo's is a draft, whose QBR is on no agenda.
+        #expect(Self.texts(overview["without_brief"], "name") == ["Echo", "Delta"])
+        #expect(
+            Self.texts(overview["without_brief"], "draft_brief") == ["clients/echo.md", ""])
     }
 
     enum Failure: Error { case notAList }
