@@ -215,6 +215,13 @@ import Testing
         let tier1 = try #require(contexts.terms[.tier]?.first { $0.value == "1" })
         #expect(tier1.clients.map { portfolio.clients[$0].account.name } == ["Alpha", "Beta"])
         #expect(Self.texts(search["search"]?["tiers"], "accounts_count") == ["2", "2"])
+        guard case .list(let breakdowns)? = overview["breakdowns"] else { throw Failure.notAList }
+        #expect(Self.texts(breakdowns.first?["groups"], "accounts_count") == ["2", "2"])
+        let tierPage = try Self.context(.term(.tier, 0))
+        #expect(tierPage["term"]?["accounts_count"]?.renderedText == "2")
+        // The team's books add up to the live accounts the overview counts.
+        let team = try Self.context(.team)
+        #expect(team["team"]?["rollup"]?["accounts_count"]?.renderedText == "4")
         // No page for Mining, which only Gamma has.
         #expect(contexts.terms[.industry]?.map(\.value) == ["Logistics", "Retail"])
         // Ana's book: Alpha and Delta; Gamma churned.
