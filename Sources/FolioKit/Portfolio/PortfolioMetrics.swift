@@ -194,22 +194,25 @@ struct PortfolioMetrics: Sendable {
     /// churn, never below zero; gross retention counts at most its start, so it never
     /// exceeds 100%. A currency whose movements hold no cohort (every account in it is new)
     /// has a retention entry whose `gross` and `net` are `nil`, and pages say so.
-    ///
-    /// With `accounts`, only the movements of those account ids count: a book's retention.
+    static func retention(_ portfolio: Portfolio, start: CalendarDate) -> [Retention] {
+        retention(portfolio, start: start) { _ in "" }[""] ?? []
+    }
+
+    /// Retention as ``retention(_:start:)`` computes it, for each group of accounts that
+    /// `group` makes of account ids (a manager's book, say), in one pass over the movements;
+    /// an account in no group (`nil`) counts in none.
     static func retention(
-        _ portfolio: Portfolio, start: CalendarDate, accounts: Set<String>? = nil
-    ) -> [Retention] {
+        _ portfolio: Portfolio, start: CalendarDate, groupedBy group: (String) -> String?
+    ) -> [String: [Retention]] {
         var starting: [String: Double] = [:]
         var expansion: [String: Double] = [:]
         var losses: [String: (contraction: Double, churn: Double)] = [:]
-        var currencies: Set<String> = []
-        for movement in portfolio.arrMovements
-        where movement.date <= portfolio.asOf
-            && accounts.map({ $0.contains(movement.account.id) }) ?? true
-        {
+        var currencies: [String: Set<String>] = [:]
+        for movement in portfolio.arrMovements where movement.date <= portfolio.asOf {
             let id = movement.account.id
+            guard let key = group(id) else { continue }
             if let account = portfolio.client(accountID: id)?.account {
-                currencies.insert(account.currency)
+                currencies[key, default: []].insert(account.currency)
             }
             let signed = movement.kind == .new || movement.kind == .expansion
             if movement.date <= start {
@@ -223,26 +226,29 @@ struct PortfolioMetrics: Sendable {
             case .new: break
             }
         }
-        var results: [String: Retention] = [:]
-        for currency in currencies {
-            results[currency] = Retention(
-                currency: currency, accounts: 0, starting: 0, expansion: 0, contraction: 0,
-                churn: 0, ending: 0, retained: 0)
+        var results: [String: [String: Retention]] = [:]
+        for (key, codes) in currencies {
+            for currency in codes {
+                results[key, default: [:]][currency] = Retention(
+                    currency: currency, accounts: 0, starting: 0, expansion: 0, contraction: 0,
+                    churn: 0, ending: 0, retained: 0)
+            }
         }
         for (id, start) in starting.sorted(by: { $0.key < $1.key }) where start > 0 {
-            guard let account = portfolio.client(accountID: id)?.account else { continue }
+            guard let account = portfolio.client(accountID: id)?.account, let key = group(id)
+            else { continue }
             let gained = expansion[id] ?? 0
             let lost = losses[id] ?? (0, 0)
             let end = max(0, start + gained - lost.contraction - lost.churn)
-            results[account.currency]?.accounts += 1
-            results[account.currency]?.starting += start
-            results[account.currency]?.expansion += gained
-            results[account.currency]?.contraction += lost.contraction
-            results[account.currency]?.churn += lost.churn
-            results[account.currency]?.ending += end
-            results[account.currency]?.retained += min(start, end)
+            results[key]?[account.currency]?.accounts += 1
+            results[key]?[account.currency]?.starting += start
+            results[key]?[account.currency]?.expansion += gained
+            results[key]?[account.currency]?.contraction += lost.contraction
+            results[key]?[account.currency]?.churn += lost.churn
+            results[key]?[account.currency]?.ending += end
+            results[key]?[account.currency]?.retained += min(start, end)
         }
-        return results.values.sorted { $0.currency < $1.currency }
+        return results.mapValues { $0.values.sorted { $0.currency < $1.currency } }
     }
 
     private static func sum(_ accounts: [Account]) -> [Money] {

@@ -244,12 +244,8 @@ extension PageContext {
     /// currency, over the accounts they manage, churned ones included.
     func teamBook(_ manager: Person) -> TemplateValue {
         guard case .map(var values) = book(manager) else { return .null }
-        let managed = Set(
-            portfolio.clients.lazy.filter { $0.account.accountManager?.id == manager.id }
-                .map(\.account.id))
         values["retention"] = .list(
-            PortfolioMetrics.retention(portfolio, start: metrics.retentionStart, accounts: managed)
-                .filter { $0.gross != nil }.map(retentionValue))
+            (bookRetention[manager.id] ?? []).filter { $0.gross != nil }.map(retentionValue))
         return .map(values)
     }
 
@@ -262,11 +258,12 @@ extension PageContext {
         }
         let clients = managers.flatMap { portfolio.clients(managedBy: $0.id) }
         let arr = portfolio.arrByCurrency(clients.map(\.account))
-        let managed = Set(
-            portfolio.clients.lazy.filter {
-                $0.account.accountManager.map { ids.contains($0.id) } ?? false
+        let retention = PortfolioMetrics.retention(portfolio, start: metrics.retentionStart) {
+            id in
+            portfolio.client(accountID: id)?.account.accountManager.flatMap {
+                ids.contains($0.id) ? "" : nil
             }
-            .map(\.account.id))
+        }
         return [
             "books": .list(managers.map(teamBook)),
             "accounts_count": .int(clients.count),
@@ -275,9 +272,7 @@ extension PageContext {
             "renewals_due": .int(clients.count { portfolio.isRenewalDue($0.account) }),
             "renewals_overdue": .int(clients.count { portfolio.isRenewalOverdue($0.account) }),
             "retention": .list(
-                PortfolioMetrics.retention(
-                    portfolio, start: metrics.retentionStart, accounts: managed
-                ).filter { $0.gross != nil }.map(retentionValue)),
+                (retention[""] ?? []).filter { $0.gross != nil }.map(retentionValue)),
         ]
     }
 

@@ -40,6 +40,9 @@ struct PageContext: Sendable {
     /// once, as a handoff is listed on its account's page, its two people's pages and the
     /// lists of handoffs.
     private var handoffSummaries: [String: TemplateValue] = [:]
+    /// Each account manager's revenue retention, by person id, over the accounts they
+    /// manage, churned ones included: made in one pass over the movements.
+    private(set) var bookRetention: [String: [PortfolioMetrics.Retention]] = [:]
     /// Each term's value (``term(_:_:)``), in the order of ``terms``: made once, as a
     /// term's figures cover all its accounts and a large term has a hundred pages.
     private var termValues: [Taxonomy: [TemplateValue]] = [:]
@@ -93,6 +96,9 @@ struct PageContext: Sendable {
             uniquingKeysWith: { first, _ in first })
         for (taxonomy, list) in terms {
             termValues[taxonomy] = list.map { term(taxonomy, $0) }
+        }
+        self.bookRetention = PortfolioMetrics.retention(portfolio, start: metrics.retentionStart) {
+            portfolio.client(accountID: $0)?.account.accountManager?.id
         }
         let context = self
         let clients = portfolio.clients
