@@ -1310,7 +1310,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 <div class="primary">
 {{#brief}}
   <dl class="brief-meta">
-    <div><dt>Next QBR</dt><dd>{{#next_qbr}}{{#next_qbr_overdue}}<span class="due is-overdue">Overdue</span>, was due <time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{^next_qbr_overdue}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
+    <div><dt>Next QBR</dt><dd>{{#next_qbr}}{{#next_qbr_overdue}}<span class="due is-overdue">Overdue</span>, was due <time datetime="{{next_qbr}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{^next_qbr_overdue}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
     <div><dt>Brief updated</dt><dd>{{#updated}}<time datetime="{{.}}">{{updated_display}}</time>{{/updated}}{{^updated}}<span class="none">Not given</span>{{/updated}}</dd></div>
     <div><dt>Source</dt><dd><code>{{source}}</code></dd></div>
   </dl>
@@ -1850,8 +1850,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     rows_are_opportunities, rows_are_handoffs, rows_are_books, rows_are_agenda, rows, data_script), pagination. The list of
     every account names its data script (data-rows) and this page's root (data-root), which
     assets/folio.js loads when a reader first sorts or filters, to sort and filter all of
-    its rows rather than this page's, their addresses starting from data-root. Partials: account-row, agenda-row, book-row, handoff-row, opportunity-row,
-    pagination. }}
+    its rows rather than this page's, their addresses starting from data-root. Partials: account-row, agenda-row, handoff-row, opportunity-row, pagination,
+    team-row. }}
 {{< layout}}
 {{$ title}}{{page.title}}{{/ title}}
 {{$ main}}
@@ -1950,13 +1950,14 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
           <th scope="col">Account manager</th>
           <th scope="col" class="num">Accounts</th>
           <th scope="col" class="num">ARR</th>
+          <th scope="col" class="num">At risk</th>
           <th scope="col" class="num opt">Due</th>
           <th scope="col" class="num opt">Overdue</th>
-          <th scope="col" class="num">At risk</th>
+          <th scope="col">Retention, gross / net</th>
         </tr>
       </thead>
       <tbody>{{#list.rows}}
-{{> partials/book-row}}
+{{> partials/team-row}}
       {{/list.rows}}</tbody>
     </table>
   </div>
@@ -2524,7 +2525,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     href), accounts (the ten largest), accounts_count, accounts_list (href, count: the
     whole book, when longer), arr (money: amount_display), agenda (agenda items: the first
     ten), has_agenda, agenda_count, agenda_list, at_risk, at_risk_summary (arr, has_arr),
-    at_risk_accounts, renewal_buckets, has_book, rollup (books, accounts_count, arr,
+    at_risk_accounts, renewal_buckets, has_book, rollup (books, books_count, more, books_list, accounts_count, arr,
     at_risk, renewals_due, renewals_overdue, retention), rollup_is_whole_team,
     has_handoffs_given, has_handoffs_received, has_nothing, handoffs_given, handoffs_given_count, handoffs_received,
     handoffs_received_count, handoffs_list, audience.sees_handoffs (the
@@ -2599,7 +2600,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <h2 id="rollup-heading">{{#rollup_is_whole_team}}The team’s books{{/rollup_is_whole_team}}{{^rollup_is_whole_team}}Their team’s books{{/rollup_is_whole_team}}</h2>
   <div class="table-wrap" role="region" aria-labelledby="rollup-caption" tabindex="0">
     <table class="data">
-      <caption id="rollup-caption"><span>{{#rollup_is_whole_team}}Nobody reports to {{person.name}} in team.csv (reports_to), so this is every account manager’s book{{/rollup_is_whole_team}}{{^rollup_is_whole_team}}The books of the people who report to {{person.name}}{{/rollup_is_whole_team}}, the largest ARR first, and together.</span></caption>
+      <caption id="rollup-caption"><span>{{#rollup_is_whole_team}}Nobody reports to {{person.name}} in team.csv (reports_to), so this is every account manager’s book{{/rollup_is_whole_team}}{{^rollup_is_whole_team}}The books of the people who report to {{person.name}}{{/rollup_is_whole_team}}: the largest ARR first, and all of them together.</span></caption>
       <thead>
         <tr>
           <th scope="col">Account manager</th>
@@ -2628,6 +2629,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
       </tfoot>
     </table>
   </div>
+  {{#more}}{{#books_list}}<p class="more"><a href="{{root}}{{href}}">All {{count}} books of business</a></p>{{/books_list}}{{/more}}
 </section>
 {{/rollup}}
 
@@ -2922,7 +2924,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             #"""
 {{! team: team/index.html, the team by role (docs/templates.md, "team.mustache"). Uses:
     root, team.groups (title, role, are_account_managers, people: person, book, reports_count, has_reports),
-    team.rollup (books, accounts_count, arr, at_risk, renewals_due, renewals_overdue,
+    team.rollup (books: the ten largest, books_count, more, books_list, accounts_count, arr, at_risk, renewals_due, renewals_overdue,
     retention), site.as_of_display. Partials: person-link, team-row. }}
 {{< layout}}
 {{$ title}}{{page.title}}{{/ title}}
@@ -2938,7 +2940,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <h2 id="books-heading">Books of business</h2>
   <div class="table-wrap" role="region" aria-labelledby="books-caption" tabindex="0">
     <table class="data">
-      <caption id="books-caption"><span>Each account manager’s book, the largest ARR first, and the team’s together.</span></caption>
+      <caption id="books-caption"><span>The largest books, the largest ARR first, and the whole team’s together.</span></caption>
       <thead>
         <tr>
           <th scope="col">Account manager</th>
@@ -2967,6 +2969,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
       </tfoot>
     </table>
   </div>
+  {{#more}}{{#books_list}}<p class="more"><a href="{{root}}{{href}}">All {{count}} books of business</a></p>{{/books_list}}{{/more}}
 </section>
 {{/team.rollup}}
 

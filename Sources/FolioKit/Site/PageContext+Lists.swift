@@ -17,7 +17,7 @@ extension PageContext {
             return withoutBrief()[range].map { account(portfolio.clients[$0]) }
         case .books:
             return portfolio.managerIDsByARR[range].compactMap { id in
-                portfolio.person(id).map(book)
+                portfolio.person(id).map(teamBook)
             }
         case .renewals(let bucket):
             return (metrics.renewals[bucket] ?? [])[range].map { account(id: $0) }
@@ -249,8 +249,10 @@ extension PageContext {
         return .map(values)
     }
 
-    /// The books of `people` who manage accounts, largest ARR first, and their totals:
-    /// `{books, accounts_count, arr, at_risk, renewals_due, renewals_overdue, retention}`.
+    /// The largest books of `people` who manage accounts (``PagedList/shortLength``), the
+    /// largest ARR first, and the totals of all of them: `{books, books_count, more,
+    /// books_list, accounts_count, arr, at_risk, renewals_due, renewals_overdue, retention}`;
+    /// `books_list` is the list of every book, where the rest are.
     func rollup(_ people: [Person]) -> TemplateValue {
         let ids = Set(people.map(\.id))
         let managers = portfolio.managerIDsByARR.filter(ids.contains).compactMap {
@@ -265,7 +267,10 @@ extension PageContext {
             }
         }
         return [
-            "books": .list(managers.map(teamBook)),
+            "books": .list(managers.prefix(PagedList.shortLength).map(teamBook)),
+            "books_count": .int(managers.count),
+            "more": .bool(managers.count > PagedList.shortLength),
+            "books_list": lists[.books].map(listLink) ?? .null,
             "accounts_count": .int(clients.count),
             "arr": money(arr), "multiple_currencies": .bool(arr.count > 1),
             "at_risk": .int(clients.count { portfolio.isAtRisk($0.account) }),
