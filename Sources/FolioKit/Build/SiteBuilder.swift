@@ -359,7 +359,7 @@ public enum SiteBuilder {
                     ),
                     notFoundRoot: notFoundRoot(site, options: options),
                     embedsSearchIndex: site.library.mentions("index"), lists: site.lists,
-                    jobs: options.jobs)
+                    library: site.library, jobs: options.jobs)
             }, preparing)
         if let problem {
             collector.report(problem)

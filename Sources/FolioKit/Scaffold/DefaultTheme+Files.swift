@@ -591,10 +591,13 @@ body {
   font-variant-numeric: tabular-nums;
 }
 
-h1, h2, h3, h4 { line-height: 1.25; margin: 1.6em 0 0.5em; }
+h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
 h1 { font-size: clamp(1.6rem, 1.2rem + 1.6vw, 2.2rem); margin-top: 0.2em; letter-spacing: -0.01em; }
 h2 { font-size: 1.3rem; }
 h3 { font-size: 1.05rem; }
+/* A brief's own headings sit below its section's, down to h6: each still reads as a heading. */
+h4, h5, h6 { font-size: 1rem; }
+h5, h6 { font-weight: 600; color: var(--muted); }
 p, ul, ol, dl { margin: 0 0 1em; }
 
 a { color: var(--accent); text-underline-offset: 0.15em; }
@@ -972,7 +975,7 @@ dd .chips { margin: 0; }
 .prose pre code { padding: 0; background: none; }
 .prose table { border-collapse: collapse; display: block; overflow-x: auto; }
 .prose th, .prose td { border: 1px solid var(--border); padding: 0.35rem 0.6rem; text-align: left; }
-.prose h2, .prose h3 { scroll-margin-top: 1rem; }
+.prose :is(h2, h3, h4, h5, h6) { scroll-margin-top: 1rem; }
 .prose hr { border: 0; border-top: 1px solid var(--border); margin: 2rem 0; }
 
 /* 11 Client, handoff and person pages --------------------------------------------- */
@@ -1111,7 +1114,7 @@ dd .chips { margin: 0; }
   .figure, .note, .toc { background: none; }
   .completeness .bar { border-color: #000; }
   .completeness .bar rect { fill: #000 !important; }
-  h1, h2, h3, caption, .page-head { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3, h4, h5, h6, caption, .page-head { break-after: avoid; page-break-after: avoid; }
   table, tr, dl, .figure, .note, .brief-meta, .timeline li, .chapter-list li, .chips, .bullets {
     break-inside: avoid;
     page-break-inside: avoid;

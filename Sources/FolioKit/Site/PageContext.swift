@@ -8,6 +8,9 @@ import Synchronization
 struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
+    /// How each kind of body renders: `markdown`, with its headings placed in its page
+    /// (``BodyKind/markdownOptions(_:library:)``).
+    private let bodyMarkdown: [BodyKind: MarkdownOptions]
     /// How messages name the content folder (as typed after `--content`), and the folder's
     /// own name, which pages name source files from.
     let contentFolder: (display: String, name: String)?
@@ -57,16 +60,21 @@ struct PageContext: Sendable {
     let notFoundRoot: String?
 
     /// The contexts of the pages of `portfolio`; `lists` are its whole lists
-    /// (``PagedList/lists(of:)``) when they are made already.
+    /// (``PagedList/lists(of:)``) when they are made already, and `library` the templates
+    /// the pages render with, whose ids the bodies' headings leave free.
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
         contentFolder: (display: String, name: String)? = nil, notFoundRoot: String? = nil,
         embedsSearchIndex: Bool = false, lists: [PagedList]? = nil,
-        jobs: Int = ParallelLoop.defaultJobs
+        library: TemplateLibrary? = nil, jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.portfolio = portfolio
         self.embedsSearchIndex = embedsSearchIndex
         self.markdown = markdown
+        self.bodyMarkdown = Dictionary(
+            uniqueKeysWithValues: BodyKind.allCases.map {
+                ($0, $0.markdownOptions(markdown, library: library))
+            })
         self.contentFolder = contentFolder
         self.notFoundRoot = notFoundRoot
         self.shared = Shared(portfolio, version: version)
@@ -539,7 +547,9 @@ struct PageContext: Sendable {
             })
         values["body"] = html(
             handoff.body, document: body,
-            source: Source(file: handoff.source, bodyLine: handoff.bodyLine, page: handoff.href))
+            source: Source(
+                kind: .handoff, file: handoff.source, bodyLine: handoff.bodyLine,
+                page: handoff.href))
         values["source"] = published(handoff.source)
         values["fields"] = handoff.fields
         return .map(values)
@@ -583,9 +593,10 @@ struct PageContext: Sendable {
         return .body(DocumentBody(document: document, html: html))
     }
 
-    /// Where a body comes from and where it is shown: its file, the line its body starts
-    /// on, and the path of the page that shows it.
+    /// Where a body comes from and where it is shown: its kind, its file, the line its body
+    /// starts on, and the path of the page that shows it.
     private struct Source {
+        var kind: BodyKind
         var file: String
         var bodyLine: Int
         var page: String
@@ -596,8 +607,9 @@ struct PageContext: Sendable {
     /// A link to a page this build's audience lacks is shown as its text, with a warning at
     /// the link.
     private func render(_ markdown: String, source: Source) -> RenderedMarkdown {
-        guard let withheldPages else { return Markdown.render(markdown, options: self.markdown) }
-        let rendered = Markdown.render(markdown, options: self.markdown) {
+        let options = bodyMarkdown[source.kind] ?? self.markdown
+        guard let withheldPages else { return Markdown.render(markdown, options: options) }
+        let rendered = Markdown.render(markdown, options: options) {
             withheldPages.folder(linkedBy: $0, on: source.page) != nil
         }
         guard !rendered.withheldLinks.isEmpty else { return rendered }
@@ -625,7 +637,8 @@ struct PageContext: Sendable {
         !markdown.contains(where: { !$0.isWhitespace })
     }
 
-    /// A brief's or handoff's body as its page shows it.
+    /// A brief's or handoff's body as its page shows it, `options` being those of its kind
+    /// (``BodyKind/markdownOptions(_:library:)``).
     static func renderBody(_ markdown: String, options: MarkdownOptions) -> String {
         Markdown.render(markdown, options: options).html
     }
@@ -1042,7 +1055,7 @@ struct PageContext: Sendable {
             "body": html(
                 brief.body, document: body,
                 source: Source(
-                    file: brief.source, bodyLine: brief.bodyLine,
+                    kind: .brief, file: brief.source, bodyLine: brief.bodyLine,
                     page: portfolio.client(accountID: brief.account.id)?.href
                         ?? "clients/\(brief.slug)/index.html")),
             "source": published(brief.source),
@@ -1096,7 +1109,9 @@ struct PageContext: Sendable {
         let chapter = chapters[index]
         let rendered = render(
             chapter.body,
-            source: Source(file: chapter.source, bodyLine: chapter.bodyLine, page: chapter.href))
+            source: Source(
+                kind: .chapter, file: chapter.source, bodyLine: chapter.bodyLine,
+                page: chapter.href))
         func link(_ other: GuideChapter?) -> TemplateValue {
             other.map { ["title": .string($0.title), "href": .string($0.href)] } ?? .null
         }
