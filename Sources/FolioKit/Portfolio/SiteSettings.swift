@@ -6,6 +6,9 @@ struct SiteSettings: Sendable {
     var description: String?
     /// The address the site is published at, for the sitemap only; links stay relative.
     var baseURL: String?
+    /// Where the team edits a brief, handoff or chapter (`edit_url`), for the pages' edit
+    /// links.
+    var editURL: EditAddress?
     /// The currency of rows that name none (ISO 4217).
     var currency = "USD"
     /// The portfolio's "today", if `site.yml` pins it.
@@ -54,6 +57,7 @@ struct SiteSettings: Sendable {
         if let title = reader.optional("title", .text) { settings.title = title }
         settings.description = reader.optional("description", .text)
         settings.baseURL = reader.optional("base_url", .webAddress)
+        settings.editURL = reader.optional("edit_url", .editAddress)
         if let currency = reader.optional("currency", .currency) {
             settings.currency = currency
         }

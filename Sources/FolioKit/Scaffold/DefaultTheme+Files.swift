@@ -1010,7 +1010,9 @@ dd .chips { margin: 0; }
 .completeness-note.is-complete { border-left-color: var(--green-text); }
 .why { font-size: 1.1rem; max-width: var(--measure); padding-left: 1rem; border-left: 3px solid var(--accent); }
 .is-champion > th { box-shadow: inset 3px 0 0 var(--blue-text); }
-.source { color: var(--muted); font-size: 0.875rem; margin-top: 2.5rem; }
+/* Where the team edits the page's source file (edit_url in site.yml). */
+.edit-link { font-size: 0.875rem; margin: 0.25rem 0 1rem; }
+.handoff > .edit-link, .guide .edit-link { margin-top: 2.5rem; }
 
 .not-found { max-width: var(--measure); padding-block: 3rem; }
 .button {
@@ -1096,7 +1098,7 @@ dd .chips { margin: 0; }
   }
   body { font-size: 10.5pt; line-height: 1.45; background: #fff; color: #000; }
   .skip-link, .site-header, .site-footer, .crumbs, .pager, .chapters-aside, .toc,
-  .table-filter, .search-form { display: none !important; }
+  .table-filter, .search-form, .edit-link { display: none !important; }
   .sort-button { all: unset; }
   .wrap { max-width: none; padding: 0; }
   main { padding: 0; }
@@ -1197,7 +1199,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
             ##"""
 {{! chapter: guide/<slug>/index.html, one per chapter (docs/templates.md, "guide.mustache
     and chapter.mustache"). Uses: root, chapter (href, title, summary, body, toc (level,
-    text, id), previous, next (title, href)), chapters (href, title, current). }}
+    text, id), edit_url (the link to edit the chapter, when site.yml gives edit_url),
+    previous, next (title, href)), chapters (href, title, current). }}
 {{< layout}}
 {{$ title}}{{chapter.title}}{{/ title}}
 {{$ head}}
@@ -1230,6 +1233,9 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <div class="prose">
 {{chapter.body}}
   </div>
+  {{#chapter.edit_url}}
+  <p class="edit-link"><a href="{{.}}">Edit this chapter</a></p>
+  {{/chapter.edit_url}}
 
   <nav class="pager" aria-label="Previous and next chapter">
     {{#chapter.previous}}
@@ -1264,7 +1270,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     tier_href, arr, arr_display, currency,
     contract_start, renewal, nps, products, last_touchpoint, days_since_touchpoint,
     manager, salesperson), brief (goals, needs, stakeholders, opportunities,
-    risks, competitors, tags, tag_links (value, href), next_qbr, updated, body, source), activities (date, type,
+    risks, competitors, tags, tag_links (value, href), next_qbr, updated, body, edit_url
+    (the link to edit the brief, when site.yml gives edit_url)), activities (date, type,
     summary, owner), activity_chart (title, svg), handoffs (href, title, from, to, date,
     completeness), audience.sees_handoffs (the handoffs section is left out when false).
     Partials: status, health, renewal, person-link, completeness. }}
@@ -1306,8 +1313,10 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
   <dl class="brief-meta">
     <div><dt>Next QBR</dt><dd>{{#next_qbr}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
     <div><dt>Brief updated</dt><dd>{{#updated}}<time datetime="{{.}}">{{updated_display}}</time>{{/updated}}{{^updated}}<span class="none">Not given</span>{{/updated}}</dd></div>
-    <div><dt>Source</dt><dd><code>{{source}}</code></dd></div>
   </dl>
+  {{#edit_url}}
+  <p class="edit-link"><a href="{{.}}">Edit this brief</a></p>
+  {{/edit_url}}
 
   <div class="two-lists">
     <section class="block" aria-labelledby="goals-heading">
@@ -1542,7 +1551,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
     "handoff.mustache"). Uses: root, handoff (title, date, date_display, from, to,
     account, completeness, deal, products, why_they_bought, success_criteria,
     stakeholders, commitments, objections, risks, open_questions, technical, next_steps,
-    body, source). Partials: person-link, status, health, renewal. }}
+    body, edit_url (the link to edit the handoff, when site.yml gives edit_url)).
+    Partials: person-link, status, health, renewal. }}
 {{< layout}}
 {{$ title}}{{handoff.title}}{{/ title}}
 {{$ main}}
@@ -1766,7 +1776,9 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 </section>
 {{/body}}
 
-<p class="source">Source: <code>{{source}}</code></p>
+{{#edit_url}}
+<p class="edit-link"><a href="{{.}}">Edit this handoff</a></p>
+{{/edit_url}}
 </article>
 {{/handoff}}
 {{/ main}}

@@ -158,10 +158,23 @@ struct PageContext: Sendable {
     /// A source file as pages show it, starting from the content folder's own name: the
     /// folder the build runs from, and how `--content` was written, change no page.
     private func published(_ source: String) -> TemplateValue {
+        .string(publishedPath(source))
+    }
+
+    private func publishedPath(_ source: String) -> String {
         guard let contentFolder, source.hasPrefix(contentFolder.display + "/") else {
-            return .string(source)
+            return source
         }
-        return .string(contentFolder.name + source.dropFirst(contentFolder.display.count))
+        return contentFolder.name + source.dropFirst(contentFolder.display.count)
+    }
+
+    /// The address where the team edits `source` (`edit_url` in `site.yml`); null without
+    /// one, and in a client build, which is no place to edit from and whose readers should
+    /// not learn where the team's sources are kept, and under which names.
+    private func editURL(_ source: String) -> TemplateValue {
+        guard let pattern = portfolio.settings.editURL, !portfolio.audience.withholdsPrivate
+        else { return .null }
+        return .string(pattern.address(of: publishedPath(source)))
     }
 
     /// The page of `value` in `taxonomy`, or null.
@@ -551,6 +564,7 @@ struct PageContext: Sendable {
                 kind: .handoff, file: handoff.source, bodyLine: handoff.bodyLine,
                 page: handoff.href))
         values["source"] = published(handoff.source)
+        values["edit_url"] = editURL(handoff.source)
         values["fields"] = handoff.fields
         return .map(values)
     }
@@ -1059,6 +1073,7 @@ struct PageContext: Sendable {
                     page: portfolio.client(accountID: brief.account.id)?.href
                         ?? "clients/\(brief.slug)/index.html")),
             "source": published(brief.source),
+            "edit_url": editURL(brief.source),
             "fields": brief.fields,
         ]
     }
@@ -1124,6 +1139,7 @@ struct PageContext: Sendable {
                 rendered.headings.filter { (2...3).contains($0.level) }.map {
                     ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)]
                 }),
+            "edit_url": editURL(chapter.source),
             "previous": link(index > 0 ? chapters[index - 1] : nil),
             "next": link(index + 1 < chapters.count ? chapters[index + 1] : nil),
             "fields": chapter.fields,
