@@ -38,6 +38,8 @@ struct SiteSettings: Sendable {
     var file = "site.yml"
     /// The fields and pages a client build leaves out (`private:`).
     var privateFields = PrivateFields.defaults
+    /// How pages name the values of the vocabularies (`labels:`).
+    var labels = ValueLabels()
     /// Every key as written, for templates.
     var fields: TemplateValue = .map([:])
 
@@ -84,6 +86,10 @@ struct SiteSettings: Sendable {
         if let dates = reader.optional("dates", .mapping) {
             settings.hasDates = true
             settings.dates = ColumnMap.readDates(dates, into: &reader)
+        }
+        reader.noteRead("labels")
+        if let labels = reader.node["labels"], !labels.isNull {
+            settings.labels = ValueLabels.read(labels, into: &reader)
         }
         reader.noteRead("private")
         if let paths = reader.node["private"] {

@@ -182,6 +182,9 @@ struct PageContext: Sendable {
         .optional(value.flatMap { termHrefs[taxonomy]?[$0] })
     }
 
+    /// How pages name the values of the vocabularies (`labels:` in `site.yml`).
+    var labels: ValueLabels { portfolio.settings.labels }
+
     /// The whole context of `page`.
     func context(for page: PlannedPage) -> TemplateValue {
         var values = common(page)
@@ -313,7 +316,7 @@ struct PageContext: Sendable {
             "name": .string(person.name),
             "title": .optional(person.title),
             "role": .optional(person.role?.rawValue),
-            "role_label": .optional(person.role?.label),
+            "role_label": .optional(labels.label(.teamRole, person.role?.rawValue)),
             "email": .optional(person.email),
             "region": .optional(person.region),
             "href": .string(person.href),
@@ -346,13 +349,16 @@ struct PageContext: Sendable {
             "summary": .optional(client.brief?.summary),
             "has_brief": .bool(client.brief != nil),
             "industry": .optional(account.industry),
+            "industry_label": .optional(labels.label(.industry, account.industry)),
             "industry_href": termHref(.industry, account.industry),
             "segment": .optional(account.segment),
+            "segment_label": .optional(labels.label(.segment, account.segment)),
             "segment_href": termHref(.segment, account.segment),
             "tier": .optional(account.tier),
+            "tier_label": .optional(labels.label(.tier, account.tier)),
             "tier_href": termHref(.tier, account.tier),
             "status": .optional(account.status?.rawValue),
-            "status_label": .optional(account.status?.label),
+            "status_label": .optional(labels.label(.status, account.status?.rawValue)),
             "arr": account.arr.map(TemplateValue.double) ?? .null,
             "arr_display": .optional(
                 account.arr.map { Formatting.money($0, currency: account.currency) }),
@@ -524,7 +530,7 @@ struct PageContext: Sendable {
                 [
                     "name": .string($0.name), "title": .optional($0.title),
                     "role": .optional($0.role),
-                    "role_label": .optional($0.role.map(Self.roleLabel)),
+                    "role_label": .optional(labels.label(.stakeholderRole, $0.role)),
                     "is_champion": .bool($0.role == "champion"),
                     "comms_preference": .optional($0.commsPreference),
                     "personal_notes": .optional($0.personalNotes),
@@ -579,22 +585,6 @@ struct PageContext: Sendable {
         return stakeholders.enumerated().sorted {
             (rank($0.element.role), $0.offset) < (rank($1.element.role), $1.offset)
         }.map(\.element)
-    }
-
-    /// "Economic buyer" for `economic_buyer`.
-    static func roleLabel(_ role: String) -> String {
-        contractRoleLabels[role] ?? makeRoleLabel(role)
-    }
-
-    /// The labels of the contract's roles, made once: every stakeholder of every brief has
-    /// one, and making it (`replacing`, then upper-casing) was 0.8% of a build.
-    private static let contractRoleLabels = Dictionary(
-        ClientBrief.stakeholderRoles.map { ($0, makeRoleLabel($0)) },
-        uniquingKeysWith: { first, _ in first })
-
-    private static func makeRoleLabel(_ role: String) -> String {
-        let words = role.replacing("_", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     /// Rendered Markdown, or `null` when the body has no text, so that `{{#body}}` can
@@ -714,7 +704,9 @@ struct PageContext: Sendable {
                     [
                         "key": .string(taxonomy.rawValue), "title": .string(taxonomy.singular),
                         "href": .string(taxonomy.href),
-                        "groups": groups(list, taxonomy: taxonomy) { .string($0) },
+                        "groups": groups(list, taxonomy: taxonomy) {
+                            .string(labels.label(taxonomy.vocabulary, $0))
+                        },
                     ]
                 }),
             "taxonomies": taxonomies(),
@@ -726,7 +718,7 @@ struct PageContext: Sendable {
                     metrics.byManager, title: "ARR by manager", largest: PagedList.shortLength
                 ) { portfolio.person($0)?.name ?? $0 },
                 "arr_by_tier": currencyCharts(metrics.byTier, title: "ARR by tier") {
-                    "Tier \($0)"
+                    labels.label(.tier, $0)
                 },
                 "health": chart(healthChart()),
                 "renewals": chart(renewalsChart()),
@@ -906,7 +898,9 @@ struct PageContext: Sendable {
         return [
             "account": account(id: opening.accountID),
             "name": .string(opportunity.name), "type": .optional(opportunity.type),
+            "type_label": .optional(labels.label(.opportunityType, opportunity.type)),
             "stage": .optional(opportunity.stage),
+            "stage_label": .optional(labels.label(.opportunityStage, opportunity.stage)),
             "amount": opportunity.amount.map(TemplateValue.double) ?? .null,
             "amount_display": .optional(
                 opportunity.amount.map { Formatting.money($0, currency: opening.currency) }),
@@ -925,8 +919,9 @@ struct PageContext: Sendable {
             .list(
                 (terms[taxonomy] ?? []).map {
                     [
-                        "value": .string($0.value), "slug": .string($0.slug),
-                        "href": .string(taxonomy.href($0)),
+                        "value": .string($0.value),
+                        "label": .string(labels.label(taxonomy.vocabulary, $0.value)),
+                        "slug": .string($0.slug), "href": .string(taxonomy.href($0)),
                         "accounts_count": .int($0.clients.count),
                     ]
                 })
@@ -983,7 +978,10 @@ struct PageContext: Sendable {
     private func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term) -> TemplateValue {
         let arr = portfolio.arrByCurrency(term.clients.map { portfolio.clients[$0].account })
         return [
-            "value": .string(term.value), "slug": .string(term.slug),
+            "value": .string(term.value),
+            "label": .string(labels.label(taxonomy.vocabulary, term.value)),
+            "title": .string(taxonomy.title(of: term, labels: labels)),
+            "slug": .string(term.slug),
             "href": .string(taxonomy.href(term)), "accounts_count": .int(term.clients.count),
             "arr": money(arr), "multiple_currencies": .bool(arr.count > 1),
         ]
@@ -1008,7 +1006,9 @@ struct PageContext: Sendable {
                     [
                         "date": .string(activity.date.description),
                         "date_display": .string(Formatting.date(activity.date)),
-                        "type": .optional(activity.type), "summary": .optional(activity.summary),
+                        "type": .optional(activity.type),
+                        "type_label": .optional(labels.label(.activityType, activity.type)),
+                        "summary": .optional(activity.summary),
                         "owner": person(activity.owner),
                     ]
                 }),
@@ -1029,14 +1029,21 @@ struct PageContext: Sendable {
             "competitors": .list(brief.competitors.map(TemplateValue.string)),
             "tags": .list(brief.tags.map(TemplateValue.string)),
             "tag_links": .list(
-                brief.tags.map { ["value": .string($0), "href": termHref(.tag, $0)] }),
+                brief.tags.map {
+                    [
+                        "value": .string($0), "label": .string(labels.label(.tag, $0)),
+                        "href": termHref(.tag, $0),
+                    ]
+                }),
             "stakeholders": .list(
                 Self.byRole(brief.stakeholders).map {
                     [
                         "name": .string($0.name), "title": .optional($0.title),
                         "role": .optional($0.role),
-                        "role_label": .optional($0.role.map(Self.roleLabel)),
-                        "sentiment": .optional($0.sentiment), "notes": .optional($0.notes),
+                        "role_label": .optional(labels.label(.stakeholderRole, $0.role)),
+                        "sentiment": .optional($0.sentiment),
+                        "sentiment_label": .optional(labels.label(.sentiment, $0.sentiment)),
+                        "notes": .optional($0.notes),
                         "fields": $0.fields,
                     ]
                 }),
@@ -1044,7 +1051,9 @@ struct PageContext: Sendable {
                 brief.opportunities.map {
                     [
                         "name": .string($0.name), "type": .optional($0.type),
+                        "type_label": .optional(labels.label(.opportunityType, $0.type)),
                         "stage": .optional($0.stage),
+                        "stage_label": .optional(labels.label(.opportunityStage, $0.stage)),
                         "is_open": .bool(!PortfolioMetrics.closedStages.contains($0.stage ?? "")),
                         "amount": $0.amount.map(TemplateValue.double) ?? .null,
                         "amount_display": .optional(
@@ -1058,6 +1067,7 @@ struct PageContext: Sendable {
                 brief.risks.map {
                     [
                         "text": .string($0.text), "severity": .optional($0.severity),
+                        "severity_label": .optional(labels.label(.severity, $0.severity)),
                         "mitigation": .optional($0.mitigation), "owner": person($0.owner),
                         "fields": $0.fields,
                     ]

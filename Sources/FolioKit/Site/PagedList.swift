@@ -139,7 +139,8 @@ extension PagedList {
         case .book(let person): "\(portfolio.people[person].name): book of business"
         case .personHandoffs(let person): "\(portfolio.people[person].name): handoffs"
         case .term(let taxonomy, let index):
-            "\(taxonomy.singular): \(taxonomy.terms(in: portfolio)[index].value)"
+            taxonomy.title(
+                of: taxonomy.terms(in: portfolio)[index], labels: portfolio.settings.labels)
         }
     }
 }
