@@ -321,7 +321,7 @@
         entry.appendChild(kind);
         entry.appendChild(document.createTextNode(" "));
         entry.appendChild(link);
-        var details = [values[4], values[5] && "Tier " + values[5],
+        var details = [values[4], values[5],
           values[0] !== "person" && managers[values[6]]]
           .filter(Boolean);
         if (details.length) {
@@ -421,13 +421,15 @@
       });
 
       // A filter from the address: its option's value, or, from an address made before
-      // the values were slugs, its label.
+      // the values were slugs, the value as the content writes it, or its label.
       function choose(select, wanted) {
         select.value = wanted;
         if (select.value === wanted) return;
         select.value = "";
         Array.prototype.forEach.call(select.options, function (option) {
-          if (option.textContent === wanted) select.value = option.value;
+          if (option.getAttribute("data-value") === wanted || option.textContent === wanted) {
+            select.value = option.value;
+          }
         });
       }
 

@@ -89,12 +89,19 @@ enum BodyPatch {
         guard !changed.isEmpty else { return nil }
         options.phaseStarted?(.patching)
 
-        // Each changed body, rendered as the pages render it.
+        // Each changed body, rendered as the pages render it: its headings placed in its page
+        // and clear of the ids of its template, which is as the last build read it.
         let markdown = SiteBuilder.markdownOptions(allowsRawHTML: bodies.allowsRawHTML)
+        guard
+            let library = try? TemplateLibrary(
+                folder: options.templates, displayPath: options.templatesDisplay,
+                strict: options.strictTemplates)
+        else { return nil }
         var html: [Int: [UInt8]] = [:]
         for (relative, document) in changed {
             let display = "\(options.contentDisplay)/\(relative)"
-            guard !record.diagnostics.contains(where: { Self.mentions($0, display) }),
+            guard let kind = BodyKind(contentPath: relative),
+                !record.diagnostics.contains(where: { Self.mentions($0, display) }),
                 let text = try? SourceText.read(
                     options.content.appending(path: relative), file: display),
                 let body = Document.body(
@@ -103,7 +110,8 @@ enum BodyPatch {
                 WordHash.hash(Substring(SearchIndex.excerpt(body))) == document.excerpt
             else { return nil }
             if !document.isEmpty {
-                html[document.number] = Array(PageContext.renderBody(body, options: markdown).utf8)
+                let placed = kind.markdownOptions(markdown, library: library)
+                html[document.number] = Array(PageContext.renderBody(body, options: placed).utf8)
             }
         }
 

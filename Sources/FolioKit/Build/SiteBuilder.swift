@@ -360,8 +360,7 @@ public enum SiteBuilder {
                     ),
                     notFoundRoot: notFoundRoot(site, options: options),
                     embedsSearchIndex: site.library.mentions("index"), lists: site.lists,
-                    teamPage: site.library.contains("team"),
-                    jobs: options.jobs)
+                    library: site.library, jobs: options.jobs)
             }, preparing)
         if let problem {
             collector.report(problem)

@@ -1,6 +1,7 @@
 /// One heading of a rendered Markdown document, for tables of contents.
 public struct Heading: Sendable, Hashable {
-    /// The heading's level, 1 for `#` to 6 for `######`.
+    /// The heading's level as rendered: 1 for `#` to 6 for `######`, unless
+    /// ``MarkdownOptions/topHeadingLevel`` moved it.
     public var level: Int
     /// The heading's plain text, without markup and with whitespace collapsed.
     public var text: String

@@ -12,10 +12,16 @@ struct HeadingSlugger {
     /// The slug given to a heading whose text has no letters or digits.
     static let emptySlug = "section"
 
-    /// Every id handed out so far.
-    private var taken: Set<String> = []
+    /// Every id handed out so far, and those the page holds already.
+    private var taken: Set<String>
     /// The next suffix to try per base slug, so many equal headings stay linear.
     private var nextSuffix: [String: Int] = [:]
+
+    /// A slugger for a document shown on a page that holds the ids `taken` already, which
+    /// it never hands out: a heading whose slug is one of them is numbered on (`main-1`).
+    init(taken: Set<String> = []) {
+        self.taken = taken
+    }
 
     /// The id for the next heading with this plain text.
     mutating func id(for text: String) -> String {

@@ -24,7 +24,7 @@ public enum Markdown {
         // CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already.
         let flags = CMARK_OPT_DEFAULT | (options.allowsRawHTML ? CMARK_OPT_UNSAFE : 0)
         return withParsedDocument(source, flags: flags) { root in
-            var slugger = HeadingSlugger()
+            var slugger = HeadingSlugger(taken: options.takenIDs)
             var headings: [Heading] = []
             // The tree must not change while an iterator walks it, so headings and links
             // are found first and changed afterwards. A heading's text is the same once its
@@ -34,11 +34,17 @@ public enum Markdown {
             for node in unshowable {
                 replaceByItsText(node)
             }
+            let shift = options.topHeadingLevel.map { top in
+                top - (headingNodes.lazy.map(\.level).min() ?? top)
+            }
             for found in headingNodes {
                 let id = slugger.id(for: found.text)
-                headings.append(Heading(level: found.level, text: found.text, id: id))
+                let level = shift.map { min(6, max(1, found.level + $0)) } ?? found.level
+                headings.append(Heading(level: level, text: found.text, id: id))
                 if options.addsHeadingIDs {
-                    setID(id, level: found.level, on: found.node)
+                    setID(id, level: level, on: found.node)
+                } else if level != found.level {
+                    cmark_node_set_heading_level(found.node, Int32(level))
                 }
             }
             return RenderedMarkdown(

@@ -2,7 +2,8 @@
 public struct RenderedMarkdown: Sendable, Hashable {
     /// The document as an HTML fragment.
     public var html: String
-    /// Every heading of the document, level 1 to 6, in document order.
+    /// Every heading of the document, in document order, at the level the HTML gives it
+    /// (``MarkdownOptions/topHeadingLevel``).
     public var headings: [Heading]
     /// The links rendered as their text because the page's audience lacks where they lead,
     /// in document order.

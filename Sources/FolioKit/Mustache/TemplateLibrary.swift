@@ -8,7 +8,8 @@ public import Foundation
 /// template provides is an error when loading, and a name the context cannot resolve is an
 /// error when rendering; otherwise both render as nothing, as the spec says.
 public struct TemplateLibrary: Sendable {
-    private let templates: [String: CompiledTemplate]
+    /// The templates, by name (read by ``literalIDs(of:)`` too).
+    let templates: [String: CompiledTemplate]
     private let displayPath: String
     private let strict: Bool
     /// Every part of every name a tag of any template looks up (`account` and `name` for

@@ -9,16 +9,6 @@ final class Account: Sendable {
         case active
         case atRisk = "at_risk"
         case churned
-
-        /// The status as a badge reads it: "At risk".
-        var label: String {
-            switch self {
-            case .onboarding: "Onboarding"
-            case .active: "Active"
-            case .atRisk: "At risk"
-            case .churned: "Churned"
-            }
-        }
     }
 
     let id: String

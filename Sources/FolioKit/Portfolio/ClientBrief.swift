@@ -44,6 +44,12 @@ struct ClientBrief: Sendable {
         "influencer", "user", "detractor",
     ]
 
+    /// The sentiments a stakeholder may have.
+    static let sentiments = ["positive", "neutral", "negative"]
+
+    /// The severities a risk may have.
+    static let severities = ["low", "medium", "high"]
+
     var slug: String
     var source: String
     var account: Reference
@@ -106,7 +112,7 @@ struct ClientBrief: Sendable {
         let stakeholder = Stakeholder(
             name: name ?? "", title: reader.optional("title", .text),
             role: reader.optional("role", .oneOf(stakeholderRoles)),
-            sentiment: reader.optional("sentiment", .oneOf(["positive", "neutral", "negative"])),
+            sentiment: reader.optional("sentiment", .oneOf(sentiments)),
             notes: reader.optional("notes", .text), fields: reader.fields)
         return name == nil ? nil : stakeholder
     }
@@ -128,7 +134,7 @@ struct ClientBrief: Sendable {
         let text = reader.required("text", example: "'text: Champion leaving'", .text)
         let risk = Risk(
             text: text ?? "",
-            severity: reader.optional("severity", .oneOf(["low", "medium", "high"])),
+            severity: reader.optional("severity", .oneOf(severities)),
             mitigation: reader.optional("mitigation", .text), owner: reader.reference("owner"),
             fields: reader.fields)
         return text == nil ? nil : risk

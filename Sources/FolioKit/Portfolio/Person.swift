@@ -6,16 +6,6 @@ struct Person: Sendable {
         case salesperson
         case director
         case salesEngineer = "sales_engineer"
-
-        /// The role as a heading reads it: "Account manager".
-        var label: String {
-            switch self {
-            case .accountManager: "Account manager"
-            case .salesperson: "Salesperson"
-            case .director: "Director"
-            case .salesEngineer: "Sales engineer"
-            }
-        }
     }
 
     var id: String

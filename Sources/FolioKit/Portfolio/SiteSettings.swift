@@ -6,6 +6,9 @@ struct SiteSettings: Sendable {
     var description: String?
     /// The address the site is published at, for the sitemap only; links stay relative.
     var baseURL: String?
+    /// Where the team edits a brief, handoff or chapter (`edit_url`), for the pages' edit
+    /// links.
+    var editURL: EditAddress?
     /// The currency of rows that name none (ISO 4217).
     var currency = "USD"
     /// The portfolio's "today", if `site.yml` pins it.
@@ -37,6 +40,8 @@ struct SiteSettings: Sendable {
     var file = "site.yml"
     /// The fields and pages a client build leaves out (`private:`).
     var privateFields = PrivateFields.defaults
+    /// How pages name the values of the vocabularies (`labels:`).
+    var labels = ValueLabels()
     /// Every key as written, for templates.
     var fields: TemplateValue = .map([:])
 
@@ -56,6 +61,7 @@ struct SiteSettings: Sendable {
         if let title = reader.optional("title", .text) { settings.title = title }
         settings.description = reader.optional("description", .text)
         settings.baseURL = reader.optional("base_url", .webAddress)
+        settings.editURL = reader.optional("edit_url", .editAddress)
         if let currency = reader.optional("currency", .currency) {
             settings.currency = currency
         }
@@ -85,6 +91,10 @@ struct SiteSettings: Sendable {
         if let dates = reader.optional("dates", .mapping) {
             settings.hasDates = true
             settings.dates = ColumnMap.readDates(dates, into: &reader)
+        }
+        reader.noteRead("labels")
+        if let labels = reader.node["labels"], !labels.isNull {
+            settings.labels = ValueLabels.read(labels, into: &reader)
         }
         reader.noteRead("private")
         if let paths = reader.node["private"] {

@@ -359,7 +359,7 @@ extension DefaultTheme {
         entry.appendChild(kind);
         entry.appendChild(document.createTextNode(" "));
         entry.appendChild(link);
-        var details = [values[4], values[5] && "Tier " + values[5],
+        var details = [values[4], values[5],
           values[0] !== "person" && managers[values[6]]]
           .filter(Boolean);
         if (details.length) {
@@ -459,13 +459,15 @@ extension DefaultTheme {
       });
 
       // A filter from the address: its option's value, or, from an address made before
-      // the values were slugs, its label.
+      // the values were slugs, the value as the content writes it, or its label.
       function choose(select, wanted) {
         select.value = wanted;
         if (select.value === wanted) return;
         select.value = "";
         Array.prototype.forEach.call(select.options, function (option) {
-          if (option.textContent === wanted) select.value = option.value;
+          if (option.getAttribute("data-value") === wanted || option.textContent === wanted) {
+            select.value = option.value;
+          }
         });
       }
 
@@ -591,10 +593,13 @@ body {
   font-variant-numeric: tabular-nums;
 }
 
-h1, h2, h3, h4 { line-height: 1.25; margin: 1.6em 0 0.5em; }
+h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
 h1 { font-size: clamp(1.6rem, 1.2rem + 1.6vw, 2.2rem); margin-top: 0.2em; letter-spacing: -0.01em; }
 h2 { font-size: 1.3rem; }
 h3 { font-size: 1.05rem; }
+/* A brief's own headings sit below its section's, down to h6: each still reads as a heading. */
+h4, h5, h6 { font-size: 1rem; }
+h5, h6 { font-weight: 600; color: var(--muted); }
 p, ul, ol, dl { margin: 0 0 1em; }
 
 a { color: var(--accent); text-underline-offset: 0.15em; }
@@ -972,7 +977,7 @@ dd .chips { margin: 0; }
 .prose pre code { padding: 0; background: none; }
 .prose table { border-collapse: collapse; display: block; overflow-x: auto; }
 .prose th, .prose td { border: 1px solid var(--border); padding: 0.35rem 0.6rem; text-align: left; }
-.prose h2, .prose h3 { scroll-margin-top: 1rem; }
+.prose :is(h2, h3, h4, h5, h6) { scroll-margin-top: 1rem; }
 .prose hr { border: 0; border-top: 1px solid var(--border); margin: 2rem 0; }
 
 /* 11 Client, handoff and person pages --------------------------------------------- */
@@ -1007,7 +1012,9 @@ dd .chips { margin: 0; }
 .completeness-note.is-complete { border-left-color: var(--green-text); }
 .why { font-size: 1.1rem; max-width: var(--measure); padding-left: 1rem; border-left: 3px solid var(--accent); }
 .is-champion > th { box-shadow: inset 3px 0 0 var(--blue-text); }
-.source { color: var(--muted); font-size: 0.875rem; margin-top: 2.5rem; }
+/* Where the team edits the page's source file (edit_url in site.yml). */
+.edit-link { font-size: 0.875rem; margin: 0.25rem 0 1rem; }
+.handoff > .edit-link, .guide .edit-link { margin-top: 2.5rem; }
 
 .not-found { max-width: var(--measure); padding-block: 3rem; }
 .button {
@@ -1093,7 +1100,7 @@ dd .chips { margin: 0; }
   }
   body { font-size: 10.5pt; line-height: 1.45; background: #fff; color: #000; }
   .skip-link, .site-header, .site-footer, .crumbs, .pager, .chapters-aside, .toc,
-  .table-filter, .search-form { display: none !important; }
+  .table-filter, .search-form, .edit-link { display: none !important; }
   .sort-button { all: unset; }
   .wrap { max-width: none; padding: 0; }
   main { padding: 0; }
@@ -1111,7 +1118,7 @@ dd .chips { margin: 0; }
   .figure, .note, .toc { background: none; }
   .completeness .bar { border-color: #000; }
   .completeness .bar rect { fill: #000 !important; }
-  h1, h2, h3, caption, .page-head { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3, h4, h5, h6, caption, .page-head { break-after: avoid; page-break-after: avoid; }
   table, tr, dl, .figure, .note, .brief-meta, .timeline li, .chapter-list li, .chips, .bullets {
     break-inside: avoid;
     page-break-inside: avoid;
@@ -1203,7 +1210,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             ##"""
 {{! chapter: guide/<slug>/index.html, one per chapter (docs/templates.md, "guide.mustache
     and chapter.mustache"). Uses: root, chapter (href, title, summary, body, toc (level,
-    text, id), previous, next (title, href)), chapters (href, title, current). }}
+    text, id), edit_url (the link to edit the chapter, when site.yml gives edit_url),
+    previous, next (title, href)), chapters (href, title, current). }}
 {{< layout}}
 {{$ title}}{{chapter.title}}{{/ title}}
 {{$ head}}
@@ -1236,6 +1244,9 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <div class="prose">
 {{chapter.body}}
   </div>
+  {{#chapter.edit_url}}
+  <p class="edit-link"><a href="{{.}}">Edit this chapter</a></p>
+  {{/chapter.edit_url}}
 
   <nav class="pager" aria-label="Previous and next chapter">
     {{#chapter.previous}}
@@ -1266,12 +1277,14 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             #"""
 {{! client: clients/<slug>/index.html, one per account (docs/templates.md,
     "client.mustache"). Uses: root, account (id, crm_name, slug, name,
-    summary, status, health, industry, industry_href, segment, segment_href, tier,
-    tier_href, arr, arr_display, currency,
+    summary, status, health, industry, industry_label, industry_href, segment,
+    segment_label, segment_href, tier, tier_label, tier_href, arr, arr_display, currency,
     contract_start, renewal, nps, products, last_touchpoint, days_since_touchpoint,
-    manager, salesperson), brief (goals, needs, stakeholders, opportunities,
-    risks, competitors, tags, tag_links (value, href), next_qbr, next_qbr_overdue, updated, body, source), activities (date, type,
-    summary, owner), activity_chart (title, svg), handoffs (href, title, from, to, date,
+    manager, salesperson), brief (goals, needs, stakeholders (with role_label and
+    sentiment_label), opportunities (type_label, stage_label), risks (severity_label),
+    competitors, tags, tag_links (label, href), next_qbr, next_qbr_overdue, updated, body, edit_url
+    (the link to edit the brief, when site.yml gives edit_url)), activities (date, type,
+    type_label, summary, owner), activity_chart (title, svg), handoffs (href, title, from, to, date,
     completeness), audience.sees_handoffs (the handoffs section is left out when false).
     Partials: status, health, renewal, person-link, completeness. }}
 {{< layout}}
@@ -1290,7 +1303,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 </nav>
 
 <header class="page-head">
-  <p class="eyebrow">Client · {{account.id}}</p>
+  <p class="eyebrow">Client</p>
   <h1>{{account.name}}</h1>
   {{#account.summary}}
   <p class="lead">{{.}}</p>
@@ -1312,8 +1325,10 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <dl class="brief-meta">
     <div><dt>Next QBR</dt><dd>{{#next_qbr}}{{#next_qbr_overdue}}<span class="due is-overdue">Overdue</span>, was due <time datetime="{{next_qbr}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{^next_qbr_overdue}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
     <div><dt>Brief updated</dt><dd>{{#updated}}<time datetime="{{.}}">{{updated_display}}</time>{{/updated}}{{^updated}}<span class="none">Not given</span>{{/updated}}</dd></div>
-    <div><dt>Source</dt><dd><code>{{source}}</code></dd></div>
   </dl>
+  {{#edit_url}}
+  <p class="edit-link"><a href="{{.}}">Edit this brief</a></p>
+  {{/edit_url}}
 
   <div class="two-lists">
     <section class="block" aria-labelledby="goals-heading">
@@ -1344,7 +1359,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
           <tr>
             <th scope="row">{{name}}{{#title}}<span class="sub">{{.}}</span>{{/title}}</th>
             <td>{{#role}}<span class="badge role">{{role_label}}</span>{{/role}}</td>
-            <td>{{#sentiment}}<span class="sentiment sentiment-{{.}}">{{.}}</span>{{/sentiment}}</td>
+            <td>{{#sentiment}}<span class="sentiment sentiment-{{.}}">{{sentiment_label}}</span>{{/sentiment}}</td>
             <td>{{#notes}}{{.}}{{/notes}}</td>
           </tr>
         {{/stakeholders}}</tbody>
@@ -1366,8 +1381,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
         <tbody>{{#opportunities}}
           <tr>
             <th scope="row">{{name}}{{^is_open}} <span class="badge status-churned">Closed</span>{{/is_open}}</th>
-            <td>{{#type}}{{.}}{{/type}}</td>
-            <td>{{#stage}}{{.}}{{/stage}}</td>
+            <td>{{#type}}{{type_label}}{{/type}}</td>
+            <td>{{#stage}}{{stage_label}}{{/stage}}</td>
             <td class="num">{{#amount}}{{amount_display}}{{/amount}}</td>
             <td class="nowrap">{{#close_date}}<time datetime="{{.}}">{{close_date_display}}</time>{{/close_date}}</td>
           </tr>
@@ -1390,7 +1405,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
         <tbody>{{#risks}}
           <tr>
             <th scope="row">{{text}}</th>
-            <td>{{#severity}}<span class="badge severity-{{.}}">{{.}}</span>{{/severity}}</td>
+            <td>{{#severity}}<span class="badge severity-{{.}}">{{severity_label}}</span>{{/severity}}</td>
             <td>{{#mitigation}}{{.}}{{/mitigation}}</td>
             <td>{{#owner}}{{> partials/person-link}}{{/owner}}{{^owner}}<span class="none">Unassigned</span>{{/owner}}</td>
           </tr>
@@ -1412,7 +1427,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     </section>
     <section class="block" aria-labelledby="tags-heading">
       <h2 id="tags-heading">Tags</h2>
-      <ul class="chips">{{#tag_links}}<li>{{#href}}<a href="{{root}}{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</li>{{/tag_links}}</ul>
+      <ul class="chips">{{#tag_links}}<li>{{#href}}<a href="{{root}}{{href}}">{{label}}</a>{{/href}}{{^href}}{{label}}{{/href}}</li>{{/tag_links}}</ul>
       {{^tags}}
       <p class="empty">None.</p>
       {{/tags}}
@@ -1447,7 +1462,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     {{/activity_chart}}
     <ol class="timeline">{{#activities}}
       <li>
-        <p class="timeline-head">{{#date}}<time datetime="{{.}}">{{date_display}}</time>{{/date}}{{#type}} <span class="badge kind">{{.}}</span>{{/type}}{{#owner}} <span class="by">by {{> partials/person-link}}</span>{{/owner}}</p>
+        <p class="timeline-head">{{#date}}<time datetime="{{.}}">{{date_display}}</time>{{/date}}{{#type}} <span class="badge kind">{{type_label}}</span>{{/type}}{{#owner}} <span class="by">by {{> partials/person-link}}</span>{{/owner}}</p>
         <p>{{summary}}</p>
       </li>
     {{/activities}}</ol>
@@ -1490,9 +1505,9 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     <div><dt>CRM name</dt><dd>{{crm_name}}</dd></div>
     <div><dt>Status</dt><dd>{{> partials/status}}</dd></div>
     <div><dt>Health</dt><dd>{{> partials/health}}</dd></div>
-    <div><dt>Industry</dt><dd>{{#industry}}{{#industry_href}}<a href="{{root}}{{industry_href}}">{{industry}}</a>{{/industry_href}}{{^industry_href}}{{industry}}{{/industry_href}}{{/industry}}{{^industry}}<span class="none">—</span>{{/industry}}</dd></div>
-    <div><dt>Segment</dt><dd>{{#segment}}{{#segment_href}}<a href="{{root}}{{segment_href}}">{{segment}}</a>{{/segment_href}}{{^segment_href}}{{segment}}{{/segment_href}}{{/segment}}{{^segment}}<span class="none">—</span>{{/segment}}</dd></div>
-    <div><dt>Tier</dt><dd>{{#tier}}{{#tier_href}}<a href="{{root}}{{tier_href}}">{{tier}}</a>{{/tier_href}}{{^tier_href}}{{tier}}{{/tier_href}}{{/tier}}{{^tier}}<span class="none">—</span>{{/tier}}</dd></div>
+    <div><dt>Industry</dt><dd>{{#industry}}{{#industry_href}}<a href="{{root}}{{industry_href}}">{{industry_label}}</a>{{/industry_href}}{{^industry_href}}{{industry_label}}{{/industry_href}}{{/industry}}{{^industry}}<span class="none">—</span>{{/industry}}</dd></div>
+    <div><dt>Segment</dt><dd>{{#segment}}{{#segment_href}}<a href="{{root}}{{segment_href}}">{{segment_label}}</a>{{/segment_href}}{{^segment_href}}{{segment_label}}{{/segment_href}}{{/segment}}{{^segment}}<span class="none">—</span>{{/segment}}</dd></div>
+    <div><dt>Tier</dt><dd>{{#tier}}{{#tier_href}}<a href="{{root}}{{tier_href}}">{{tier_label}}</a>{{/tier_href}}{{^tier_href}}{{tier_label}}{{/tier_href}}{{/tier}}{{^tier}}<span class="none">—</span>{{/tier}}</dd></div>
     <div><dt>ARR</dt><dd class="money">{{#arr}}{{arr_display}} <span class="sub-inline">{{currency}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</dd></div>
     <div><dt>Contract start</dt><dd>{{#contract_start}}<time datetime="{{.}}">{{contract_start_display}}</time>{{/contract_start}}{{^contract_start}}<span class="none">—</span>{{/contract_start}}</dd></div>
     <div><dt>Renewal</dt><dd>{{> partials/renewal}}</dd></div>
@@ -1548,7 +1563,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     "handoff.mustache"). Uses: root, handoff (title, date, date_display, from, to,
     account, completeness, deal, products, why_they_bought, success_criteria,
     stakeholders, commitments, objections, risks, open_questions, technical, next_steps,
-    body, source). Partials: person-link, status, health, renewal. }}
+    body, edit_url (the link to edit the handoff, when site.yml gives edit_url)).
+    Partials: person-link, status, health, renewal. }}
 {{< layout}}
 {{$ title}}{{handoff.title}}{{/ title}}
 {{$ main}}
@@ -1571,7 +1587,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     to {{#to}}<strong>{{> partials/person-link}}</strong> ({{role_label}}){{/to}}{{^to}}<span class="none">an unnamed account manager</span>{{/to}}.</p>
   {{#account}}
   <ul class="key-facts">
-    <li><span class="key">Account</span> <a href="{{root}}{{href}}">{{name}}</a> <span class="sub-inline">{{id}}</span></li>
+    <li><span class="key">Account</span> <a href="{{root}}{{href}}">{{name}}</a></li>
     <li>{{> partials/status}}</li>
     <li><span class="key">Health</span> {{> partials/health}}</li>
     <li><span class="key">ARR</span> <span class="money">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}—{{/arr}}</span></li>
@@ -1772,7 +1788,9 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 </section>
 {{/body}}
 
-<p class="source">Source: <code>{{source}}</code></p>
+{{#edit_url}}
+<p class="edit-link"><a href="{{.}}">Edit this handoff</a></p>
+{{/edit_url}}
 </article>
 {{/handoff}}
 {{/ main}}
@@ -2301,16 +2319,17 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 {{! partials/account-row: one row of an accounts table (columns: account, manager,
     industry, tier, status, ARR, renewal, health). Context: an account (docs/templates.md,
     "account"). Uses: root, href, name, has_brief, renewal_overdue, manager, industry,
-    tier, arr, arr_display, renewal_date, health_score, plus the status, renewal and
-    health partials. Cells carry data-sort values (ARR and health as numbers, the renewal
-    as YYYY-MM-DD) for tables that assets/folio.js sorts; ARR sorts by currency, then
+    industry_label, tier, tier_label, arr, arr_display, renewal_date, health_score, plus
+    the status, renewal and health partials. Cells carry data-sort values (the tier as
+    written, ARR and health as numbers, the renewal as YYYY-MM-DD) for tables that
+    assets/folio.js sorts; ARR sorts by currency, then
     amount, so that amounts of different currencies are never compared. The columns
     marked opt give way on a narrow screen. }}
 <tr{{#renewal_overdue}} class="is-overdue"{{/renewal_overdue}}>
   <th scope="row"><a href="{{root}}{{href}}">{{name}}</a>{{^has_brief}} <span class="no-brief">no brief</span>{{/has_brief}}</th>
   <td class="opt"{{#manager}} data-sort="{{name}}"{{/manager}}>{{#manager}}{{> partials/person-link}}{{/manager}}{{^manager}}<span class="none">Unassigned</span>{{/manager}}</td>
-  <td class="opt">{{#industry}}{{.}}{{/industry}}</td>
-  <td class="opt">{{#tier}}{{.}}{{/tier}}</td>
+  <td class="opt">{{#industry}}{{industry_label}}{{/industry}}</td>
+  <td class="opt nowrap" data-sort="{{tier}}">{{#tier}}{{tier_label}}{{/tier}}</td>
   <td class="opt">{{> partials/status}}</td>
   <td class="num" data-sort="{{#arr}}{{currency}} {{.}}{{/arr}}">{{#arr}}{{arr_display}}{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
   <td class="nowrap" data-sort="{{renewal_date}}">{{> partials/renewal}}</td>
@@ -2396,13 +2415,13 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             #"""
 {{! partials/opportunity-row: one row of an opportunities table (columns: opportunity,
     account, type, stage, amount, close). Context: an opportunity (docs/templates.md,
-    "opportunity"). Uses: root, name, account, type, stage, amount, currency,
+    "opportunity"). Uses: root, name, account, type_label, stage_label, amount, currency,
     amount_display, close_date, close_date_display. }}
 <tr>
   <th scope="row">{{name}}</th>
   <td>{{#account}}<a href="{{root}}{{href}}">{{name}}</a>{{/account}}</td>
-  <td class="opt">{{#type}}{{.}}{{/type}}</td>
-  <td class="opt">{{#stage}}{{.}}{{/stage}}</td>
+  <td class="opt">{{#type}}{{type_label}}{{/type}}</td>
+  <td class="opt">{{#stage}}{{stage_label}}{{/stage}}</td>
   <td class="num" data-sort="{{#amount}}{{currency}} {{.}}{{/amount}}">{{#amount_display}}{{.}}{{/amount_display}}</td>
   <td class="nowrap">{{#close_date}}<time datetime="{{.}}">{{close_date_display}}</time>{{/close_date}}</td>
 </tr>
@@ -2554,7 +2573,6 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     {{#person.email}}
     <li><a href="mailto:{{.}}">{{.}}</a></li>
     {{/person.email}}
-    <li><code>{{person.id}}</code></li>
   </ul>
 </header>
 
@@ -2781,8 +2799,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             #"""
 {{! search: search/index.html, a search over clients, handoffs, people and guide chapters
     (docs/templates.md, "search.mustache"). Uses: root, search.shards, search.entries,
-    search.managers (person: id, name, href), search.industries (value, slug, href,
-    accounts_count), search.tiers (value, slug, href, accounts_count), search.health_bands
+    search.managers (person: id, name, href), search.industries (value, label, slug, href,
+    accounts_count), search.tiers (value, label, slug, href, accounts_count), search.health_bands
     (value, label, accounts_count), audience.sees_handoffs. assets/folio.js loads the index
     from the script files in the folder data-shards names, only those a query needs, so the
     page stays small and works opened from disk; each filter's option values name its
@@ -2816,14 +2834,14 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
         <label for="search-industry">Industry</label>
         <select id="search-industry" name="industry">
           <option value="">Any</option>
-          {{#search.industries}}<option value="{{slug}}">{{value}}</option>{{/search.industries}}
+          {{#search.industries}}<option value="{{slug}}" data-value="{{value}}">{{label}}</option>{{/search.industries}}
         </select>
       </div>
       <div class="search-field">
         <label for="search-tier">Tier</label>
         <select id="search-tier" name="tier">
           <option value="">Any</option>
-          {{#search.tiers}}<option value="{{slug}}">{{value}}</option>{{/search.tiers}}
+          {{#search.tiers}}<option value="{{slug}}" data-value="{{value}}">{{label}}</option>{{/search.tiers}}
         </select>
       </div>
       <div class="search-field">
@@ -2852,13 +2870,13 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     <div>
       <h3>Industries</h3>
       <ul class="plain-list">{{#search.industries}}
-        <li><a href="{{root}}{{href}}">{{value}}</a> <span class="count">{{accounts_count}}</span></li>
+        <li><a href="{{root}}{{href}}">{{label}}</a> <span class="count">{{accounts_count}}</span></li>
       {{/search.industries}}</ul>
     </div>
     <div>
       <h3>Tiers</h3>
       <ul class="plain-list">{{#search.tiers}}
-        <li><a href="{{root}}{{href}}">{{value}}</a> <span class="count">{{accounts_count}}</span></li>
+        <li><a href="{{root}}{{href}}">{{label}}</a> <span class="count">{{accounts_count}}</span></li>
       {{/search.tiers}}</ul>
     </div>
     <div>
@@ -2879,8 +2897,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             #"""
 {{! taxonomy: industries/index.html, segments/index.html, tiers/index.html and
     tags/index.html, every value of one taxonomy (docs/templates.md, "taxonomy.mustache").
-    Uses: root, taxonomy (key, title, singular, href, terms_count), terms (value, slug,
-    href, accounts_count, arr: amount_display, multiple_currencies). }}
+    Uses: root, taxonomy (key, title, singular, href, terms_count), terms (label, href,
+    accounts_count, arr: amount_display, multiple_currencies). }}
 {{< layout}}
 {{$ title}}{{taxonomy.title}}{{/ title}}
 {{$ main}}
@@ -2906,7 +2924,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
         <tr><th scope="col">{{taxonomy.singular}}</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">ARR</th></tr>
       </thead>
       <tbody>{{#terms}}
-        <tr><th scope="row"><a href="{{root}}{{href}}">{{value}}</a></th><td class="num">{{accounts_count}}</td><td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td></tr>
+        <tr><th scope="row"><a href="{{root}}{{href}}">{{label}}</a></th><td class="num">{{accounts_count}}</td><td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}</td></tr>
       {{/terms}}</tbody>
     </table>
   </div>
@@ -2991,24 +3009,24 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             #"""
 {{! term: industries/<slug>/index.html and the like, the accounts with one value of a
     taxonomy (docs/templates.md, "term.mustache"). Uses: root, taxonomy (key, title,
-    singular, href), term (value, slug, href, accounts_count, arr: amount_display,
+    singular, href), term (label, title, href, accounts_count, arr: amount_display,
     multiple_currencies, accounts: this page's), pagination. A value with more accounts
     than a page holds continues at industries/<slug>/2/ and on. Partials: account-row,
     pagination. }}
 {{< layout}}
-{{$ title}}{{taxonomy.singular}}: {{term.value}}{{/ title}}
+{{$ title}}{{term.title}}{{/ title}}
 {{$ main}}
 <nav class="crumbs" aria-label="Breadcrumb">
   <ol>
     <li><a href="{{root}}index.html">Overview</a></li>
     <li><a href="{{root}}{{taxonomy.href}}">{{taxonomy.title}}</a></li>
-    <li><a href="{{root}}{{term.href}}" aria-current="page">{{term.value}}</a></li>
+    <li><a href="{{root}}{{term.href}}" aria-current="page">{{term.label}}</a></li>
   </ol>
 </nav>
 
 <header class="page-head">
   <p class="eyebrow">{{taxonomy.singular}}</p>
-  <h1>{{term.value}}</h1>
+  <h1>{{term.label}}</h1>
   <dl class="figures">
     <div class="figure">
       <dt>Accounts</dt>
@@ -3032,7 +3050,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 {{> partials/pagination}}
   <div class="table-wrap" role="region" aria-labelledby="accounts-caption" tabindex="0">
     <table class="data" data-sortable>
-      <caption id="accounts-caption"><span>Every account with {{taxonomy.key}} “{{term.value}}”, by name.</span></caption>
+      <caption id="accounts-caption"><span>Every account with {{taxonomy.key}} “{{term.label}}”, by name.</span></caption>
       <thead>
         <tr>
           <th scope="col">Account</th>

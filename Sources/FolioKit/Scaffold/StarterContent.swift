@@ -16,6 +16,9 @@ enum StarterContent {
                   accounts, briefs and people with your own.
                 # Where the site is published, for sitemap.xml; links stay relative.
                 base_url: https://portfolio.example.com/
+                # Where the team edits a brief, handoff or chapter, for an edit link on its
+                # page: {path} is the file's path from the repository's root.
+                # edit_url: https://github.com/your-team/portfolio/edit/main/{path}
                 # The currency of accounts whose row gives none.
                 currency: USD
                 # The portfolio's "today"; without it, the day of the build.

@@ -146,7 +146,7 @@ extension PageContext {
             )
         case .term(let taxonomy, let index):
             (
-                "Every account with \(taxonomy.rawValue) “\((terms[taxonomy] ?? [])[index].value)”, by name.",
+                "Every account with \(taxonomy.rawValue) “\(labels.label(taxonomy.vocabulary, (terms[taxonomy] ?? [])[index].value))”, by name.",
                 .null
             )
         }

@@ -8,6 +8,9 @@ import Synchronization
 struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
+    /// How each kind of body renders: `markdown`, with its headings placed in its page
+    /// (``BodyKind/markdownOptions(_:library:)``).
+    private let bodyMarkdown: [BodyKind: MarkdownOptions]
     /// How messages name the content folder (as typed after `--content`), and the folder's
     /// own name, which pages name source files from.
     let contentFolder: (display: String, name: String)?
@@ -62,19 +65,24 @@ struct PageContext: Sendable {
     let notFoundRoot: String?
 
     /// The contexts of the pages of `portfolio`; `lists` are its whole lists
-    /// (``PagedList/lists(of:)``) when they are made already.
+    /// (``PagedList/lists(of:)``) when they are made already, and `library` the templates
+    /// the pages render with, whose ids the bodies' headings leave free.
     init(
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
         contentFolder: (display: String, name: String)? = nil, notFoundRoot: String? = nil,
-        embedsSearchIndex: Bool = false, lists: [PagedList]? = nil, teamPage: Bool = true,
-        jobs: Int = ParallelLoop.defaultJobs
+        embedsSearchIndex: Bool = false, lists: [PagedList]? = nil,
+        library: TemplateLibrary? = nil, jobs: Int = ParallelLoop.defaultJobs
     ) {
         self.portfolio = portfolio
         self.embedsSearchIndex = embedsSearchIndex
         self.markdown = markdown
+        self.bodyMarkdown = Dictionary(
+            uniqueKeysWithValues: BodyKind.allCases.map {
+                ($0, $0.markdownOptions(markdown, library: library))
+            })
         self.contentFolder = contentFolder
         self.notFoundRoot = notFoundRoot
-        self.shared = Shared(portfolio, version: version, teamPage: teamPage)
+        self.shared = Shared(portfolio, version: version, teamPage: library?.contains("team") ?? true)
         self.withheldPages = WithheldPages(portfolio)
         self.agenda = Agenda(portfolio)
         self.lists = Dictionary(
@@ -170,10 +178,22 @@ struct PageContext: Sendable {
         return contentFolder.name + source.dropFirst(contentFolder.display.count)
     }
 
+    /// The address where the team edits `source` (`edit_url` in `site.yml`); null without
+    /// one, and in a client build, which is no place to edit from and whose readers should
+    /// not learn where the team's sources are kept, and under which names.
+    private func editURL(_ source: String) -> TemplateValue {
+        guard let pattern = portfolio.settings.editURL, !portfolio.audience.withholdsPrivate
+        else { return .null }
+        return .string(pattern.address(of: publishedPath(source)))
+    }
+
     /// The page of `value` in `taxonomy`, or null.
     private func termHref(_ taxonomy: Taxonomy, _ value: String?) -> TemplateValue {
         .optional(value.flatMap { termHrefs[taxonomy]?[$0] })
     }
+
+    /// How pages name the values of the vocabularies (`labels:` in `site.yml`).
+    var labels: ValueLabels { portfolio.settings.labels }
 
     /// The whole context of `page`.
     func context(for page: PlannedPage) -> TemplateValue {
@@ -313,7 +333,7 @@ struct PageContext: Sendable {
             "name": .string(person.name),
             "title": .optional(person.title),
             "role": .optional(person.role?.rawValue),
-            "role_label": .optional(person.role?.label),
+            "role_label": .optional(labels.label(.teamRole, person.role?.rawValue)),
             "email": .optional(person.email),
             "region": .optional(person.region),
             "href": .string(person.href),
@@ -347,13 +367,16 @@ struct PageContext: Sendable {
             "has_brief": .bool(client.brief != nil),
             "draft_brief": .optional(portfolio.draftBriefs[account.id].map(publishedPath)),
             "industry": .optional(account.industry),
+            "industry_label": .optional(labels.label(.industry, account.industry)),
             "industry_href": termHref(.industry, account.industry),
             "segment": .optional(account.segment),
+            "segment_label": .optional(labels.label(.segment, account.segment)),
             "segment_href": termHref(.segment, account.segment),
             "tier": .optional(account.tier),
+            "tier_label": .optional(labels.label(.tier, account.tier)),
             "tier_href": termHref(.tier, account.tier),
             "status": .optional(account.status?.rawValue),
-            "status_label": .optional(account.status?.label),
+            "status_label": .optional(labels.label(.status, account.status?.rawValue)),
             "arr": account.arr.map(TemplateValue.double) ?? .null,
             "arr_display": .optional(
                 account.arr.map { Formatting.money($0, currency: account.currency) }),
@@ -537,7 +560,7 @@ struct PageContext: Sendable {
                 [
                     "name": .string($0.name), "title": .optional($0.title),
                     "role": .optional($0.role),
-                    "role_label": .optional($0.role.map(Self.roleLabel)),
+                    "role_label": .optional(labels.label(.stakeholderRole, $0.role)),
                     "is_champion": .bool($0.role == "champion"),
                     "comms_preference": .optional($0.commsPreference),
                     "personal_notes": .optional($0.personalNotes),
@@ -573,8 +596,11 @@ struct PageContext: Sendable {
             })
         values["body"] = html(
             handoff.body, document: body,
-            source: Source(file: handoff.source, bodyLine: handoff.bodyLine, page: handoff.href))
+            source: Source(
+                kind: .handoff, file: handoff.source, bodyLine: handoff.bodyLine,
+                page: handoff.href))
         values["source"] = published(handoff.source)
+        values["edit_url"] = editURL(handoff.source)
         values["fields"] = handoff.fields
         return .map(values)
     }
@@ -591,22 +617,6 @@ struct PageContext: Sendable {
         }.map(\.element)
     }
 
-    /// "Economic buyer" for `economic_buyer`.
-    static func roleLabel(_ role: String) -> String {
-        contractRoleLabels[role] ?? makeRoleLabel(role)
-    }
-
-    /// The labels of the contract's roles, made once: every stakeholder of every brief has
-    /// one, and making it (`replacing`, then upper-casing) was 0.8% of a build.
-    private static let contractRoleLabels = Dictionary(
-        ClientBrief.stakeholderRoles.map { ($0, makeRoleLabel($0)) },
-        uniquingKeysWith: { first, _ in first })
-
-    private static func makeRoleLabel(_ role: String) -> String {
-        let words = role.replacing("_", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
-    }
-
     /// Rendered Markdown, or `null` when the body has no text, so that `{{#body}}` can
     /// leave out an empty section; with a document number, a ``DocumentBody`` whose place in
     /// each page the build records.
@@ -617,9 +627,10 @@ struct PageContext: Sendable {
         return .body(DocumentBody(document: document, html: html))
     }
 
-    /// Where a body comes from and where it is shown: its file, the line its body starts
-    /// on, and the path of the page that shows it.
+    /// Where a body comes from and where it is shown: its kind, its file, the line its body
+    /// starts on, and the path of the page that shows it.
     private struct Source {
+        var kind: BodyKind
         var file: String
         var bodyLine: Int
         var page: String
@@ -630,8 +641,9 @@ struct PageContext: Sendable {
     /// A link to a page this build's audience lacks is shown as its text, with a warning at
     /// the link.
     private func render(_ markdown: String, source: Source) -> RenderedMarkdown {
-        guard let withheldPages else { return Markdown.render(markdown, options: self.markdown) }
-        let rendered = Markdown.render(markdown, options: self.markdown) {
+        let options = bodyMarkdown[source.kind] ?? self.markdown
+        guard let withheldPages else { return Markdown.render(markdown, options: options) }
+        let rendered = Markdown.render(markdown, options: options) {
             withheldPages.folder(linkedBy: $0, on: source.page) != nil
         }
         guard !rendered.withheldLinks.isEmpty else { return rendered }
@@ -659,7 +671,8 @@ struct PageContext: Sendable {
         !markdown.contains(where: { !$0.isWhitespace })
     }
 
-    /// A brief's or handoff's body as its page shows it.
+    /// A brief's or handoff's body as its page shows it, `options` being those of its kind
+    /// (``BodyKind/markdownOptions(_:library:)``).
     static func renderBody(_ markdown: String, options: MarkdownOptions) -> String {
         Markdown.render(markdown, options: options).html
     }
@@ -727,7 +740,9 @@ struct PageContext: Sendable {
                     [
                         "key": .string(taxonomy.rawValue), "title": .string(taxonomy.singular),
                         "href": .string(taxonomy.href),
-                        "groups": groups(list, taxonomy: taxonomy) { .string($0) },
+                        "groups": groups(list, taxonomy: taxonomy) {
+                            .string(labels.label(taxonomy.vocabulary, $0))
+                        },
                     ]
                 }),
             "taxonomies": taxonomies(),
@@ -739,7 +754,7 @@ struct PageContext: Sendable {
                     metrics.byManager, title: "ARR by manager", largest: PagedList.shortLength
                 ) { portfolio.person($0)?.name ?? $0 },
                 "arr_by_tier": currencyCharts(metrics.byTier, title: "ARR by tier") {
-                    "Tier \($0)"
+                    labels.label(.tier, $0)
                 },
                 "health": chart(healthChart()),
                 "renewals": chart(renewalsChart()),
@@ -926,7 +941,9 @@ struct PageContext: Sendable {
         return [
             "account": account(id: opening.accountID),
             "name": .string(opportunity.name), "type": .optional(opportunity.type),
+            "type_label": .optional(labels.label(.opportunityType, opportunity.type)),
             "stage": .optional(opportunity.stage),
+            "stage_label": .optional(labels.label(.opportunityStage, opportunity.stage)),
             "amount": opportunity.amount.map(TemplateValue.double) ?? .null,
             "amount_display": .optional(
                 opportunity.amount.map { Formatting.money($0, currency: opening.currency) }),
@@ -945,8 +962,9 @@ struct PageContext: Sendable {
             .list(
                 (terms[taxonomy] ?? []).map {
                     [
-                        "value": .string($0.value), "slug": .string($0.slug),
-                        "href": .string(taxonomy.href($0)),
+                        "value": .string($0.value),
+                        "label": .string(labels.label(taxonomy.vocabulary, $0.value)),
+                        "slug": .string($0.slug), "href": .string(taxonomy.href($0)),
                         "accounts_count": .int($0.clients.count),
                     ]
                 })
@@ -1003,7 +1021,10 @@ struct PageContext: Sendable {
     private func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term) -> TemplateValue {
         let arr = portfolio.arrByCurrency(term.clients.map { portfolio.clients[$0].account })
         return [
-            "value": .string(term.value), "slug": .string(term.slug),
+            "value": .string(term.value),
+            "label": .string(labels.label(taxonomy.vocabulary, term.value)),
+            "title": .string(taxonomy.title(of: term, labels: labels)),
+            "slug": .string(term.slug),
             "href": .string(taxonomy.href(term)), "accounts_count": .int(term.clients.count),
             "arr": money(arr), "multiple_currencies": .bool(arr.count > 1),
         ]
@@ -1028,7 +1049,9 @@ struct PageContext: Sendable {
                     [
                         "date": .string(activity.date.description),
                         "date_display": .string(Formatting.date(activity.date)),
-                        "type": .optional(activity.type), "summary": .optional(activity.summary),
+                        "type": .optional(activity.type),
+                        "type_label": .optional(labels.label(.activityType, activity.type)),
+                        "summary": .optional(activity.summary),
                         "owner": person(activity.owner),
                     ]
                 }),
@@ -1049,14 +1072,21 @@ struct PageContext: Sendable {
             "competitors": .list(brief.competitors.map(TemplateValue.string)),
             "tags": .list(brief.tags.map(TemplateValue.string)),
             "tag_links": .list(
-                brief.tags.map { ["value": .string($0), "href": termHref(.tag, $0)] }),
+                brief.tags.map {
+                    [
+                        "value": .string($0), "label": .string(labels.label(.tag, $0)),
+                        "href": termHref(.tag, $0),
+                    ]
+                }),
             "stakeholders": .list(
                 Self.byRole(brief.stakeholders).map {
                     [
                         "name": .string($0.name), "title": .optional($0.title),
                         "role": .optional($0.role),
-                        "role_label": .optional($0.role.map(Self.roleLabel)),
-                        "sentiment": .optional($0.sentiment), "notes": .optional($0.notes),
+                        "role_label": .optional(labels.label(.stakeholderRole, $0.role)),
+                        "sentiment": .optional($0.sentiment),
+                        "sentiment_label": .optional(labels.label(.sentiment, $0.sentiment)),
+                        "notes": .optional($0.notes),
                         "fields": $0.fields,
                     ]
                 }),
@@ -1064,7 +1094,9 @@ struct PageContext: Sendable {
                 brief.opportunities.map {
                     [
                         "name": .string($0.name), "type": .optional($0.type),
+                        "type_label": .optional(labels.label(.opportunityType, $0.type)),
                         "stage": .optional($0.stage),
+                        "stage_label": .optional(labels.label(.opportunityStage, $0.stage)),
                         "is_open": .bool(!PortfolioMetrics.closedStages.contains($0.stage ?? "")),
                         "amount": $0.amount.map(TemplateValue.double) ?? .null,
                         "amount_display": .optional(
@@ -1078,6 +1110,7 @@ struct PageContext: Sendable {
                 brief.risks.map {
                     [
                         "text": .string($0.text), "severity": .optional($0.severity),
+                        "severity_label": .optional(labels.label(.severity, $0.severity)),
                         "mitigation": .optional($0.mitigation), "owner": person($0.owner),
                         "fields": $0.fields,
                     ]
@@ -1090,10 +1123,11 @@ struct PageContext: Sendable {
             "body": html(
                 brief.body, document: body,
                 source: Source(
-                    file: brief.source, bodyLine: brief.bodyLine,
+                    kind: .brief, file: brief.source, bodyLine: brief.bodyLine,
                     page: portfolio.client(accountID: brief.account.id)?.href
                         ?? "clients/\(brief.slug)/index.html")),
             "source": published(brief.source),
+            "edit_url": editURL(brief.source),
             "fields": brief.fields,
         ]
     }
@@ -1163,7 +1197,9 @@ struct PageContext: Sendable {
         let chapter = chapters[index]
         let rendered = render(
             chapter.body,
-            source: Source(file: chapter.source, bodyLine: chapter.bodyLine, page: chapter.href))
+            source: Source(
+                kind: .chapter, file: chapter.source, bodyLine: chapter.bodyLine,
+                page: chapter.href))
         func link(_ other: GuideChapter?) -> TemplateValue {
             other.map { ["title": .string($0.title), "href": .string($0.href)] } ?? .null
         }
@@ -1176,6 +1212,7 @@ struct PageContext: Sendable {
                 rendered.headings.filter { (2...3).contains($0.level) }.map {
                     ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)]
                 }),
+            "edit_url": editURL(chapter.source),
             "previous": link(index > 0 ? chapters[index - 1] : nil),
             "next": link(index + 1 < chapters.count ? chapters[index + 1] : nil),
             "fields": chapter.fields,

@@ -155,7 +155,8 @@ extension PagedList {
         case .book(let person): "\(portfolio.people[person].name): book of business"
         case .personHandoffs(let person): "\(portfolio.people[person].name): handoffs"
         case .term(let taxonomy, let index):
-            "\(taxonomy.singular): \(taxonomy.terms(in: portfolio)[index].value)"
+            taxonomy.title(
+                of: taxonomy.terms(in: portfolio)[index], labels: portfolio.settings.labels)
         case .agenda: "Agenda"
         case .personAgenda(let person): "\(portfolio.people[person].name): agenda"
         }

@@ -112,7 +112,7 @@ struct PlannedPage: Hashable, Sendable {
                     path: taxonomy.href, template: "taxonomy", subject: .taxonomy(taxonomy),
                     title: taxonomy.title))
             for (index, term) in taxonomy.terms(in: portfolio).enumerated() {
-                let title = "\(taxonomy.singular): \(term.value)"
+                let title = taxonomy.title(of: term, labels: portfolio.settings.labels)
                 pages.append(
                     PlannedPage(
                         path: taxonomy.href(term), template: "term",

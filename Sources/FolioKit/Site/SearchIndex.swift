@@ -81,7 +81,11 @@ struct SearchIndex: Sendable {
             entries.append(
                 Entry(
                     kind: "person", title: person.name, name: person.name, href: person.href,
-                    summary: [person.title, person.role?.label, person.region].compactMap { $0 }
+                    summary: [
+                        person.title,
+                        portfolio.settings.labels.label(.teamRole, person.role?.rawValue),
+                        person.region,
+                    ].compactMap { $0 }
                         .joined(separator: " · "),
                     tags: [], industry: nil,
                     manager: person.role == .accountManager ? person.id : nil, tier: nil,

@@ -18,13 +18,15 @@ import Synchronization
 ///   hexadecimal, which any file system and address take as they are;
 /// - `records/<n>.js`: entries from `n * recordsPerShard` on, as results show them:
 ///   `[kind, name, href, line, industry, tier, manager]`, `line` being the summary or,
-///   without one, the start of the text;
+///   without one, the start of the text, and the industry and tier their labels
+///   (``ValueLabels``: "Tier 1");
 /// - `facets/<facet>-<value>.js`: the entries of each value the search page's filters
 ///   offer: `manager-<person id>`, `industry-<slug>`, `tier-<slug>`, `health-<band>`.
 ///
 /// Entry numbers are those of ``SearchIndex/entries`` and are written as
 /// ``SearchPostings``. An entry's words are those of its title, summary, tags, industry,
-/// manager's name, tier (as "tier 1") and excerpt, and for a client those of its account's
+/// manager's name, tier (as "tier 1"), the labels of its industry, tier and tags, and
+/// excerpt, and for a client those of its account's
 /// activity summaries. Only the excerpt of a body counts, so that a body edited past its
 /// excerpt changes no shard (``BodyPatch``).
 struct SearchShards: Sendable {
@@ -65,12 +67,15 @@ struct SearchShards: Sendable {
     let termShards: [TermShard]
     /// Each facet file's name (`industry-retail`) and entries.
     let facets: [(name: String, entries: [Int32])]
+    /// How results name industries and tiers.
+    let labels: ValueLabels
 
     init(
         _ index: SearchIndex, portfolio: Portfolio, terms: [Taxonomy: [Taxonomy.Term]],
         termShardLimit: Int = Self.termShardLimit, jobs: Int = ParallelLoop.defaultJobs
     ) {
         entries = index.entries
+        labels = portfolio.settings.labels
         postings = Self.postings(of: index.entries, portfolio: portfolio, jobs: jobs)
         (keys, termShards) = Self.plan(postings, limit: termShardLimit)
         // The index lists the clients first, in the portfolio's order.
@@ -90,6 +95,15 @@ struct SearchShards: Sendable {
         texts += entry.tags
         if let name = portfolio.person(entry.manager)?.name { texts.append(name) }
         if let tier = entry.tier { texts.append("tier " + tier) }
+        // A label of the site's own is found too ("Strategic" for tier 1).
+        let labels = portfolio.settings.labels
+        let labelled: [(ValueLabels.Vocabulary, String?)] =
+            [(.industry, entry.industry), (.tier, entry.tier)] + entry.tags.map { (.tag, $0) }
+        for (vocabulary, value) in labelled {
+            if let value, case let label = labels.label(vocabulary, value), label != value {
+                texts.append(label)
+            }
+        }
         // The index lists the clients first, in the portfolio's order.
         if number < portfolio.clients.count {
             let id = portfolio.clients[number].account.id
@@ -268,8 +282,8 @@ struct SearchShards: Sendable {
                 entry.summary.flatMap { $0.isEmpty ? nil : $0 }
                 ?? (entry.text.isEmpty ? nil : entry.text)
             let values = [
-                entry.kind, entry.name, entry.href, line, entry.industry, entry.tier,
-                entry.manager,
+                entry.kind, entry.name, entry.href, line, labels.label(.industry, entry.industry),
+                labels.label(.tier, entry.tier), entry.manager,
             ]
             return "[" + values.map(SearchIndex.quoted).joined(separator: ",") + "]"
         }

@@ -40,6 +40,25 @@ enum Taxonomy: String, CaseIterable, Sendable {
     /// The index page's path from the site's root.
     var href: String { "\(folder)/index.html" }
 
+    /// The vocabulary that labels the taxonomy's values (``ValueLabels``).
+    var vocabulary: ValueLabels.Vocabulary {
+        switch self {
+        case .industry: .industry
+        case .segment: .segment
+        case .tier: .tier
+        case .tag: .tag
+        }
+    }
+
+    /// The title of `term`'s page: its label after the taxonomy's name ("Industry: Grocery
+    /// retail"), or the label alone when it names the taxonomy already ("Tier 1").
+    func title(of term: Term, labels: ValueLabels) -> String {
+        let label = labels.label(vocabulary, term.value)
+        let lowered = label.lowercased()
+        if lowered.hasPrefix(rawValue + " ") || lowered == rawValue { return label }
+        return "\(singular): \(label)"
+    }
+
     /// The path of `term`'s page from the site's root.
     func href(_ term: Term) -> String { "\(folder)/\(term.slug)/index.html" }
 

@@ -79,6 +79,28 @@ import Testing
         #expect(Build.matchesACleanBuild(site.options()))
     }
 
+    /// An edit that adds a top-level heading moves the body's other headings, and one named
+    /// like an id of the page's template is numbered on: the update in place does both as a
+    /// full build does.
+    @Test func anEditThatMovesHeadingsIsUpdatedAsAFullBuildWouldBe() throws {
+        let site = try Self.builtSite(theme: true)
+        try site.edit(
+            "Content/clients/acme.md", replacing: "The end of the notes.",
+            with: "# Notes heading\n\nThe end of the notes.")
+        try site.edit(
+            "Content/handoffs/acme-2026.md", replacing: "The end of the notes.",
+            with: "# Story heading\n\nThe end of the notes.")
+        let patched = Build.build(site.options())
+        #expect(patched.phases == [.comparing, .patching])
+        #expect(patched.result.pagesUpdated == 2)
+        let page = try String(
+            contentsOf: site.root.appending(path: "Public/clients/acme/index.html"),
+            encoding: .utf8)
+        #expect(page.contains(#"<h3 id="notes-heading-1">Notes heading</h3>"#))
+        #expect(page.contains(#"<h4 id="later">Later</h4>"#))
+        #expect(Build.matchesACleanBuild(site.options()))
+    }
+
     @Test func anEditThatRendersTheSameChangesNoPage() throws {
         let site = try Self.builtSite()
         let output = site.root.appending(path: "Public")

@@ -94,10 +94,10 @@ import Testing
 
         let handoff = try #require(site["handoffs/md-1-handoff/index.html"])
         for shown in [
-            "<h2 id=\"the-sale-told-with-pictures\">The sale, told with pictures</h2>",
+            "<h3 id=\"the-sale-told-with-pictures\">The sale, told with pictures</h3>",
             "<p>It took three months and a lot of calls:\njavascript:alert(1) ref ref image",
             "<!-- raw HTML omitted --> nested</p>",
-            "<blockquote>\n<h2 id=\"quoted-heading\">Quoted heading</h2>\n<ul>\n"
+            "<blockquote>\n<h3 id=\"quoted-heading\">Quoted heading</h3>\n<ul>\n"
                 + "<li>in a list</li>\n<li>in a list too</li>\n</ul>\n</blockquote>",
             "| cell | cell |</p>",
         ] {
@@ -123,7 +123,7 @@ import Testing
         let brief = try #require(site["clients/md-1/index.html"])
         #expect(
             brief.contains(
-                #"<h2 id="links-that-run-and-images-that-run-in-a-heading">Links that run and "#
-                    + "images that run in a heading</h2>"))
+                #"<h3 id="links-that-run-and-images-that-run-in-a-heading">Links that run and "#
+                    + "images that run in a heading</h3>"))
     }
 }

@@ -73,8 +73,11 @@ import Testing
             ])
     }
 
-    @Test func theDefaultThemeShowsTheNestedSource() throws {
+    @Test func theDefaultThemesEditLinkNamesTheNestedFile() throws {
         let site = try SiteFixture(content: "mini")
+        try site.edit(
+            "Content/site.yml", replacing: "currency: USD\n",
+            with: "currency: USD\nedit_url: https://example.com/edit/{path}\n")
         let content = site.root.appending(path: "Content")
         try FileManager.default.createDirectory(
             at: content.appending(path: "clients/eu"), withIntermediateDirectories: true)
@@ -85,7 +88,7 @@ import Testing
         let page = try String(
             contentsOf: site.root.appending(path: "Public/clients/acme/index.html"),
             encoding: .utf8)
-        #expect(page.contains("<code>Content/clients/eu/acme.md</code>"))
+        #expect(page.contains(#"<a href="https://example.com/edit/Content/clients/eu/acme.md">"#))
     }
 
     /// Builds and checks `site`, and returns each one's errors as the command line prints

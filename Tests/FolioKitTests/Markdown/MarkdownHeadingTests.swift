@@ -145,4 +145,52 @@ import Testing
             rendered.headings == [Heading(level: 2, text: "Why they bought", id: "why-they-bought")]
         )
     }
+
+    /// A body shown under a page's `<h2>` section: its top headings become `<h3>`, whatever
+    /// level the author started at, and the deeper ones follow, down to `<h6>` at most.
+    @Test(arguments: [
+        ("# History\n\n## Before the sale\n", ["h3", "h4"]),
+        ("## History\n\n### Before the sale\n", ["h3", "h4"]),
+        ("### History\n\n#### Before the sale\n", ["h3", "h4"]),
+        (
+            "# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F\n",
+            ["h3", "h4", "h5", "h6", "h6", "h6"]
+        ),
+        ("## A\n\n# B\n", ["h4", "h3"]),
+    ])
+    func headingsSitOneLevelBelowTheirSection(source: String, elements: [String]) {
+        let rendered = Markdown.render(source, options: MarkdownOptions(topHeadingLevel: 3))
+        let opened = rendered.html.split(separator: "\n").filter { $0.hasPrefix("<h") }
+            .map { String($0.dropFirst().prefix(2)) }
+        #expect(opened == elements)
+        #expect(rendered.headings.map { "h\($0.level)" } == elements)
+        let closed = rendered.html.split(separator: "\n").filter { $0.hasPrefix("<h") }
+            .map { String($0.suffix(3).prefix(2)) }
+        #expect(closed == elements)
+    }
+
+    @Test func headingsWithoutIDsMoveToo() {
+        let options = MarkdownOptions(addsHeadingIDs: false, topHeadingLevel: 3)
+        let rendered = Markdown.render("# History\n\n## Before\n", options: options)
+        #expect(rendered.html == "<h3>History</h3>\n<h4>Before</h4>\n")
+    }
+
+    @Test func aDocumentWithoutHeadingsIsUnchanged() {
+        let rendered = Markdown.render(
+            "Just *notes*.\n", options: MarkdownOptions(topHeadingLevel: 3))
+        #expect(rendered.html == "<p>Just <em>notes</em>.</p>\n")
+    }
+
+    /// Ids the page's template writes are never given to a heading: it is numbered on.
+    @Test func headingsLeaveThePagesOwnIDsFree() {
+        let options = MarkdownOptions(takenIDs: ["main", "notes-heading", "history-1"])
+        let rendered = Markdown.render(
+            "## Main\n\n## Notes heading\n\n## History\n\n## History\n\n## Main\n",
+            options: options)
+        #expect(
+            rendered.headings.map(\.id) == [
+                "main-1", "notes-heading-1", "history", "history-2", "main-2",
+            ])
+        #expect(rendered.html.contains(#"<h2 id="main-1">Main</h2>"#))
+    }
 }

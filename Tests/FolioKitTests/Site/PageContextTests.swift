@@ -69,14 +69,4 @@ import Testing
                 #"aria-label="Touchpoints per month, Dec 2025 to Nov 2026: Dec 0; Jan 0; Feb 0; Mar 0; Apr 0; May 0; Jun 0; Jul 0; Aug 0; Sep 0; Oct 0; Nov 1""#
             ))
     }
-
-    @Test(arguments: [
-        ("economic_buyer", "Economic buyer"), ("champion", "Champion"),
-        ("technical_buyer", "Technical buyer"),
-        // A handoff's stakeholders may have roles outside the contract's.
-        ("day_to_day_contact", "Day to day contact"), ("", ""),
-    ])
-    func rolesReadAsWords(role: String, label: String) {
-        #expect(PageContext.roleLabel(role) == label)
-    }
 }
