@@ -82,7 +82,8 @@ struct PageContext: Sendable {
             })
         self.contentFolder = contentFolder
         self.notFoundRoot = notFoundRoot
-        self.shared = Shared(portfolio, version: version, teamPage: library?.contains("team") ?? true)
+        self.shared = Shared(
+            portfolio, version: version, teamPage: library?.contains("team") ?? true)
         self.withheldPages = WithheldPages(portfolio)
         self.agenda = Agenda(portfolio)
         self.lists = Dictionary(
