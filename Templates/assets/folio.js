@@ -86,9 +86,15 @@
       if (state.complete) return done();
       state.waiting.push(done);
       if (state.waiting.length > 1) return;
+      /* Busy while the rows load, for assistive technology and anyone waiting on them. */
+      table.setAttribute("aria-busy", "true");
       var script = document.createElement("script");
       script.src = table.getAttribute("data-rows");
-      script.onerror = function () { state.complete = true; state.waiting.splice(0).forEach(function (f) { f(); }); };
+      script.onerror = function () {
+        state.complete = true;
+        state.waiting.splice(0).forEach(function (f) { f(); });
+        table.removeAttribute("aria-busy");
+      };
       document.head.appendChild(script);
     };
     table.folioView = state;
@@ -120,6 +126,7 @@
       nav.hidden = true;
     });
     state.waiting.splice(0).forEach(function (done) { done(); });
+    table.removeAttribute("aria-busy");
   };
 
   function makeSortable(table) {

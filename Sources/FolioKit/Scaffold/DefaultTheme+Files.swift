@@ -124,9 +124,15 @@ extension DefaultTheme {
       if (state.complete) return done();
       state.waiting.push(done);
       if (state.waiting.length > 1) return;
+      /* Busy while the rows load, for assistive technology and anyone waiting on them. */
+      table.setAttribute("aria-busy", "true");
       var script = document.createElement("script");
       script.src = table.getAttribute("data-rows");
-      script.onerror = function () { state.complete = true; state.waiting.splice(0).forEach(function (f) { f(); }); };
+      script.onerror = function () {
+        state.complete = true;
+        state.waiting.splice(0).forEach(function (f) { f(); });
+        table.removeAttribute("aria-busy");
+      };
       document.head.appendChild(script);
     };
     table.folioView = state;
@@ -158,6 +164,7 @@ extension DefaultTheme {
       nav.hidden = true;
     });
     state.waiting.splice(0).forEach(function (done) { done(); });
+    table.removeAttribute("aria-busy");
   };
 
   function makeSortable(table) {
@@ -1194,11 +1201,8 @@ th[aria-sort="descending"] .sort-button::after { content: "▼"; color: var(--te
 .browse-lists { display: grid; gap: 1rem 2rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
 .browse-lists .count { color: var(--muted); font-variant-numeric: tabular-nums; margin-left: 0.3rem; }
 
-/* The rule for churned accounts, stated once on the overview. */
-.rule-note { color: var(--muted); font-size: 0.9rem; max-width: 70ch; }
 /* ARR beside a count: renewal buckets, the accounts at risk. */
 .bucket-money .money { margin-left: 0.35em; color: var(--muted); }
-table.data.agenda .reason { font-weight: 600; margin-right: 0.25em; }
 /* A book's retention, one currency a line. */
 td.retention .stacked { display: block; white-space: nowrap; }
 ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
@@ -1282,7 +1286,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     contract_start, renewal, nps, products, last_touchpoint, days_since_touchpoint,
     manager, salesperson), brief (goals, needs, stakeholders (with role_label and
     sentiment_label), opportunities (type_label, stage_label), risks (severity_label),
-    competitors, tags, tag_links (label, href), next_qbr, next_qbr_overdue, updated, body, edit_url
+    competitors, tags, tag_links (label, href), next_qbr, next_qbr_overdue, next_qbr_overdue_display, updated, body, edit_url
     (the link to edit the brief, when site.yml gives edit_url)), activities (date, type,
     type_label, summary, owner), activity_chart (title, svg), handoffs (href, title, from, to, date,
     completeness), audience.sees_handoffs (the handoffs section is left out when false).
@@ -1323,7 +1327,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 <div class="primary">
 {{#brief}}
   <dl class="brief-meta">
-    <div><dt>Next QBR</dt><dd>{{#next_qbr}}{{#next_qbr_overdue}}<span class="due is-overdue">Overdue</span>, was due <time datetime="{{next_qbr}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{^next_qbr_overdue}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
+    <div><dt>Next QBR</dt><dd>{{#next_qbr}}{{#next_qbr_overdue}}<time datetime="{{next_qbr}}">{{next_qbr_display}}</time> <span class="due is-overdue">{{next_qbr_overdue_display}}</span>{{/next_qbr_overdue}}{{^next_qbr_overdue}}<time datetime="{{.}}">{{next_qbr_display}}</time>{{/next_qbr_overdue}}{{/next_qbr}}{{^next_qbr}}<span class="none">Not scheduled</span>{{/next_qbr}}</dd></div>
     <div><dt>Brief updated</dt><dd>{{#updated}}<time datetime="{{.}}">{{updated_display}}</time>{{/updated}}{{^updated}}<span class="none">Not given</span>{{/updated}}</dd></div>
   </dl>
   {{#edit_url}}
@@ -2023,7 +2027,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   {{#site.description}}
   <p class="lead">{{.}}</p>
   {{/site.description}}
-  <p class="meta">Figures as of <time datetime="{{site.as_of}}">{{site.as_of_display}}</time>; churned accounts are left out of renewal, risk and health counts.</p>
+  <p class="meta">Figures as of <time datetime="{{site.as_of}}">{{site.as_of_display}}</time>. Churned accounts{{#totals.has_churned}} ({{totals.churned}}){{/totals.has_churned}} are left out of every count, total, list, chart and filter of this site, NPS included; they count only in revenue retention, where the revenue they took is the point. Each keeps its page, and search and the list of every account still find it.</p>
 </header>
 
 <section class="block" aria-labelledby="figures-heading">
@@ -2085,8 +2089,6 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     </div>
   </dl>
 </section>
-
-<p class="rule-note">Churned accounts{{#totals.has_churned}} ({{totals.churned}}){{/totals.has_churned}} are left out of every count, total, list, chart and filter of this site, NPS included; they count only in revenue retention, where the revenue they took is the point. Each keeps its page, and search and the list of every account still find it.</p>
 
 <section class="block" aria-labelledby="charts-heading">
   <h2 id="charts-heading">The portfolio in pictures</h2>
@@ -2342,14 +2344,13 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             "partials/agenda-row.mustache",
             #"""
 {{! partials/agenda-row: one row of an agenda table (columns: date, account, owner, why).
-    Context: an agenda_item (docs/templates.md). Uses: root, date, date_display, overdue,
-    reason_label, why, href, account (name), owner, plus partials/person-link. The columns
+    Context: an agenda_item (docs/templates.md). Uses: root, date, date_display, overdue, why, href, account (name), owner, plus partials/person-link. The columns
     marked opt give way on a narrow screen. }}
 <tr{{#overdue}} class="is-overdue"{{/overdue}}>
   <td class="nowrap" data-sort="{{date}}"><time datetime="{{date}}">{{date_display}}</time></td>
   <th scope="row"><a href="{{root}}{{href}}">{{#account}}{{name}}{{/account}}</a></th>
   <td class="opt">{{#owner}}{{> partials/person-link}}{{/owner}}{{^owner}}<span class="none">Unassigned</span>{{/owner}}</td>
-  <td><span class="reason">{{reason_label}}</span> {{#overdue}}<span class="due is-overdue">{{why}}</span>{{/overdue}}{{^overdue}}{{why}}{{/overdue}}</td>
+  <td>{{#overdue}}<span class="due is-overdue">{{why}}</span>{{/overdue}}{{^overdue}}{{why}}{{/overdue}}</td>
 </tr>
 
 """#

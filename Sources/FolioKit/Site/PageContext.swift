@@ -1119,6 +1119,11 @@ struct PageContext: Sendable {
             "next_qbr": .date(brief.nextQBR),
             "next_qbr_display": .dateDisplay(brief.nextQBR),
             "next_qbr_overdue": .bool(brief.nextQBR.map { $0 < portfolio.asOf } ?? false),
+            "next_qbr_overdue_display": .optional(
+                brief.nextQBR.flatMap { day in
+                    let late = day.days(until: portfolio.asOf)
+                    return late > 0 ? "Overdue by \(Plural.count(late, "day"))" : nil
+                }),
             "updated": .date(brief.updated),
             "updated_display": .dateDisplay(brief.updated),
             "body": html(

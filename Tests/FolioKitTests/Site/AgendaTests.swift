@@ -153,6 +153,8 @@ import Testing
         let client = try Self.context(.client(0))
         #expect(client["brief"]?["next_qbr"]?.renderedText == "2026-08-11")
         #expect(client["brief"]?["next_qbr_overdue"]?.renderedText == "true")
+        #expect(
+            client["brief"]?["next_qbr_overdue_display"]?.renderedText == "Overdue by 111 days")
         let calendar = RenewalCalendar.events(try Self.portfolio()).map {
             "\($0.date) \($0.accountID) \($0.kind.rawValue)"
         }
