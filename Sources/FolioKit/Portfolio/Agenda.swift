@@ -36,6 +36,9 @@ struct Agenda: Sendable {
 
     /// Every item, soonest first (overdue first), then by account name.
     let items: [Item]
+    /// The positions in ``items`` of each owner's items, by person id, so that a person's
+    /// page finds theirs without going through everyone's.
+    private let byOwner: [String: [Int]]
 
     init(_ portfolio: Portfolio) {
         let today = portfolio.asOf
@@ -110,10 +113,16 @@ struct Agenda: Sendable {
                     href: handoff.href))
         }
         let names = portfolio.clients.map(\.displayName)
-        self.items = items.sorted {
+        let sorted = items.sorted {
             ($0.date, names[$0.client], $0.reason.rawValue)
                 < ($1.date, names[$1.client], $1.reason.rawValue)
         }
+        var byOwner: [String: [Int]] = [:]
+        for (position, item) in sorted.enumerated() {
+            if let owner = item.owner { byOwner[owner, default: []].append(position) }
+        }
+        self.items = sorted
+        self.byOwner = byOwner
     }
 
     /// "today", "tomorrow" or "in 12 days".
@@ -127,6 +136,6 @@ struct Agenda: Sendable {
 
     /// The items whose owner is the person with `id`.
     func items(ownedBy id: String) -> [Item] {
-        items.filter { $0.owner == id }
+        (byOwner[id] ?? []).map { items[$0] }
     }
 }
