@@ -21,7 +21,7 @@ import Testing
         #expect(built.status == 0)
         #expect(
             built.errors.contains(
-                /^Built 39 pages \(150 files\) into Public in \d+\.\d\d s: 0 errors, 0 warnings\n$/)
+                /^Built 40 pages \(151 files\) into Public in \d+\.\d\d s: 0 errors, 0 warnings\n$/)
         )
         let ignored = try String(contentsOf: site.appending(path: ".gitignore"), encoding: .utf8)
         let beside = try FileManager.default.contentsOfDirectory(atPath: site.path)

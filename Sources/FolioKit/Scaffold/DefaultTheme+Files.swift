@@ -1869,7 +1869,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     accounts at risk, the pipeline, the handoffs, the accounts without a brief, a renewal
     bucket, a person's book or handoffs (docs/templates.md, "list.mustache"). Uses: root,
     list (title, description, person, href, count, count_display, rows_are_accounts,
-    rows_are_opportunities, rows_are_handoffs, rows_are_books, rows_are_agenda, rows, data_script), pagination. The list of
+    rows_are_opportunities, rows_are_handoffs, rows_are_books, rows_are_agenda, rows_are_people, rows,
+    data_script), pagination. The list of
     every account names its data script (data-rows) and this page's root (data-root), which
     assets/folio.js loads when a reader first sorts or filters, to sort and filter all of
     its rows rather than this page's, their addresses starting from data-root. Partials: account-row, agenda-row, handoff-row, opportunity-row, pagination,
@@ -1963,6 +1964,25 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     </table>
   </div>
   {{/list.rows_are_handoffs}}
+  {{#list.rows_are_people}}
+  <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
+    <table class="data">
+      <caption id="rows-caption"><span>{{list.description}}</span></caption>
+      <thead>
+        <tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col" class="opt">Title</th><th scope="col" class="opt">Region</th><th scope="col" class="num">Accounts</th></tr>
+      </thead>
+      <tbody>{{#list.rows}}
+        <tr>
+          <th scope="row">{{#person}}{{> partials/person-link}}{{/person}}</th>
+          <td>{{#person}}{{#role_label}}{{.}}{{/role_label}}{{/person}}</td>
+          <td class="opt">{{#person}}{{#title}}{{.}}{{/title}}{{/person}}</td>
+          <td class="opt">{{#person}}{{#region}}{{.}}{{/region}}{{/person}}</td>
+          <td class="num">{{#book}}{{accounts_count}}{{/book}}</td>
+        </tr>
+      {{/list.rows}}</tbody>
+    </table>
+  </div>
+  {{/list.rows_are_people}}
   {{#list.rows_are_books}}
   <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
     <table class="data">
@@ -2942,7 +2962,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
             "team.mustache",
             #"""
 {{! team: team/index.html, the team by role (docs/templates.md, "team.mustache"). Uses:
-    root, team.groups (title, role, are_account_managers, people: person, book, reports_count, has_reports),
+    root, team.groups (title, role, are_account_managers, people: the first ten, person,
+    book, reports_count, has_reports; count, more), team.people_list (href, count),
     team.rollup (books: the ten largest, books_count, more, books_list, accounts_count, arr, at_risk, renewals_due, renewals_overdue,
     retention), site.as_of_display. Partials: person-link, team-row. }}
 {{< layout}}
@@ -2998,6 +3019,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <ul class="people">{{#people}}
     <li>{{#person}}{{> partials/person-link}}{{#title}} <span class="sub-inline">{{.}}</span>{{/title}}{{#region}} <span class="sub-inline">· {{.}}</span>{{/region}}{{/person}}{{#book}} <span class="sub-inline">· {{accounts_count}} accounts</span>{{/book}}{{#has_reports}} <span class="sub-inline">· {{reports_count}} reporting</span>{{/has_reports}}</li>
   {{/people}}</ul>
+  {{#more}}{{#team.people_list}}<p class="more"><a href="{{root}}{{href}}">Everyone in the team, {{title}} among them: {{count}} people</a></p>{{/team.people_list}}{{/more}}
 </section>
 {{/team.groups}}
 {{/ main}}

@@ -31,6 +31,8 @@ extension PageContext {
             return (terms[taxonomy] ?? [])[index].clients[range].map { accountValues[$0] }
         case .agenda:
             return agenda.items[range].map(agendaItem)
+        case .people:
+            return peopleByRole()[range].map(teamMember)
         case .personAgenda(let person):
             return agenda.items(ownedBy: portfolio.people[person].id)[range].map(agendaItem)
         }
@@ -71,6 +73,7 @@ extension PageContext {
             case .books: "books"
             case .handoffs, .personHandoffs: "handoffs"
             case .agenda, .personAgenda: "agenda"
+            case .people: "people"
             default: "accounts"
             }
         let (description, person) = describe(list)
@@ -87,6 +90,7 @@ extension PageContext {
                 "rows_are_handoffs": .bool(kind == "handoffs"),
                 "rows_are_books": .bool(kind == "books"),
                 "rows_are_agenda": .bool(kind == "agenda"),
+                "rows_are_people": .bool(kind == "people"),
                 "rows": .list(rows(of: list, list.rows(page: number))),
                 "data_script": list.kind == .accounts
                     ? .string(AccountRows.path) : .null,
@@ -132,6 +136,8 @@ extension PageContext {
                 "Every handoff this person gave or received, newest first.",
                 person(portfolio.people[index])
             )
+        case .people:
+            ("Everyone in team.csv, by role, then by name.", .null)
         case .agenda:
             (
                 "What needs attention from \(Formatting.date(portfolio.asOf)) to "
@@ -296,7 +302,24 @@ extension PageContext {
         return found.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
-    /// The team's page: its people by role, each account manager with their book, and the
+    /// Everyone, in the order of ``teamGroups``, then by name.
+    func peopleByRole() -> [Person] {
+        Self.teamGroups.flatMap { role, _ in portfolio.people.filter { $0.role == role } }
+    }
+
+    /// A person as the team's lists show them: `{person, book (a team book, for an account
+    /// manager; else null), reports_count, has_reports}`.
+    func teamMember(_ member: Person) -> TemplateValue {
+        let reports = reports(of: member.id).count
+        return [
+            "person": person(member),
+            "book": member.role == .accountManager ? teamBook(member) : .null,
+            "reports_count": .int(reports), "has_reports": .bool(reports > 0),
+        ]
+    }
+
+    /// The team's page: its people by role (the first ten of each role, with how many there
+    /// are and the list of everyone, so that the page stays small with any team), and the
     /// whole team's roll-up.
     func team() -> TemplateValue {
         let groups = Self.teamGroups.compactMap { role, title -> TemplateValue? in
@@ -305,17 +328,14 @@ extension PageContext {
             return [
                 "title": .string(title), "role": .optional(role?.rawValue),
                 "are_account_managers": .bool(role == .accountManager),
-                "people": .list(
-                    people.map { member in
-                        let reports = reports(of: member.id).count
-                        return [
-                            "person": person(member),
-                            "book": member.role == .accountManager ? teamBook(member) : .null,
-                            "reports_count": .int(reports), "has_reports": .bool(reports > 0),
-                        ]
-                    }),
+                "people": .list(people.prefix(PagedList.shortLength).map(teamMember)),
+                "count": .int(people.count),
+                "more": .bool(people.count > PagedList.shortLength),
             ]
         }
-        return ["groups": .list(groups), "rollup": rollup(portfolio.people)]
+        return [
+            "groups": .list(groups), "rollup": rollup(portfolio.people),
+            "people_list": lists[.people].map(listLink) ?? .null,
+        ]
     }
 }

@@ -28,6 +28,8 @@ struct PagedList: Hashable, Sendable {
         case agenda
         /// The agenda of one person's accounts and handoffs.
         case personAgenda(Int)
+        /// Everyone in the team, by role (as the team's page groups them), then by name.
+        case people
     }
 
     /// How many rows a page of the whole list shows.
@@ -85,6 +87,7 @@ struct PagedList: Hashable, Sendable {
         lists.append(
             PagedList(
                 kind: .books, count: portfolio.managerIDsByARR.count, folder: "books"))
+        lists.append(PagedList(kind: .people, count: portfolio.people.count, folder: "people"))
         var buckets: [RenewalBucket: Int] = [:]
         for client in live {
             if let bucket = portfolio.renewalBucket(of: client.account) {
@@ -151,6 +154,7 @@ extension PagedList {
         case .handoffs: "Handoff briefs"
         case .withoutBrief: "Accounts without a brief"
         case .books: "Books of business"
+        case .people: "Everyone in the team"
         case .renewals(let bucket): "Renewals: \(bucket.label.lowercased())"
         case .book(let person): "\(portfolio.people[person].name): book of business"
         case .personHandoffs(let person): "\(portfolio.people[person].name): handoffs"

@@ -112,7 +112,7 @@ import Darwin
         let site = try SiteFixture(copying: SiteFixture.repository)
         let (result, text, _) = clientBuild(of: site)
         #expect(result.succeeded, "\(text)")
-        #expect(result.pagesWritten == 104)
+        #expect(result.pagesWritten == 105)
         let client = Self.everyByte(of: site.root.appending(path: "Client"))
         let team = Self.everyByte(of: SiteFixture.repository.appending(path: "Public"))
         let values = try Self.sampleValues()
@@ -152,7 +152,7 @@ import Darwin
         options.audience = .client
         let result = SiteChecker.check(options)
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty)
-        #expect(result.pagesChecked == 104)
+        #expect(result.pagesChecked == 105)
     }
 
     @Test func aTeamBuildIsUnchangedByAudiences() throws {

@@ -133,7 +133,7 @@ import Testing
             $0.key.hasSuffix(".html") || $0.key.hasSuffix(".xml") || $0.key.hasSuffix(".svg")
         }
         // Two of them are the redirects at the accounts' ids, which show the briefs' titles.
-        #expect(markup.count == 47)
+        #expect(markup.count == 48)
         #expect(
             markup["clients/evil-1/index.html"] != nil && markup["clients/uni-3/index.html"] != nil)
         for (path, text) in markup.sorted(by: { $0.key < $1.key }) {

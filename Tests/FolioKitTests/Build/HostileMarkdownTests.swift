@@ -43,7 +43,7 @@ import Testing
         let markup = site.filter {
             $0.key.hasSuffix(".html") || $0.key.hasSuffix(".xml") || $0.key.hasSuffix(".svg")
         }
-        #expect(markup.count == 38)
+        #expect(markup.count == 39)
         for (path, text) in markup.sorted(by: { $0.key < $1.key }) {
             #expect(!text.contains("href=\"\""), "\(path)")
             #expect(!text.contains("src=\"\""), "\(path)")

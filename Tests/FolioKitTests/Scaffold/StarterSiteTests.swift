@@ -26,7 +26,7 @@ import Testing
         let build = SiteBuilder.build(options)
         #expect(build.diagnostics.isEmpty)
         // Overview, 3 clients, 1 handoff, 4 people, guide, 1 chapter, 404.
-        #expect(build.pagesWritten == 39)
+        #expect(build.pagesWritten == 40)
         let theme = SiteFixture.files(in: folder.appending(path: "Templates"))
         #expect(theme.keys.sorted() == DefaultTheme.files.map(\.path))
         let renewal = try String(
