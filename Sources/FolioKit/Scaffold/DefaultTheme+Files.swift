@@ -549,6 +549,7 @@ extension DefaultTheme {
   --green-bg: #e0f3e6;  --green-text: #1b6535;
   --blue-bg: #e4edfb;   --blue-text: #1b4c96;
   --grey-bg: #eceef2;   --grey-text: #434a54;
+  --series-2: #7b3fa8;
   --radius: 6px;
   --measure: 70ch;
   --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
@@ -575,6 +576,7 @@ extension DefaultTheme {
     --green-bg: #153522;  --green-text: #9be0b2;
     --blue-bg: #1b2c48;   --blue-text: #aac8ff;
     --grey-bg: #2a2f37;   --grey-text: #cfd5dd;
+    --series-2: #d4a8f5;
   }
 }
 
@@ -1141,6 +1143,8 @@ dd .chips { margin: 0; }
 /* Charts: inline SVG drawn by Folio; colours follow the theme, light, dark and print */
 .charts { display: grid; gap: 1.5rem 2rem; }
 @media (min-width: 60rem) { .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+/* One trend per currency: as many side by side as fit, each at least 17rem wide. */
+@media (min-width: 60rem) { .charts-trend { grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); } }
 .chart-figure { margin: 0; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; break-inside: avoid; }
 .chart-figure figcaption { color: var(--muted); font-size: 0.8125rem; margin-top: 0.4rem; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 28rem; overflow: visible; }
@@ -1153,6 +1157,29 @@ svg.chart .tone-red { fill: var(--red-text); }
 svg.chart .tone-yellow { fill: var(--yellow-text); }
 svg.chart .tone-green { fill: var(--green-text); }
 svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
+.chart-figure .chart-title { color: var(--text); font-size: 1rem; font-weight: 700; margin: 0 0 0.5rem; }
+.chart-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; margin: 0 0 1rem; font-size: 0.875rem; }
+.chart-legend li { display: inline-flex; align-items: center; gap: 0.4rem; }
+.swatch { display: inline-block; width: 0.9rem; height: 0.9rem; border-radius: 2px; background: var(--accent); }
+.chart-data { margin-top: 0.5rem; font-size: 0.875rem; }
+.chart-data summary { cursor: pointer; color: var(--accent); }
+/* The series of the ARR trend: gains in blue and green, losses in amber and red */
+.series-new { background: var(--accent); }
+.series-expansion { background: var(--green-text); }
+.series-contraction { background: var(--yellow-text); }
+.series-churn { background: var(--red-text); }
+svg.chart .series-new { fill: var(--accent); }
+svg.chart .series-expansion { fill: var(--green-text); }
+svg.chart .series-contraction { fill: var(--yellow-text); }
+svg.chart .series-churn { fill: var(--red-text); }
+/* A currency's bars keep one colour across the ARR charts; the value text names it too */
+.tone-currency-1 { background: var(--accent); }
+.tone-currency-2 { background: var(--series-2); }
+.tone-currency-3 { background: var(--grey-text); }
+svg.chart .tone-currency-1 { fill: var(--accent); }
+svg.chart .tone-currency-2 { fill: var(--series-2); }
+svg.chart .tone-currency-3 { fill: var(--grey-text); }
+@media (min-width: 60rem) { .chart-wide { grid-column: 1 / -1; } .chart-wide svg.chart { max-width: 32rem; } }
 
 /* Sortable tables and filters (assets/folio.js adds the buttons and shows the filters) */
 .sort-button {
@@ -1991,7 +2018,11 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     amount_display, close_date, close_date_display), breakdowns (key, title, href, groups:
     label, href, accounts_count, arr), taxonomies (key, title, singular, href,
     terms_count), managers (renewals_due, renewals_overdue), charts
-    (arr_by_manager and arr_by_tier: currency, title, svg; health and renewals: title, svg).
+    (arr_by_manager, arr_by_tier and arr_by_segment: title, svg, or null below two bars;
+    currencies: currency, tone; health: title, svg; renewals: title, svg, months: label,
+    count, arr;
+    arr_trend: currency, title, svg, net_display, months: label, new_display,
+    expansion_display, contraction_display, churn_display, net_display).
     audience.sees_handoffs (the handoff briefs section is left out when false).
     Partials: account-row, agenda-row, book-row, handoff-row, opportunity-row,
     person-link. }}
@@ -2071,28 +2102,90 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 
 <section class="block" aria-labelledby="charts-heading">
   <h2 id="charts-heading">The portfolio in pictures</h2>
+  <p class="hint">Accounts that have not churned. ARR shows one bar per currency, side by side and never summed; the bars of a chart share one scale.</p>
+  {{#totals.multiple_currencies}}
+  <ul class="chart-legend">{{#charts.currencies}}
+    <li><span class="swatch tone-{{tone}}"></span> {{currency}}</li>
+  {{/charts.currencies}}</ul>
+  {{/totals.multiple_currencies}}
   <div class="charts">
     {{#charts.arr_by_manager}}
     <figure class="chart-figure">
+      <figcaption class="chart-title">Whose books carry the most ARR?</figcaption>
       {{svg}}
-      <figcaption>{{title}}: accounts that have not churned.</figcaption>
     </figure>
     {{/charts.arr_by_manager}}
+    <figure class="chart-figure">
+      <figcaption class="chart-title">How healthy are the accounts?</figcaption>
+      {{charts.health.svg}}
+    </figure>
     {{#charts.arr_by_tier}}
     <figure class="chart-figure">
+      <figcaption class="chart-title">How is ARR spread across tiers?</figcaption>
       {{svg}}
-      <figcaption>{{title}}: accounts that have not churned.</figcaption>
     </figure>
     {{/charts.arr_by_tier}}
+    {{#charts.arr_by_segment}}
     <figure class="chart-figure">
-      {{charts.health.svg}}
-      <figcaption>{{charts.health.title}}: accounts that have not churned.</figcaption>
+      <figcaption class="chart-title">How is ARR spread across segments?</figcaption>
+      {{svg}}
     </figure>
-    <figure class="chart-figure">
+    {{/charts.arr_by_segment}}
+    <figure class="chart-figure chart-wide">
+      <figcaption class="chart-title">When do renewals fall, and how much ARR renews?</figcaption>
       {{charts.renewals.svg}}
-      <figcaption>{{charts.renewals.title}}: renewal dates from today on, churned accounts left out.</figcaption>
+      <details class="chart-data">
+        <summary>Renewals and their ARR, month by month</summary>
+        <div class="table-wrap" role="region" aria-labelledby="renewals-month-caption" tabindex="0">
+          <table class="data">
+            <caption id="renewals-month-caption"><span>{{charts.renewals.title}}: accounts renewing and their ARR per currency.</span></caption>
+            <thead>
+              <tr><th scope="col">Month</th><th scope="col" class="num">Renewals</th><th scope="col" class="num">ARR</th></tr>
+            </thead>
+            <tbody>{{#charts.renewals.months}}
+              <tr><th scope="row">{{label}}</th><td class="num">{{count}}</td><td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}{{^arr}}—{{/arr}}</td></tr>
+            {{/charts.renewals.months}}</tbody>
+          </table>
+        </div>
+      </details>
     </figure>
   </div>
+</section>
+
+<section class="block" aria-labelledby="trend-heading">
+  <h2 id="trend-heading">How ARR moved</h2>
+  <p class="hint">New and expansion ARR rise above the line, contraction and churn fall below it, per month over the last twelve months; from <code>data/arr.csv</code>, churned accounts included.</p>
+  <ul class="chart-legend">
+    <li><span class="swatch series-new"></span> New</li>
+    <li><span class="swatch series-expansion"></span> Expansion</li>
+    <li><span class="swatch series-contraction"></span> Contraction</li>
+    <li><span class="swatch series-churn"></span> Churn</li>
+  </ul>
+  <div class="charts charts-trend">
+    {{#charts.arr_trend}}
+    <figure class="chart-figure">
+      <figcaption class="chart-title">{{currency}}: net {{net_display}}</figcaption>
+      {{svg}}
+      <details class="chart-data">
+        <summary>The figures, month by month</summary>
+        <div class="table-wrap" role="region" aria-labelledby="trend-{{currency}}-caption" tabindex="0">
+          <table class="data">
+            <caption id="trend-{{currency}}-caption"><span>{{title}}.</span></caption>
+            <thead>
+              <tr><th scope="col">Month</th><th scope="col" class="num">New</th><th scope="col" class="num">Expansion</th><th scope="col" class="num">Contraction</th><th scope="col" class="num">Churn</th><th scope="col" class="num">Net</th></tr>
+            </thead>
+            <tbody>{{#months}}
+              <tr><th scope="row">{{label}}</th><td class="num">{{new_display}}</td><td class="num">{{expansion_display}}</td><td class="num">{{contraction_display}}</td><td class="num">{{churn_display}}</td><td class="num">{{net_display}}</td></tr>
+            {{/months}}</tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+    {{/charts.arr_trend}}
+  </div>
+  {{^charts.arr_trend}}
+  <p class="empty">No ARR movement in the last twelve months. Add rows to <code>Content/data/arr.csv</code>.</p>
+  {{/charts.arr_trend}}
 </section>
 
 <section class="block" aria-labelledby="agenda-heading">

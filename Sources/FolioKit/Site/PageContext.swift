@@ -729,14 +729,27 @@ struct PageContext: Sendable {
             "nps": nps(),
             "pipeline": pipeline(),
             "charts": [
-                "arr_by_manager": currencyCharts(
-                    metrics.byManager, title: "ARR by manager", largest: PagedList.shortLength
+                "arr_by_manager": groupedChart(
+                    metrics.byManager, title: "ARR by account manager",
+                    largest: PagedList.shortLength
                 ) { portfolio.person($0)?.name ?? $0 },
-                "arr_by_tier": currencyCharts(metrics.byTier, title: "ARR by tier") {
+                "arr_by_tier": groupedChart(metrics.byTier, title: "ARR by tier") {
                     "Tier \($0)"
                 },
+                "arr_by_segment": groupedChart(metrics.bySegment, title: "ARR by segment") {
+                    $0
+                },
                 "health": chart(healthChart()),
-                "renewals": chart(renewalsChart()),
+                "renewals": renewalsChart(),
+                "arr_trend": arrTrend(),
+                // The currencies of the ARR charts with their bars' class, for a legend.
+                "currencies": .list(
+                    metrics.totalARR.enumerated().map { index, money in
+                        [
+                            "currency": .string(money.currency),
+                            "tone": .string("currency-\(min(3, index + 1))"),
+                        ]
+                    }),
             ],
         ]
     }
@@ -747,32 +760,94 @@ struct PageContext: Sendable {
         ["title": .string(chart.title), "svg": .html(chart.svg)]
     }
 
-    /// One chart per currency, in the order of the portfolio's ARR, each with the groups
-    /// that have ARR in it; with `largest`, only that many of the largest groups, so that
-    /// a chart of the whole team stays readable and small.
-    private func currencyCharts(
+    /// One chart of ARR by a dimension, or `null` when it would draw fewer than two bars.
+    ///
+    /// A group per value with a bar per currency side by side, currencies in the order of
+    /// the portfolio's ARR; with `largest`, only that many of the groups with the most ARR
+    /// (in the portfolio's largest currency first), so that a chart of the whole team stays
+    /// readable. A single bar compares nothing.
+    private func groupedChart(
         _ groups: [PortfolioMetrics.Group], title: String, largest: Int? = nil,
         label: (String) -> String
     ) -> TemplateValue {
+        let chart = Self.groupedChart(
+            groups, currencies: metrics.totalARR.map(\.currency), title: title,
+            largest: largest, label: label)
+        guard let chart else { return .null }
+        return ["title": .string(chart.title), "svg": .html(chart.svg)]
+    }
+
+    /// The chart ``groupedChart(_:title:largest:label:)`` shows, or `nil` below two bars.
+    static func groupedChart(
+        _ groups: [PortfolioMetrics.Group], currencies: [String], title: String,
+        largest: Int? = nil, label: (String) -> String
+    ) -> GroupedChart? {
+        let place = Dictionary(
+            currencies.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var shown = groups.filter { group in group.arr.contains { $0.amount > 0 } }
+        var title = title
+        if let largest, shown.count > largest {
+            let total = shown.count
+            func rank(_ group: PortfolioMetrics.Group) -> [Double] {
+                currencies.map { currency in
+                    group.arr.first { $0.currency == currency }?.amount ?? 0
+                }
+            }
+            shown = Array(
+                shown.sorted { rank($0).lexicographicallyPrecedes(rank($1), by: >) }
+                    .prefix(largest))
+            title += " (the \(largest) largest of \(total))"
+        }
+        let chart = GroupedChart(
+            groups: shown.map { group in
+                let arr = group.arr.filter { $0.amount > 0 }.sorted {
+                    (place[$0.currency] ?? .max, $0.currency)
+                        < (place[$1.currency] ?? .max, $1.currency)
+                }
+                return GroupedChart.Group(
+                    label: group.key.map(label) ?? "Not set",
+                    bars: arr.map { money in
+                        Chart.Bar(
+                            label: money.currency, value: money.amount,
+                            valueText: Formatting.money(money.amount, currency: money.currency),
+                            tone: "currency-\(min(3, (place[money.currency] ?? 3) + 1))")
+                    })
+            }, title: title)
+        return chart.barCount < 2 ? nil : chart
+    }
+
+    /// One chart per currency of ARR movements per month over the last twelve months,
+    /// each with its months' figures for a table behind the picture.
+    private func arrTrend() -> TemplateValue {
         .list(
-            metrics.totalARR.map(\.currency).compactMap { currency -> TemplateValue? in
-                var bars = groups.compactMap { group -> Chart.Bar? in
-                    guard let amount = group.arr.first(where: { $0.currency == currency })?.amount
-                    else { return nil }
-                    return Chart.Bar(
-                        label: group.key.map(label) ?? "Not set", value: amount,
-                        valueText: Formatting.money(amount, currency: currency))
+            metrics.trend.map { trend in
+                let axis = MonthAxis(trend.months.map { ($0.year, $0.month) })
+                let chart = TrendChart(
+                    trend: trend, labels: axis.labels,
+                    title: "ARR movements per month, \(trend.currency), \(axis.span)")
+                func money(_ amount: Double) -> TemplateValue {
+                    amount == 0
+                        ? .string("—") : .string(Formatting.money(amount, currency: trend.currency))
                 }
-                guard !bars.isEmpty else { return nil }
-                var shown = "\(title), \(currency)"
-                if let largest, bars.count > largest {
-                    bars = Array(bars.sorted { $0.value > $1.value }.prefix(largest))
-                    shown += " (the \(largest) largest of \(groups.count))"
+                func signed(_ amount: Double) -> TemplateValue {
+                    guard amount != 0 else { return .string("—") }
+                    let text = Formatting.money(abs(amount), currency: trend.currency)
+                    return .string(amount < 0 ? "−" + text : "+" + text)
                 }
-                let chart = Chart(bars: bars, orientation: .horizontal, title: shown)
+                let months: [TemplateValue] = zip(axis.labels, trend.months).map { label, month in
+                    [
+                        "label": .string("\(label) \(month.year)"),
+                        "new_display": money(month.new),
+                        "expansion_display": money(month.expansion),
+                        "contraction_display": money(month.contraction),
+                        "churn_display": money(month.churn),
+                        "net_display": signed(month.net),
+                    ]
+                }
                 return [
-                    "currency": .string(currency), "title": .string(chart.title),
-                    "svg": .html(chart.svg),
+                    "currency": .string(trend.currency), "title": .string(chart.title),
+                    "svg": .html(chart.svg), "months": .list(months),
+                    "net_display": signed(trend.months.reduce(0) { $0 + $1.net }),
                 ]
             })
     }
@@ -791,15 +866,43 @@ struct PageContext: Sendable {
     }
 
     /// Renewals per calendar month, from the month of `as_of` for twelve months, counting
-    /// dates from `as_of` on.
-    private func renewalsChart() -> Chart {
-        let dates = portfolio.clients.map(\.account).compactMap { account in
-            account.status == .churned ? nil : account.renewalDate
+    /// dates from `as_of` on: a column per month for the count, and each month's ARR per
+    /// currency in the text alternative and in `months` for a table behind the picture.
+    private func renewalsChart() -> TemplateValue {
+        let axis = MonthAxis(Self.months(from: portfolio.asOf, count: 12))
+        var counts = Array(repeating: 0, count: axis.months.count)
+        var amounts = Array(repeating: [String: Double](), count: axis.months.count)
+        for account in portfolio.clients.map(\.account) where account.status != .churned {
+            guard let date = account.renewalDate, date >= portfolio.asOf,
+                let index = axis.index(of: date)
+            else { continue }
+            counts[index] += 1
+            amounts[index][account.currency, default: 0] += account.arr ?? 0
         }
-        return monthlyChart(
-            dates.filter { $0 >= portfolio.asOf },
-            axis: MonthAxis(Self.months(from: portfolio.asOf, count: 12)),
-            title: "Renewals per month")
+        let order = Dictionary(
+            metrics.totalARR.map(\.currency).enumerated().map { ($1, $0) },
+            uniquingKeysWith: { a, _ in a })
+        let arr = amounts.map { totals in
+            totals.sorted { (order[$0.key] ?? .max, $0.key) < (order[$1.key] ?? .max, $1.key) }
+                .map { (currency: $0.key, amount: $0.value) }
+        }
+        let chart = Chart(
+            bars: axis.labels.indices.map { index in
+                let money = arr[index].map { Formatting.money($0.amount, currency: $0.currency) }
+                return Chart.Bar(
+                    label: axis.labels[index], value: Double(counts[index]),
+                    valueText: String(counts[index]),
+                    detail: money.isEmpty ? nil : money.joined(separator: ", "))
+            }, orientation: .vertical, title: "Renewals per month, \(axis.span)")
+        let months: [TemplateValue] = axis.months.indices.map { index in
+            [
+                "label": .string("\(axis.labels[index]) \(axis.months[index].year)"),
+                "count": .int(counts[index]), "arr": money(arr[index]),
+            ]
+        }
+        return [
+            "title": .string(chart.title), "svg": .html(chart.svg), "months": .list(months),
+        ]
     }
 
     /// Activities per month over the twelve months up to and including `as_of`'s month.

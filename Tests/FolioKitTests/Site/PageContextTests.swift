@@ -37,10 +37,25 @@ import Testing
         #expect(
             health.contains(
                 #"aria-label="Accounts by health band: Red 1; Yellow 1; Green 3; Unscored 1""#))
+        // One chart per question, whatever the currencies: Ana's USD and GBP side by side.
+        let managers = overview["charts"]?["arr_by_manager"]?["svg"]?.renderedText ?? ""
         #expect(
-            Self.texts(overview["charts"]?["arr_by_manager"], "title") == [
-                "ARR by manager, USD", "ARR by manager, EUR", "ARR by manager, GBP",
-            ])
+            managers.contains(
+                #"aria-label="ARR by account manager: Ana Alves $170,000.75, £30,000; "#
+                    + #"Ben Brook $80,000, €80,000""#))
+        #expect(
+            overview["charts"]?["arr_by_manager"]?["title"]?.renderedText
+                == "ARR by account manager")
+        let renewals = overview["charts"]?["renewals"]
+        // From November 2026: A1 renews in December, A3 in January, A7 and A6 in February,
+        // A2 in March; A4's date (25 November) is before as_of and counts as overdue instead.
+        #expect(Self.texts(renewals?["months"], "count").prefix(5) == ["0", "1", "1", "2", "1"])
+        // February's ARR: A7's $60,000 and A6's £30,000, never summed.
+        guard case .list(let months)? = renewals?["months"] else {
+            Issue.record("the renewals chart has no months")
+            return
+        }
+        #expect(Self.texts(months[3]["arr"], "amount_display") == ["$60,000", "£30,000"])
     }
 
     @Test func renewalsAndPersonPagesListTheirBuckets() throws {
