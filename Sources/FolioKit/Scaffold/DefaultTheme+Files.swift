@@ -739,6 +739,9 @@ main:focus { outline: none; }
 .figure-values { display: flex; flex-wrap: wrap; gap: 0 1rem; }
 .figure-value { font-size: 1.6rem; font-weight: 700; line-height: 1.3; }
 .figure-note { display: block; color: var(--muted); font-size: 0.8125rem; }
+.figure-changes { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.75rem; }
+.figure-change { font-weight: 600; font-variant-numeric: tabular-nums; }
+.figure .badge { vertical-align: middle; }
 
 .health-counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; list-style: none; padding: 0; margin: 0.35rem 0 0; }
 .health-counts .count { font-size: 1.25rem; font-weight: 700; margin-left: 0.2rem; vertical-align: middle; }
@@ -2005,13 +2008,15 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     Uses: site.title, site.description, site.as_of, site.as_of_display, totals.accounts,
     totals.arr (money: amount_display), totals.multiple_currencies, totals.renewals_due,
     totals.renewals_overdue, totals.at_risk, totals.health (red, yellow, green, unscored),
-    totals.renewal_window_days, managers (person, accounts_count, arr, at_risk),
+    totals.renewal_window_days, totals.arr_change (currency, net_display),
+    totals.has_arr_change, totals.health_rule, nps.band (key, label), nps.band_rule,
+    retention.gross_rule, retention.net_rule, managers (person, accounts_count, arr, at_risk),
     handoffs, without_brief (name, href, slug, id), root, totals.live_accounts,
     totals.churned, totals.has_churned, agenda (agenda items), has_agenda, at_risk (count,
     arr, has_arr), renewal_buckets (label, slug, count, arr, has_arr, list),
     renewals_soonest, at_risk_accounts, lists (agenda, accounts, at_risk, pipeline, handoffs, without_brief, books: href, count, title, more): the
     short lists show the first ten rows of the whole lists they link to; retention (start,
-    start_display, currencies: currency, accounts, accounts_display, small_base, has_cohort, grr_display, nrr_display,
+    start_display, currencies: currency, accounts, accounts_display, small_base, has_cohort, grr_display, nrr_display, grr_band, nrr_band,
     starting_display, expansion_display, contraction_display, churn_display,
     ending_display), nps (score, score_display, promoters, passives, detractors,
     responses), pipeline (total, count, opportunities: account, name, type, stage,
@@ -2045,44 +2050,43 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
       <dt>Annual recurring revenue</dt>
       <dd>
         <span class="figure-values">{{#totals.arr}}<span class="figure-value">{{amount_display}}</span>{{/totals.arr}}{{^totals.arr}}<span class="figure-value">—</span>{{/totals.arr}}</span>
-        {{#totals.multiple_currencies}}
-        <span class="figure-note">One figure per currency, not summed across currencies.</span>
-        {{/totals.multiple_currencies}}
+        {{#totals.has_arr_change}}<span class="figure-changes">{{#totals.arr_change}}<span class="figure-change">{{net_display}}</span> {{/totals.arr_change}}<span class="figure-note-inline">in 12 months</span></span>{{/totals.has_arr_change}}
+        <span class="figure-note">Yearly contract value of live accounts{{#totals.multiple_currencies}}, one figure per currency, never summed{{/totals.multiple_currencies}}.</span>
       </dd>
     </div>
     <div class="figure">
       <dt>Accounts</dt>
-      <dd><span class="figure-value">{{totals.live_accounts}}</span>{{#totals.has_churned}} <span class="figure-note">and {{totals.churned}} churned</span>{{/totals.has_churned}}</dd>
+      <dd><span class="figure-value">{{totals.live_accounts}}</span> <span class="figure-note">Customers that have not churned{{#totals.has_churned}}; {{totals.churned}} churned{{/totals.has_churned}}.</span></dd>
+    </div>
+    <div class="figure">
+      <dt>Net Promoter Score</dt>
+      <dd><span class="figure-value">{{#nps.score_display}}{{.}}{{/nps.score_display}}{{^nps.score_display}}—{{/nps.score_display}}</span> {{#nps.band}}<span class="badge health health-{{key}}">{{label}}</span>{{/nps.band}} <span class="figure-note">% promoters less % detractors, {{nps.promoters}} and {{nps.detractors}} of {{nps.responses}} latest answers; {{nps.band_rule}}.</span></dd>
     </div>
     <div class="figure figure-wide">
       <dt>Revenue retention, last 12 months</dt>
       <dd>
         <ul class="retention-list">{{#retention.currencies}}
-          <li><span class="key">{{currency}}</span> {{#has_cohort}}<span class="figure-value">{{grr_display}}</span> <span class="figure-note-inline">gross</span> <span class="figure-value">{{nrr_display}}</span> <span class="figure-note-inline">net</span>{{#small_base}} <span class="figure-note-inline">({{accounts_display}})</span>{{/small_base}}{{/has_cohort}}{{^has_cohort}}<span class="none">no accounts at the period’s start</span>{{/has_cohort}}</li>
+          <li><span class="key">{{currency}}</span> {{#has_cohort}}<span class="figure-value">{{grr_display}}</span> <span class="figure-note-inline">gross</span>{{#grr_band}} <span class="badge health health-{{key}}">{{label}}</span>{{/grr_band}} <span class="figure-value">{{nrr_display}}</span> <span class="figure-note-inline">net</span>{{#nrr_band}} <span class="badge health health-{{key}}">{{label}}</span>{{/nrr_band}}{{#small_base}} <span class="figure-note-inline">({{accounts_display}})</span>{{/small_base}}{{/has_cohort}}{{^has_cohort}}<span class="none">no accounts at the period’s start</span>{{/has_cohort}}</li>
         {{/retention.currencies}}</ul>
         {{^retention.currencies}}<span class="figure-value">—</span>{{/retention.currencies}}
-        <span class="figure-note">Cohort: accounts with ARR on <time datetime="{{retention.start}}">{{retention.start_display}}</time>; new customers since are left out. From <code>data/arr.csv</code>.</span>
+        <span class="figure-note">What accounts with ARR on <time datetime="{{retention.start}}">{{retention.start_display}}</time> kept (gross) and grew to (net), from <code>data/arr.csv</code>. Gross: {{retention.gross_rule}}; net: {{retention.net_rule}}.</span>
       </dd>
     </div>
     <div class="figure">
-      <dt>Net Promoter Score</dt>
-      <dd><span class="figure-value">{{#nps.score_display}}{{.}}{{/nps.score_display}}{{^nps.score_display}}—{{/nps.score_display}}</span> <span class="figure-note">{{nps.promoters}} promoters, {{nps.passives}} passives, {{nps.detractors}} detractors of {{nps.responses}} latest answers</span></dd>
-    </div>
-    <div class="figure">
-      <dt>Upsell pipeline</dt>
-      <dd><span class="figure-values">{{#pipeline.total}}<span class="figure-value">{{amount_display}}</span>{{/pipeline.total}}{{^pipeline.total}}<span class="figure-value">—</span>{{/pipeline.total}}</span> <span class="figure-note">{{pipeline.count}} open opportunities, renewals left out</span></dd>
-    </div>
-    <div class="figure">
       <dt>Renewals due</dt>
-      <dd><span class="figure-value">{{totals.renewals_due}}</span> <span class="figure-note">within {{totals.renewal_window_days}} days</span></dd>
+      <dd><span class="figure-value">{{totals.renewals_due}}</span> <span class="figure-note">Renewing within {{totals.renewal_window_days}} days.</span></dd>
     </div>
     <div class="figure">
       <dt>Renewals overdue</dt>
-      <dd><span class="figure-value">{{totals.renewals_overdue}}</span> <span class="figure-note">renewal date passed</span></dd>
+      <dd><span class="figure-value">{{totals.renewals_overdue}}</span> <span class="figure-note">Renewal date passed without a new one.</span></dd>
     </div>
     <div class="figure">
       <dt>At risk</dt>
-      <dd><span class="figure-value">{{totals.at_risk}}</span>{{#at_risk.has_arr}} <span class="figure-values">{{#at_risk.arr}}<span class="money">{{amount_display}}</span> {{/at_risk.arr}}</span>{{/at_risk.has_arr}} <span class="figure-note">status at risk, health red, or renewing soon without a green band</span></dd>
+      <dd><span class="figure-value">{{totals.at_risk}}</span>{{#at_risk.has_arr}} <span class="figure-values">{{#at_risk.arr}}<span class="money">{{amount_display}}</span> {{/at_risk.arr}}</span>{{/at_risk.has_arr}} <span class="figure-note">Status at risk, health red, or renewing soon without a green band.</span></dd>
+    </div>
+    <div class="figure">
+      <dt>Upsell pipeline</dt>
+      <dd><span class="figure-values">{{#pipeline.total}}<span class="figure-value">{{amount_display}}</span>{{/pipeline.total}}{{^pipeline.total}}<span class="figure-value">—</span>{{/pipeline.total}}</span> <span class="figure-note">{{pipeline.count}} open opportunities, renewals left out.</span></dd>
     </div>
     <div class="figure figure-wide">
       <dt>Health</dt>
@@ -2093,6 +2097,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
           <li><span class="badge health health-green">Green</span> <span class="count">{{totals.health.green}}</span></li>
           <li><span class="badge health health-none">Unscored</span> <span class="count">{{totals.health.unscored}}</span></li>
         </ul>
+        <span class="figure-note">Live accounts by health score: {{totals.health_rule}}.</span>
       </dd>
     </div>
   </dl>

@@ -684,6 +684,21 @@ struct PageContext: Sendable {
                 "at_risk": .int(accounts.count(where: portfolio.isAtRisk)),
                 "health": .map(TemplateMap(health.lazy.map { ($0.key, .int($0.value)) }) { $1 }),
                 "renewal_window_days": .int(portfolio.settings.renewalWindowDays),
+                "has_arr_change": .bool(!metrics.trend.isEmpty),
+                "health_rule": .string(
+                    "red below \(Formatting.number(portfolio.settings.healthBands.red)), "
+                        + "yellow below \(Formatting.number(portfolio.settings.healthBands.yellow))"
+                ),
+                // Each currency's net change of ARR over the twelve months of the trend.
+                "arr_change": .list(
+                    metrics.trend.map { trend in
+                        let net = trend.months.reduce(0) { $0 + $1.net }
+                        let text = Formatting.money(abs(net), currency: trend.currency)
+                        return [
+                            "currency": .string(trend.currency),
+                            "net_display": .string(net < 0 ? "−" + text : "+" + text),
+                        ]
+                    }),
             ],
             // Every account, for themes that list them on the overview; the default theme
             // links to the list's own pages instead, so that the overview stays small.
@@ -970,6 +985,8 @@ struct PageContext: Sendable {
             "start": .date(metrics.retentionStart),
             "start_display": .dateDisplay(metrics.retentionStart),
             "currencies": .list(metrics.retention.map(retentionValue)),
+            "gross_rule": .string(bandRule(portfolio.settings.grossRetentionBands, unit: "%")),
+            "net_rule": .string(bandRule(portfolio.settings.netRetentionBands, unit: "%")),
         ]
     }
 
@@ -993,7 +1010,28 @@ struct PageContext: Sendable {
             "grr_display": .optional(entry.gross.map(Formatting.percent)),
             "nrr": entry.net.map(TemplateValue.double) ?? .null,
             "nrr_display": .optional(entry.net.map(Formatting.percent)),
+            "grr_band": entry.gross.map {
+                band($0 * 100, portfolio.settings.grossRetentionBands)
+            } ?? .null,
+            "nrr_band": entry.net.map {
+                band($0 * 100, portfolio.settings.netRetentionBands)
+            } ?? .null,
         ]
+    }
+
+    /// Where `value` stands against `bands`, in colour and words: `{key (red, yellow,
+    /// green), label (Poor, Fair, Good)}`.
+    private func band(_ value: Double, _ bands: (red: Double, yellow: Double)) -> TemplateValue {
+        let (key, label) =
+            value < bands.red
+            ? ("red", "Poor") : value < bands.yellow ? ("yellow", "Fair") : ("green", "Good")
+        return ["key": .string(key), "label": .string(label)]
+    }
+
+    /// `bands` as a sentence: `good from 30, poor below 0`, with `unit` after each number.
+    private func bandRule(_ bands: (red: Double, yellow: Double), unit: String = "") -> String {
+        "good from \(Formatting.number(bands.yellow))\(unit), poor below "
+            + "\(Formatting.number(bands.red))\(unit)"
     }
 
     private func nps() -> TemplateValue {
@@ -1003,6 +1041,8 @@ struct PageContext: Sendable {
             "score_display": .optional(nps.score.map { Formatting.fixed($0, decimals: 1) }),
             "promoters": .int(nps.promoters), "passives": .int(nps.passives),
             "detractors": .int(nps.detractors), "responses": .int(nps.responses),
+            "band": nps.score.map { band($0, portfolio.settings.npsBands) } ?? .null,
+            "band_rule": .string(bandRule(portfolio.settings.npsBands)),
         ]
     }
 

@@ -27,6 +27,23 @@ import Testing
         #expect(Self.texts(retention, "has_cohort") == ["true", "false", "true"])
         #expect(overview["retention"]?["start_display"]?.renderedText == "30 Nov 2025")
         #expect(overview["nps"]?["score_display"]?.renderedText == "40.0")
+        // Against the default bands: NPS 40 is good (from 30); USD's net retention of
+        // 97.44% is fair (90% to 100%), its gross 87.18% fair (80% to 90%); EUR's 114.29% net
+        // and 100% gross are good.
+        #expect(overview["nps"]?["band"]?["label"]?.renderedText == "Good")
+        #expect(overview["nps"]?["band_rule"]?.renderedText == "good from 30, poor below 0")
+        guard case .list(let currencies)? = retention else {
+            Issue.record("no retention")
+            return
+        }
+        #expect(
+            currencies.map { $0["nrr_band"]?["key"]?.renderedText ?? "-" } == [
+                "green", "-", "yellow",
+            ])
+        #expect(
+            currencies.map { $0["grr_band"]?["label"]?.renderedText ?? "-" } == [
+                "Good", "-", "Fair",
+            ])
         #expect(Self.texts(overview["renewal_buckets"], "count") == ["1", "1", "1", "2"])
         #expect(Self.texts(overview["at_risk_accounts"], "id") == ["A3", "A2", "A6", "A4"])
         #expect(
