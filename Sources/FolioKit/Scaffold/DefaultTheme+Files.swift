@@ -540,7 +540,7 @@ extension DefaultTheme {
   --border-strong: #b3bac4;
   --accent: #1a5bb8;
   --accent-hover: #12448c;
-  --focus: #c2410c;
+  --focus: var(--accent); /* the accent, not a warning colour: 6.3:1 on the surface */
   --row-hover: #f0f4fa;
   --code-bg: #eef1f5;
   --shadow: rgba(20, 30, 45, 0.2);
@@ -567,7 +567,7 @@ extension DefaultTheme {
     --border-strong: #4a515b;
     --accent: #82b1ff;
     --accent-hover: #b3cfff;
-    --focus: #ffb86b;
+    --focus: var(--accent);
     --row-hover: #20252c;
     --code-bg: #252a31;
     --shadow: rgba(0, 0, 0, 0.7);
@@ -675,6 +675,13 @@ main:focus { outline: none; }
   text-decoration: none;
 }
 .site-nav a:hover { background: var(--row-hover); color: var(--accent); }
+/* On a phone the navigation stays on one line: tighter links, scrolling sideways on the
+   narrowest screens rather than wrapping. */
+@media (max-width: 30em) {
+  .site-nav { flex-basis: 100%; }
+  .site-nav ul { flex-wrap: nowrap; overflow-x: auto; gap: 0; }
+  .site-nav a { padding: 0.4rem 0.35rem; font-size: 0.875rem; white-space: nowrap; }
+}
 .site-nav a[aria-current="page"] {
   font-weight: 600;
   color: var(--accent);
@@ -905,6 +912,8 @@ table.data .num, table.data th.num { text-align: right; }
 .completeness.is-complete .bar rect { fill: var(--green-text); }
 .completeness .pct { font-weight: 600; min-width: 3ch; }
 .completeness .missing { flex-basis: 100%; color: var(--muted); font-size: 0.8125rem; }
+.completeness .missing .inline-list > * + *::before { content: "; "; }
+.missing-list { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
 
 /* 9 Lists and facts --------------------------------------------------------------- */
 .inline-list { display: inline; list-style: none; padding: 0; margin: 0; }
@@ -1135,9 +1144,16 @@ dd .chips { margin: 0; }
 }
 .bucket-overdue:not(.is-empty) > h3 .count-badge { background: var(--red-bg); color: var(--red-text); }
 .bucket-counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; }
+.by-value a { margin-left: 0.5rem; }
+.by-value .count { font-weight: 700; font-variant-numeric: tabular-nums; }
 .bucket-counts .count { font-weight: 700; font-variant-numeric: tabular-nums; }
-.breakdowns { display: grid; gap: 1.5rem 2rem; }
-@media (min-width: 60rem) { .breakdowns { grid-template-columns: repeat(3, minmax(0, 1fr)); } }
+.breakdowns { display: grid; gap: 1.5rem 2rem; align-items: start; }
+/* Tier and segment stack in the first column beside the longer industry table, each table
+   as tall as its rows. */
+@media (min-width: 60rem) {
+  .breakdowns { grid-template-columns: repeat(2, minmax(0, 1fr)); grid-template-rows: auto 1fr; }
+  .breakdowns > :nth-child(3) { grid-column: 2; grid-row: 1 / span 2; }
+}
 .breakdowns table.data td:last-child:not(.num) { min-width: 0; }
 .retention-list { list-style: none; padding: 0; margin: 0; }
 .retention-list li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.4rem; }
@@ -1614,7 +1630,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <h2 id="completeness-heading">Completeness: {{completeness.percent}}%</h2>
   <p>{{completeness.filled}} of {{completeness.total}} sections filled.{{#completeness.complete}} Nothing is missing.{{/completeness.complete}}</p>
   {{^completeness.complete}}
-  <p>Missing: <span class="inline-list">{{#completeness.missing}}<span>{{.}}</span>{{/completeness.missing}}</span>. Ask {{#from}}{{name}}{{/from}}{{^from}}the salesperson{{/from}} before the kickoff.</p>
+  <p>Missing, to ask {{#from}}{{name}}{{/from}}{{^from}}the salesperson{{/from}} before the kickoff:</p>
+  <ul class="missing-list">{{#completeness.missing}}<li>{{.}}</li>{{/completeness.missing}}</ul>
   {{/completeness.complete}}
 </aside>
 
@@ -2324,10 +2341,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     </table>
   </div>
   {{/breakdowns}}</div>
-  <p>Every account by value:</p>
-  <ul class="bucket-counts">{{#taxonomies}}
-    <li><a href="{{root}}{{href}}">{{title}}</a> <span class="count">{{terms_count}}</span></li>
-  {{/taxonomies}}</ul>
+  <p class="more by-value">Every account by value:{{#taxonomies}} <a href="{{root}}{{href}}">{{title}}</a> <span class="count">{{terms_count}}</span>{{/taxonomies}}</p>
 </section>
 
 <section class="block" aria-labelledby="pipeline-heading">
