@@ -540,7 +540,7 @@ extension DefaultTheme {
   --border-strong: #b3bac4;
   --accent: #1a5bb8;
   --accent-hover: #12448c;
-  --focus: var(--accent); /* the accent, not a warning colour: 6.3:1 on the surface */
+  --focus: var(--accent); /* the accent, not a colour that reads as an error */
   --row-hover: #f0f4fa;
   --code-bg: #eef1f5;
   --shadow: rgba(20, 30, 45, 0.2);
