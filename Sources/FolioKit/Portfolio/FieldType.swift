@@ -80,4 +80,11 @@ extension FieldType where Value == (red: Double, yellow: Double) {
     static var healthBands: Self {
         Self { (node, field) throws(Diagnostic) in try node.healthBands(field) }
     }
+
+    /// Two ascending numbers from `lowest` to `highest`: the bounds of a red and a yellow band.
+    static func bands(from lowest: Double, to highest: Double, example: String) -> Self {
+        Self { (node, field) throws(Diagnostic) in
+            try node.bands(field, from: lowest, to: highest, example: example)
+        }
+    }
 }

@@ -46,6 +46,36 @@ struct PortfolioMetrics: Sendable {
         }
     }
 
+    /// ARR movements in one currency, per calendar month, over the twelve months up to and
+    /// including the month of `as_of`.
+    struct Trend: Sendable {
+        /// The movements of one month, each a positive amount.
+        struct Month: Sendable {
+            var year: Int
+            var month: Int
+            var new: Double = 0
+            var expansion: Double = 0
+            var contraction: Double = 0
+            var churn: Double = 0
+            /// What the month added to ARR: new and expansion less contraction and churn.
+            var net: Double { new + expansion - contraction - churn }
+
+            /// The month's amount of one kind of movement.
+            func amount(_ kind: ARRMovement.Kind) -> Double {
+                switch kind {
+                case .new: new
+                case .expansion: expansion
+                case .contraction: contraction
+                case .churn: churn
+                }
+            }
+        }
+
+        var currency: String
+        /// Twelve consecutive months, oldest first.
+        var months: [Month]
+    }
+
     /// An opportunity to sell more, with its account.
     struct Opening: Sendable {
         var accountID: String
@@ -72,6 +102,9 @@ struct PortfolioMetrics: Sendable {
     var retentionStart: CalendarDate
     /// One entry per currency that has ARR movements, by currency code.
     var retention: [Retention]
+    /// ARR movements per month and currency, largest total ARR's currency first; a
+    /// currency without a movement in the twelve months has no entry.
+    var trend: [Trend]
     var nps: NetPromoterScore
     /// Days since each account's latest touchpoint, from `last_touchpoint` or
     /// `activities.csv`, whichever is later; accounts with neither are absent.
@@ -120,6 +153,7 @@ struct PortfolioMetrics: Sendable {
 
         retentionStart = Self.yearBefore(portfolio.asOf)
         retention = Self.retention(portfolio, start: retentionStart)
+        trend = Self.trend(portfolio, currencies: totalARR.map(\.currency))
         nps = NetPromoterScore()
         for account in live {
             guard let answer = account.nps else { continue }
@@ -177,6 +211,42 @@ struct PortfolioMetrics: Sendable {
                 $1.opportunity.amount ?? 0, $0.accountID, $0.opportunity.name
             )
         }
+    }
+
+    /// ARR movements per month in each currency, over the twelve months up to and including
+    /// the month of `as_of`, counting movements up to `as_of`.
+    ///
+    /// Churned accounts count here: their churn is what the figure shows. A movement's
+    /// currency is its account's. Currencies follow `currencies`, then the rest by code.
+    static func trend(_ portfolio: Portfolio, currencies: [String]) -> [Trend] {
+        let asOf = portfolio.asOf
+        let firstIndex = asOf.year * 12 + asOf.month - 1 - 11
+        func emptyMonths() -> [Trend.Month] {
+            (0..<12).map { offset in
+                let index = firstIndex + offset
+                return Trend.Month(year: index / 12, month: index % 12 + 1)
+            }
+        }
+        var byCurrency: [String: [Trend.Month]] = [:]
+        for movement in portfolio.arrMovements where movement.date <= asOf {
+            let offset = movement.date.year * 12 + movement.date.month - 1 - firstIndex
+            guard (0..<12).contains(offset),
+                let currency = portfolio.client(accountID: movement.account.id)?.account.currency
+            else { continue }
+            var months = byCurrency[currency] ?? emptyMonths()
+            switch movement.kind {
+            case .new: months[offset].new += movement.amount
+            case .expansion: months[offset].expansion += movement.amount
+            case .contraction: months[offset].contraction += movement.amount
+            case .churn: months[offset].churn += movement.amount
+            }
+            byCurrency[currency] = months
+        }
+        let order = Dictionary(
+            currencies.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return byCurrency.keys.sorted {
+            (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1)
+        }.map { Trend(currency: $0, months: byCurrency[$0] ?? []) }
     }
 
     /// The same day a year earlier; 29 February falls back to the 28th.

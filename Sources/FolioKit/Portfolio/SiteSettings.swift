@@ -15,6 +15,13 @@ struct SiteSettings: Sendable {
     var asOf: CalendarDate?
     /// Health scores below the first number are red, below the second yellow, else green.
     var healthBands = (red: 40.0, yellow: 70.0)
+    /// A Net Promoter Score below the first number reads as poor, below the second as fair,
+    /// else as good.
+    var npsBands = (red: 0.0, yellow: 30.0)
+    /// Net revenue retention in percent: below the first poor, below the second fair.
+    var netRetentionBands = (red: 90.0, yellow: 100.0)
+    /// Gross revenue retention in percent: below the first poor, below the second fair.
+    var grossRetentionBands = (red: 80.0, yellow: 90.0)
     /// How many days ahead a renewal counts as due.
     var renewalWindowDays = 90
     /// After how many days without an update a brief counts as stale.
@@ -68,6 +75,20 @@ struct SiteSettings: Sendable {
         settings.asOf = reader.optional("as_of", .date)
         if let bands = reader.optional("health_bands", .healthBands) {
             settings.healthBands = bands
+        }
+        if let bands = reader.optional("nps_bands", .bands(from: -100, to: 100, example: "[0, 30]"))
+        {
+            settings.npsBands = bands
+        }
+        if let bands = reader.optional(
+            "net_retention_bands", .bands(from: 0, to: 1000, example: "[90, 100]"))
+        {
+            settings.netRetentionBands = bands
+        }
+        if let bands = reader.optional(
+            "gross_retention_bands", .bands(from: 0, to: 100, example: "[80, 90]"))
+        {
+            settings.grossRetentionBands = bands
         }
         if let days = reader.optional("renewal_window_days", .integer(in: 0...3660)) {
             settings.renewalWindowDays = days
@@ -145,13 +166,23 @@ extension DataNode {
 
     /// Two ascending scores from 0 to 100: `[40, 70]`.
     func healthBands(_ field: String) throws(Diagnostic) -> (red: Double, yellow: Double) {
-        let expectation = "two ascending scores from 0 to 100, such as [40, 70]"
+        try bands(field, from: 0, to: 100, example: "[40, 70]")
+    }
+
+    /// Two ascending numbers from `lowest` to `highest`, the bounds of a red and a yellow
+    /// band: `[0, 30]`.
+    func bands(_ field: String, from lowest: Double, to highest: Double, example: String)
+        throws(Diagnostic) -> (red: Double, yellow: Double)
+    {
+        let expectation =
+            "two ascending numbers from \(Formatting.number(lowest)) to "
+            + "\(Formatting.number(highest)), such as \(example)"
         guard case .list(let items) = content, items.count == 2 else {
             throw mismatch(field, expected: expectation)
         }
         let red = try items[0].number(field)
         let yellow = try items[1].number(field)
-        guard 0 <= red, red <= yellow, yellow <= 100 else {
+        guard lowest <= red, red <= yellow, yellow <= highest else {
             throw mismatch(field, expected: expectation)
         }
         return (red, yellow)

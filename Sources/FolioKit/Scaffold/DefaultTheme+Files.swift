@@ -549,7 +549,7 @@ extension DefaultTheme {
   --border-strong: #b3bac4;
   --accent: #1a5bb8;
   --accent-hover: #12448c;
-  --focus: #c2410c;
+  --focus: var(--accent); /* the accent, not a colour that reads as an error */
   --row-hover: #f0f4fa;
   --code-bg: #eef1f5;
   --shadow: rgba(20, 30, 45, 0.2);
@@ -558,6 +558,7 @@ extension DefaultTheme {
   --green-bg: #e0f3e6;  --green-text: #1b6535;
   --blue-bg: #e4edfb;   --blue-text: #1b4c96;
   --grey-bg: #eceef2;   --grey-text: #434a54;
+  --series-2: #7b3fa8;
   --radius: 6px;
   --measure: 70ch;
   --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
@@ -575,7 +576,7 @@ extension DefaultTheme {
     --border-strong: #4a515b;
     --accent: #82b1ff;
     --accent-hover: #b3cfff;
-    --focus: #ffb86b;
+    --focus: var(--accent);
     --row-hover: #20252c;
     --code-bg: #252a31;
     --shadow: rgba(0, 0, 0, 0.7);
@@ -584,6 +585,7 @@ extension DefaultTheme {
     --green-bg: #153522;  --green-text: #9be0b2;
     --blue-bg: #1b2c48;   --blue-text: #aac8ff;
     --grey-bg: #2a2f37;   --grey-text: #cfd5dd;
+    --series-2: #d4a8f5;
   }
 }
 
@@ -685,6 +687,13 @@ main:focus { outline: none; }
   text-decoration: none;
 }
 .site-nav a:hover { background: var(--row-hover); color: var(--accent); }
+/* On a phone the navigation stays on one line: tighter links, scrolling sideways on the
+   narrowest screens rather than wrapping. */
+@media (max-width: 30em) {
+  .site-nav { flex-basis: 100%; }
+  .site-nav ul { flex-wrap: nowrap; overflow-x: auto; gap: 0; }
+  .site-nav a { padding: 0.4rem 0.35rem; font-size: 0.875rem; white-space: nowrap; }
+}
 .site-nav a[aria-current="page"] {
   font-weight: 600;
   color: var(--accent);
@@ -749,6 +758,9 @@ main:focus { outline: none; }
 .figure-values { display: flex; flex-wrap: wrap; gap: 0 1rem; }
 .figure-value { font-size: 1.6rem; font-weight: 700; line-height: 1.3; }
 .figure-note { display: block; color: var(--muted); font-size: 0.8125rem; }
+.figure-changes { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.75rem; }
+.figure-change { font-weight: 600; font-variant-numeric: tabular-nums; }
+.figure .badge { vertical-align: middle; }
 
 .health-counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; list-style: none; padding: 0; margin: 0.35rem 0 0; }
 .health-counts .count { font-size: 1.25rem; font-weight: 700; margin-left: 0.2rem; vertical-align: middle; }
@@ -912,6 +924,8 @@ table.data .num, table.data th.num { text-align: right; }
 .completeness.is-complete .bar rect { fill: var(--green-text); }
 .completeness .pct { font-weight: 600; min-width: 3ch; }
 .completeness .missing { flex-basis: 100%; color: var(--muted); font-size: 0.8125rem; }
+.completeness .missing .inline-list > * + *::before { content: "; "; }
+.missing-list { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
 
 /* 9 Lists and facts --------------------------------------------------------------- */
 .inline-list { display: inline; list-style: none; padding: 0; margin: 0; }
@@ -1144,9 +1158,16 @@ dd .chips { margin: 0; }
 }
 .bucket-overdue:not(.is-empty) > h3 .count-badge { background: var(--red-bg); color: var(--red-text); }
 .bucket-counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; }
+.by-value a { margin-left: 0.5rem; }
+.by-value .count { font-weight: 700; font-variant-numeric: tabular-nums; }
 .bucket-counts .count { font-weight: 700; font-variant-numeric: tabular-nums; }
-.breakdowns { display: grid; gap: 1.5rem 2rem; }
-@media (min-width: 60rem) { .breakdowns { grid-template-columns: repeat(3, minmax(0, 1fr)); } }
+.breakdowns { display: grid; gap: 1.5rem 2rem; align-items: start; }
+/* Tier and segment stack in the first column beside the longer industry table, each table
+   as tall as its rows. */
+@media (min-width: 60rem) {
+  .breakdowns { grid-template-columns: repeat(2, minmax(0, 1fr)); grid-template-rows: auto 1fr; }
+  .breakdowns > :nth-child(3) { grid-column: 2; grid-row: 1 / span 2; }
+}
 .breakdowns table.data td:last-child:not(.num) { min-width: 0; }
 .retention-list { list-style: none; padding: 0; margin: 0; }
 .retention-list li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.4rem; }
@@ -1155,6 +1176,8 @@ dd .chips { margin: 0; }
 /* Charts: inline SVG drawn by Folio; colours follow the theme, light, dark and print */
 .charts { display: grid; gap: 1.5rem 2rem; }
 @media (min-width: 60rem) { .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+/* One trend per currency: as many side by side as fit, each at least 17rem wide. */
+@media (min-width: 60rem) { .charts-trend { grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); } }
 .chart-figure { margin: 0; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; break-inside: avoid; }
 .chart-figure figcaption { color: var(--muted); font-size: 0.8125rem; margin-top: 0.4rem; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 28rem; overflow: visible; }
@@ -1167,6 +1190,29 @@ svg.chart .tone-red { fill: var(--red-text); }
 svg.chart .tone-yellow { fill: var(--yellow-text); }
 svg.chart .tone-green { fill: var(--green-text); }
 svg.chart .tone-none { fill: var(--grey-text, var(--muted)); }
+.chart-figure .chart-title { color: var(--text); font-size: 1rem; font-weight: 700; margin: 0 0 0.5rem; }
+.chart-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; margin: 0 0 1rem; font-size: 0.875rem; }
+.chart-legend li { display: inline-flex; align-items: center; gap: 0.4rem; }
+.swatch { display: inline-block; width: 0.9rem; height: 0.9rem; border-radius: 2px; background: var(--accent); }
+.chart-data { margin-top: 0.5rem; font-size: 0.875rem; }
+.chart-data summary { cursor: pointer; color: var(--accent); }
+/* The series of the ARR trend: gains in blue and green, losses in amber and red */
+.series-new { background: var(--accent); }
+.series-expansion { background: var(--green-text); }
+.series-contraction { background: var(--yellow-text); }
+.series-churn { background: var(--red-text); }
+svg.chart .series-new { fill: var(--accent); }
+svg.chart .series-expansion { fill: var(--green-text); }
+svg.chart .series-contraction { fill: var(--yellow-text); }
+svg.chart .series-churn { fill: var(--red-text); }
+/* A currency's bars keep one colour across the ARR charts; the value text names it too */
+.tone-currency-1 { background: var(--accent); }
+.tone-currency-2 { background: var(--series-2); }
+.tone-currency-3 { background: var(--grey-text); }
+svg.chart .tone-currency-1 { fill: var(--accent); }
+svg.chart .tone-currency-2 { fill: var(--series-2); }
+svg.chart .tone-currency-3 { fill: var(--grey-text); }
+@media (min-width: 60rem) { .chart-wide { grid-column: 1 / -1; } .chart-wide svg.chart { max-width: 32rem; } }
 
 /* Sortable tables and filters (assets/folio.js adds the buttons and shows the filters) */
 .sort-button {
@@ -1604,7 +1650,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <h2 id="completeness-heading">Completeness: {{completeness.percent}}%</h2>
   <p>{{completeness.filled}} of {{completeness.total}} sections filled.{{#completeness.complete}} Nothing is missing.{{/completeness.complete}}</p>
   {{^completeness.complete}}
-  <p>Missing: <span class="inline-list">{{#completeness.missing}}<span>{{.}}</span>{{/completeness.missing}}</span>. Ask {{#from}}{{name}}{{/from}}{{^from}}the salesperson{{/from}} before the kickoff.</p>
+  <p>Missing, to ask {{#from}}{{name}}{{/from}}{{^from}}the salesperson{{/from}} before the kickoff:</p>
+  <ul class="missing-list">{{#completeness.missing}}<li>{{.}}</li>{{/completeness.missing}}</ul>
   {{/completeness.complete}}
 </aside>
 
@@ -2021,20 +2068,26 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     Uses: site.title, site.description, site.as_of, site.as_of_display, totals.accounts,
     totals.arr (money: amount_display), totals.multiple_currencies, totals.renewals_due,
     totals.renewals_overdue, totals.at_risk, totals.health (red, yellow, green, unscored),
-    totals.renewal_window_days, managers (person, accounts_count, arr, at_risk),
+    totals.renewal_window_days, totals.arr_change (currency, net_display),
+    totals.has_arr_change, totals.health_rule, nps.band (key, label), nps.band_rule,
+    retention.gross_rule, retention.net_rule, managers (person, accounts_count, arr, at_risk),
     handoffs, without_brief (name, href, slug, id), root, totals.live_accounts,
     totals.churned, totals.has_churned, agenda (agenda items), has_agenda, at_risk (count,
     arr, has_arr), renewal_buckets (label, slug, count, arr, has_arr, list),
     renewals_soonest, at_risk_accounts, lists (agenda, accounts, at_risk, pipeline, handoffs, without_brief, books: href, count, title, more): the
     short lists show the first ten rows of the whole lists they link to; retention (start,
-    start_display, currencies: currency, accounts, accounts_display, small_base, has_cohort, grr_display, nrr_display,
+    start_display, currencies: currency, accounts, accounts_display, small_base, has_cohort, grr_display, nrr_display, grr_band, nrr_band,
     starting_display, expansion_display, contraction_display, churn_display,
     ending_display), nps (score, score_display, promoters, passives, detractors,
     responses), pipeline (total, count, opportunities: account, name, type, stage,
     amount_display, close_date, close_date_display), breakdowns (key, title, href, groups:
     label, href, accounts_count, arr), taxonomies (key, title, singular, href,
     terms_count), managers (renewals_due, renewals_overdue), charts
-    (arr_by_manager and arr_by_tier: currency, title, svg; health and renewals: title, svg).
+    (arr_by_manager, arr_by_tier and arr_by_segment: title, svg, or null below two bars;
+    currencies: currency, tone; health: title, svg; renewals: title, svg, months: label,
+    count, arr;
+    arr_trend: currency, title, svg, net_display, months: label, new_display,
+    expansion_display, contraction_display, churn_display, net_display).
     audience.sees_handoffs (the handoff briefs section is left out when false).
     Partials: account-row, agenda-row, book-row, handoff-row, opportunity-row,
     person-link. }}
@@ -2057,44 +2110,43 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
       <dt>Annual recurring revenue</dt>
       <dd>
         <span class="figure-values">{{#totals.arr}}<span class="figure-value">{{amount_display}}</span>{{/totals.arr}}{{^totals.arr}}<span class="figure-value">—</span>{{/totals.arr}}</span>
-        {{#totals.multiple_currencies}}
-        <span class="figure-note">One figure per currency, not summed across currencies.</span>
-        {{/totals.multiple_currencies}}
+        {{#totals.has_arr_change}}<span class="figure-changes">{{#totals.arr_change}}<span class="figure-change">{{net_display}}</span> {{/totals.arr_change}}<span class="figure-note-inline">in 12 months</span></span>{{/totals.has_arr_change}}
+        <span class="figure-note">Yearly contract value of live accounts{{#totals.multiple_currencies}}, one figure per currency, never summed{{/totals.multiple_currencies}}.</span>
       </dd>
     </div>
     <div class="figure">
       <dt>Accounts</dt>
-      <dd><span class="figure-value">{{totals.live_accounts}}</span>{{#totals.has_churned}} <span class="figure-note">and {{totals.churned}} churned</span>{{/totals.has_churned}}</dd>
+      <dd><span class="figure-value">{{totals.live_accounts}}</span> <span class="figure-note">Customers that have not churned{{#totals.has_churned}}; {{totals.churned}} churned{{/totals.has_churned}}.</span></dd>
+    </div>
+    <div class="figure">
+      <dt>Net Promoter Score</dt>
+      <dd><span class="figure-value">{{#nps.score_display}}{{.}}{{/nps.score_display}}{{^nps.score_display}}—{{/nps.score_display}}</span> {{#nps.band}}<span class="badge health health-{{key}}">{{label}}</span>{{/nps.band}} <span class="figure-note">% promoters less % detractors, {{nps.promoters}} and {{nps.detractors}} of {{nps.responses}} latest answers; {{nps.band_rule}}.</span></dd>
     </div>
     <div class="figure figure-wide">
       <dt>Revenue retention, last 12 months</dt>
       <dd>
         <ul class="retention-list">{{#retention.currencies}}
-          <li><span class="key">{{currency}}</span> {{#has_cohort}}<span class="figure-value">{{grr_display}}</span> <span class="figure-note-inline">gross</span> <span class="figure-value">{{nrr_display}}</span> <span class="figure-note-inline">net</span>{{#small_base}} <span class="figure-note-inline">({{accounts_display}})</span>{{/small_base}}{{/has_cohort}}{{^has_cohort}}<span class="none">no accounts at the period’s start</span>{{/has_cohort}}</li>
+          <li><span class="key">{{currency}}</span> {{#has_cohort}}<span class="figure-value">{{grr_display}}</span> <span class="figure-note-inline">gross</span>{{#grr_band}} <span class="badge health health-{{key}}">{{label}}</span>{{/grr_band}} <span class="figure-value">{{nrr_display}}</span> <span class="figure-note-inline">net</span>{{#nrr_band}} <span class="badge health health-{{key}}">{{label}}</span>{{/nrr_band}}{{#small_base}} <span class="figure-note-inline">({{accounts_display}})</span>{{/small_base}}{{/has_cohort}}{{^has_cohort}}<span class="none">no accounts at the period’s start</span>{{/has_cohort}}</li>
         {{/retention.currencies}}</ul>
         {{^retention.currencies}}<span class="figure-value">—</span>{{/retention.currencies}}
-        <span class="figure-note">Cohort: accounts with ARR on <time datetime="{{retention.start}}">{{retention.start_display}}</time>; new customers since are left out. From <code>data/arr.csv</code>.</span>
+        <span class="figure-note">What accounts with ARR on <time datetime="{{retention.start}}">{{retention.start_display}}</time> kept (gross) and grew to (net), from <code>data/arr.csv</code>. Gross: {{retention.gross_rule}}; net: {{retention.net_rule}}.</span>
       </dd>
     </div>
     <div class="figure">
-      <dt>Net Promoter Score</dt>
-      <dd><span class="figure-value">{{#nps.score_display}}{{.}}{{/nps.score_display}}{{^nps.score_display}}—{{/nps.score_display}}</span> <span class="figure-note">{{nps.promoters}} promoters, {{nps.passives}} passives, {{nps.detractors}} detractors of {{nps.responses}} latest answers</span></dd>
-    </div>
-    <div class="figure">
-      <dt>Upsell pipeline</dt>
-      <dd><span class="figure-values">{{#pipeline.total}}<span class="figure-value">{{amount_display}}</span>{{/pipeline.total}}{{^pipeline.total}}<span class="figure-value">—</span>{{/pipeline.total}}</span> <span class="figure-note">{{pipeline.count}} open opportunities, renewals left out</span></dd>
-    </div>
-    <div class="figure">
       <dt>Renewals due</dt>
-      <dd><span class="figure-value">{{totals.renewals_due}}</span> <span class="figure-note">within {{totals.renewal_window_days}} days</span></dd>
+      <dd><span class="figure-value">{{totals.renewals_due}}</span> <span class="figure-note">Renewing within {{totals.renewal_window_days}} days.</span></dd>
     </div>
     <div class="figure">
       <dt>Renewals overdue</dt>
-      <dd><span class="figure-value">{{totals.renewals_overdue}}</span> <span class="figure-note">renewal date passed</span></dd>
+      <dd><span class="figure-value">{{totals.renewals_overdue}}</span> <span class="figure-note">Renewal date passed without a new one.</span></dd>
     </div>
     <div class="figure">
       <dt>At risk</dt>
-      <dd><span class="figure-value">{{totals.at_risk}}</span>{{#at_risk.has_arr}} <span class="figure-values">{{#at_risk.arr}}<span class="money">{{amount_display}}</span> {{/at_risk.arr}}</span>{{/at_risk.has_arr}} <span class="figure-note">status at risk, health red, or renewing soon without a green band</span></dd>
+      <dd><span class="figure-value">{{totals.at_risk}}</span>{{#at_risk.has_arr}} <span class="figure-values">{{#at_risk.arr}}<span class="money">{{amount_display}}</span> {{/at_risk.arr}}</span>{{/at_risk.has_arr}} <span class="figure-note">Status at risk, health red, or renewing soon without a green band.</span></dd>
+    </div>
+    <div class="figure">
+      <dt>Upsell pipeline</dt>
+      <dd><span class="figure-values">{{#pipeline.total}}<span class="figure-value">{{amount_display}}</span>{{/pipeline.total}}{{^pipeline.total}}<span class="figure-value">—</span>{{/pipeline.total}}</span> <span class="figure-note">{{pipeline.count}} open opportunities, renewals left out.</span></dd>
     </div>
     <div class="figure figure-wide">
       <dt>Health</dt>
@@ -2105,6 +2157,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
           <li><span class="badge health health-green">Green</span> <span class="count">{{totals.health.green}}</span></li>
           <li><span class="badge health health-none">Unscored</span> <span class="count">{{totals.health.unscored}}</span></li>
         </ul>
+        <span class="figure-note">Live accounts by health score: {{totals.health_rule}}.</span>
       </dd>
     </div>
   </dl>
@@ -2112,28 +2165,90 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 
 <section class="block" aria-labelledby="charts-heading">
   <h2 id="charts-heading">The portfolio in pictures</h2>
+  <p class="hint">Accounts that have not churned. ARR shows one bar per currency, side by side and never summed; the bars of a chart share one scale.</p>
+  {{#totals.multiple_currencies}}
+  <ul class="chart-legend">{{#charts.currencies}}
+    <li><span class="swatch tone-{{tone}}"></span> {{currency}}</li>
+  {{/charts.currencies}}</ul>
+  {{/totals.multiple_currencies}}
   <div class="charts">
     {{#charts.arr_by_manager}}
     <figure class="chart-figure">
+      <figcaption class="chart-title">Whose books carry the most ARR?</figcaption>
       {{svg}}
-      <figcaption>{{title}}: accounts that have not churned.</figcaption>
     </figure>
     {{/charts.arr_by_manager}}
+    <figure class="chart-figure">
+      <figcaption class="chart-title">How healthy are the accounts?</figcaption>
+      {{charts.health.svg}}
+    </figure>
     {{#charts.arr_by_tier}}
     <figure class="chart-figure">
+      <figcaption class="chart-title">How is ARR spread across tiers?</figcaption>
       {{svg}}
-      <figcaption>{{title}}: accounts that have not churned.</figcaption>
     </figure>
     {{/charts.arr_by_tier}}
+    {{#charts.arr_by_segment}}
     <figure class="chart-figure">
-      {{charts.health.svg}}
-      <figcaption>{{charts.health.title}}: accounts that have not churned.</figcaption>
+      <figcaption class="chart-title">How is ARR spread across segments?</figcaption>
+      {{svg}}
     </figure>
-    <figure class="chart-figure">
+    {{/charts.arr_by_segment}}
+    <figure class="chart-figure chart-wide">
+      <figcaption class="chart-title">When do renewals fall, and how much ARR renews?</figcaption>
       {{charts.renewals.svg}}
-      <figcaption>{{charts.renewals.title}}: renewal dates from today on, churned accounts left out.</figcaption>
+      <details class="chart-data">
+        <summary>Renewals and their ARR, month by month</summary>
+        <div class="table-wrap" role="region" aria-labelledby="renewals-month-caption" tabindex="0">
+          <table class="data">
+            <caption id="renewals-month-caption"><span>{{charts.renewals.title}}: accounts renewing and their ARR per currency.</span></caption>
+            <thead>
+              <tr><th scope="col">Month</th><th scope="col" class="num">Renewals</th><th scope="col" class="num">ARR</th></tr>
+            </thead>
+            <tbody>{{#charts.renewals.months}}
+              <tr><th scope="row">{{label}}</th><td class="num">{{count}}</td><td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}{{^arr}}—{{/arr}}</td></tr>
+            {{/charts.renewals.months}}</tbody>
+          </table>
+        </div>
+      </details>
     </figure>
   </div>
+</section>
+
+<section class="block" aria-labelledby="trend-heading">
+  <h2 id="trend-heading">How ARR moved</h2>
+  <p class="hint">New and expansion ARR rise above the line, contraction and churn fall below it, per month over the last twelve months; from <code>data/arr.csv</code>, churned accounts included.</p>
+  <ul class="chart-legend">
+    <li><span class="swatch series-new"></span> New</li>
+    <li><span class="swatch series-expansion"></span> Expansion</li>
+    <li><span class="swatch series-contraction"></span> Contraction</li>
+    <li><span class="swatch series-churn"></span> Churn</li>
+  </ul>
+  <div class="charts charts-trend">
+    {{#charts.arr_trend}}
+    <figure class="chart-figure">
+      <figcaption class="chart-title">{{currency}}: net {{net_display}}</figcaption>
+      {{svg}}
+      <details class="chart-data">
+        <summary>The figures, month by month</summary>
+        <div class="table-wrap" role="region" aria-labelledby="trend-{{currency}}-caption" tabindex="0">
+          <table class="data">
+            <caption id="trend-{{currency}}-caption"><span>{{title}}.</span></caption>
+            <thead>
+              <tr><th scope="col">Month</th><th scope="col" class="num">New</th><th scope="col" class="num">Expansion</th><th scope="col" class="num">Contraction</th><th scope="col" class="num">Churn</th><th scope="col" class="num">Net</th></tr>
+            </thead>
+            <tbody>{{#months}}
+              <tr><th scope="row">{{label}}</th><td class="num">{{new_display}}</td><td class="num">{{expansion_display}}</td><td class="num">{{contraction_display}}</td><td class="num">{{churn_display}}</td><td class="num">{{net_display}}</td></tr>
+            {{/months}}</tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+    {{/charts.arr_trend}}
+  </div>
+  {{^charts.arr_trend}}
+  <p class="empty">No ARR movement in the last twelve months. Add rows to <code>Content/data/arr.csv</code>.</p>
+  {{/charts.arr_trend}}
 </section>
 
 <section class="block" aria-labelledby="agenda-heading">
@@ -2267,10 +2382,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     </table>
   </div>
   {{/breakdowns}}</div>
-  <p>Every account by value:</p>
-  <ul class="bucket-counts">{{#taxonomies}}
-    <li><a href="{{root}}{{href}}">{{title}}</a> <span class="count">{{terms_count}}</span></li>
-  {{/taxonomies}}</ul>
+  <p class="more by-value">Every account by value:{{#taxonomies}} <a href="{{root}}{{href}}">{{title}}</a> <span class="count">{{terms_count}}</span>{{/taxonomies}}</p>
 </section>
 
 <section class="block" aria-labelledby="pipeline-heading">

@@ -11,6 +11,8 @@ struct Chart: Sendable {
         var valueText: String
         /// A class suffix for the bar's colour, such as `red`; `nil` for the accent.
         var tone: String? = nil
+        /// More for the text alternative than the picture shows, after `valueText`.
+        var detail: String? = nil
     }
 
     enum Orientation: Sendable {
@@ -44,6 +46,11 @@ struct Chart: Sendable {
             add(bar.label)
             svg.add(" ")
             add(bar.valueText)
+            if let detail = bar.detail {
+                svg.add(" (")
+                add(detail)
+                svg.add(")")
+            }
         }
     }
 
@@ -142,6 +149,191 @@ struct Chart: Sendable {
     }
 }
 
+/// Horizontal bars in groups, drawn at build time as inline SVG: a group per value of a
+/// dimension (a manager, a tier) with a bar per currency side by side, so that one chart
+/// answers one question whatever the currencies.
+///
+/// Every bar shares one scale, the chart's largest amount; amounts are shown, never summed
+/// across currencies. A bar's tone (`currency-1`...) follows its currency's place in the
+/// portfolio, so that a currency keeps its colour from group to group; its value text names
+/// the currency as well.
+struct GroupedChart: Sendable {
+    struct Group: Sendable {
+        var label: String
+        var bars: [Chart.Bar]
+    }
+
+    var groups: [Group]
+    /// What the chart answers, as the start of its text alternative: "ARR by tier".
+    var title: String
+
+    /// How many bars the chart draws; a chart of fewer than two compares nothing.
+    var barCount: Int { groups.reduce(0) { $0 + $1.bars.count } }
+
+    /// The title, then every group with its bars' numbers.
+    var textAlternative: String {
+        title + ": "
+            + groups.map { group in
+                group.label + " " + group.bars.map(\.valueText).joined(separator: ", ")
+            }.joined(separator: "; ")
+    }
+
+    /// The chart as an SVG element.
+    var svg: String {
+        let labelWidth = 130
+        let barSpace = 160.0
+        let row = 24
+        let gap = 10
+        let largest = groups.flatMap(\.bars).map(\.value).max().map { $0 > 0 ? $0 : 1 } ?? 1
+        let height = max(row, barCount * row + max(0, groups.count - 1) * gap) + 4
+        var svg = SVGText(capacity: 600 + barCount * 360)
+        svg.add("<svg class=\"chart chart-groups\" viewBox=\"0 0 ")
+        svg.add(Chart.width)
+        svg.add(" ")
+        svg.add(height)
+        svg.add("\"")
+        svg.attribute("width", Chart.width)
+        svg.attribute("height", height)
+        svg.add(" role=\"img\" aria-label=\"")
+        svg.addEscaped(textAlternative)
+        svg.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
+        var y = 4
+        for group in groups {
+            svg.addText(
+                Chart.shortened(group.label, to: 17), kind: "label", x: labelWidth - 8,
+                y: y + 13, anchor: "end")
+            for bar in group.bars {
+                let length =
+                    bar.value <= 0 ? 0 : max(1, (bar.value / largest * barSpace).rounded())
+                svg.addRect(
+                    bar, x: labelWidth, y: y, width: Formatting.number(length), height: "18")
+                svg.addText(
+                    bar.valueText, kind: "value", x: labelWidth + Int(length) + 6, y: y + 14,
+                    anchor: nil)
+                y += row
+            }
+            y += gap
+        }
+        svg.add("</svg>")
+        return svg.text
+    }
+}
+
+/// ARR movements per month in one currency, drawn at build time as inline SVG: a column
+/// per month rising from a zero line for new and expansion ARR and falling below it for
+/// contraction and churn.
+///
+/// The scale is the chart's own: the largest rise and the largest fall are labelled at the
+/// top and bottom. The text alternative reads every month that moved, so that a screen
+/// reader gets what the picture shows; classes (`series-new`...) carry the colours.
+struct TrendChart: Sendable {
+    var trend: PortfolioMetrics.Trend
+    /// Each month's short name, in the order of `trend.months`: `Jan`.
+    var labels: [String]
+    /// What the chart shows, as the start of its text alternative.
+    var title: String
+
+    /// The movements of a column, from the zero line outwards, with their class suffixes.
+    private static let rising: [ARRMovement.Kind] = [.new, .expansion]
+    private static let falling: [ARRMovement.Kind] = [.contraction, .churn]
+
+    private func money(_ amount: Double) -> String {
+        Formatting.money(amount, currency: trend.currency)
+    }
+
+    /// The title, then each month that moved with its movements and net change; months
+    /// without a movement are named together at the end.
+    var textAlternative: String {
+        var parts: [String] = []
+        var still: [String] = []
+        for (label, month) in zip(labels, trend.months) {
+            let moves = (Self.rising + Self.falling).compactMap { kind -> String? in
+                let amount = month.amount(kind)
+                return amount > 0 ? "\(kind.rawValue) \(money(amount))" : nil
+            }
+            if moves.isEmpty {
+                still.append(label)
+            } else {
+                let sign = month.net < 0 ? "−" : "+"
+                parts.append(
+                    "\(label) \(moves.joined(separator: ", ")), net \(sign)\(money(abs(month.net)))"
+                )
+            }
+        }
+        if !still.isEmpty { parts.append("no movement in \(still.joined(separator: ", "))") }
+        return "\(title): " + parts.joined(separator: "; ")
+    }
+
+    /// The chart as an SVG element.
+    var svg: String {
+        let width = Chart.width
+        let plot = 140.0
+        let top = 24
+        let risingTotals = trend.months.map { month in
+            Self.rising.reduce(0) { $0 + month.amount($1) }
+        }
+        let fallingTotals = trend.months.map { month in
+            Self.falling.reduce(0) { $0 + month.amount($1) }
+        }
+        let up = risingTotals.max() ?? 0
+        let down = fallingTotals.max() ?? 0
+        let range = up + down > 0 ? up + down : 1
+        // The zero line sits where the largest rise and the largest fall share the height.
+        let zero = Double(top) + (plot * up / range).rounded()
+        let bottom = top + Int(plot)
+        let height = bottom + 44
+        var svg = SVGText(capacity: 2000 + trend.months.count * 400)
+        svg.add("<svg class=\"chart chart-trend\" viewBox=\"0 0 ")
+        svg.add(width)
+        svg.add(" ")
+        svg.add(height)
+        svg.add("\"")
+        svg.attribute("width", width)
+        svg.attribute("height", height)
+        svg.add(" role=\"img\" aria-label=\"")
+        svg.addEscaped(textAlternative)
+        svg.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
+        svg.addText(
+            up > 0 ? "+" + money(up) : money(0), kind: "label", x: 0, y: 16, anchor: nil)
+        if down > 0 {
+            svg.addText("−" + money(down), kind: "label", x: 0, y: bottom + 18, anchor: nil)
+        }
+        let step = trend.months.isEmpty ? width : width / trend.months.count
+        let barWidth = max(4, step - 10)
+        for (index, month) in trend.months.enumerated() {
+            let x = index * step + (step - barWidth) / 2
+            var above = zero
+            for kind in Self.rising where month.amount(kind) > 0 {
+                let length = max(1, (plot * month.amount(kind) / range).rounded())
+                above -= length
+                svg.addSeries(
+                    kind.rawValue, x: x, y: Formatting.number(above), width: barWidth, length)
+            }
+            var below = zero
+            for kind in Self.falling where month.amount(kind) > 0 {
+                let length = max(1, (plot * month.amount(kind) / range).rounded())
+                svg.addSeries(
+                    kind.rawValue, x: x, y: Formatting.number(below), width: barWidth, length)
+                below += length
+            }
+            if index < labels.count {
+                svg.addText(
+                    labels[index], kind: "label", x: x + barWidth / 2, y: height - 4,
+                    anchor: "middle")
+            }
+        }
+        svg.add("<line class=\"chart-axis\" x1=\"0\" y1=\"")
+        svg.add(Formatting.number(zero))
+        svg.add("\"")
+        svg.attribute("x2", width)
+        svg.add(" y2=\"")
+        svg.add(Formatting.number(zero))
+        svg.add("\"/>")
+        svg.add("</svg>")
+        return svg.text
+    }
+}
+
 /// A chart's markup as UTF-8 bytes.
 private struct SVGText {
     private var bytes: [UInt8] = []
@@ -184,6 +376,21 @@ private struct SVGText {
         add(">")
         addEscaped(text)
         add("</text>")
+    }
+
+    /// Adds a `<rect>` of the class `chart-bar series-<name>`, `length` high from `y`.
+    mutating func addSeries(_ name: String, x: Int, y: String, width: Int, _ length: Double) {
+        add("<rect class=\"chart-bar series-")
+        add(name)
+        add("\"")
+        attribute("x", x)
+        add(" y=\"")
+        add(y)
+        add("\"")
+        attribute("width", width)
+        add(" height=\"")
+        add(Formatting.number(length))
+        add("\"/>")
     }
 
     /// Adds `bar`'s `<rect>`, coloured by its tone.

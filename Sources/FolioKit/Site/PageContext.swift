@@ -704,6 +704,21 @@ struct PageContext: Sendable {
                 "at_risk": .int(accounts.count(where: portfolio.isAtRisk)),
                 "health": .map(TemplateMap(health.lazy.map { ($0.key, .int($0.value)) }) { $1 }),
                 "renewal_window_days": .int(portfolio.settings.renewalWindowDays),
+                "has_arr_change": .bool(!metrics.trend.isEmpty),
+                "health_rule": .string(
+                    "red below \(Formatting.number(portfolio.settings.healthBands.red)), "
+                        + "yellow below \(Formatting.number(portfolio.settings.healthBands.yellow))"
+                ),
+                // Each currency's net change of ARR over the twelve months of the trend.
+                "arr_change": .list(
+                    metrics.trend.map { trend in
+                        let net = trend.months.reduce(0) { $0 + $1.net }
+                        let text = Formatting.money(abs(net), currency: trend.currency)
+                        return [
+                            "currency": .string(trend.currency),
+                            "net_display": .string(net < 0 ? "−" + text : "+" + text),
+                        ]
+                    }),
             ],
             // Every account, for themes that list them on the overview; the default theme
             // links to the list's own pages instead, so that the overview stays small.
@@ -751,14 +766,27 @@ struct PageContext: Sendable {
             "nps": nps(),
             "pipeline": pipeline(),
             "charts": [
-                "arr_by_manager": currencyCharts(
-                    metrics.byManager, title: "ARR by manager", largest: PagedList.shortLength
+                "arr_by_manager": groupedChart(
+                    metrics.byManager, title: "ARR by account manager",
+                    largest: PagedList.shortLength
                 ) { portfolio.person($0)?.name ?? $0 },
-                "arr_by_tier": currencyCharts(metrics.byTier, title: "ARR by tier") {
+                "arr_by_tier": groupedChart(metrics.byTier, title: "ARR by tier") {
                     labels.label(.tier, $0)
                 },
+                "arr_by_segment": groupedChart(metrics.bySegment, title: "ARR by segment") {
+                    labels.label(.segment, $0)
+                },
                 "health": chart(healthChart()),
-                "renewals": chart(renewalsChart()),
+                "renewals": renewalsChart(),
+                "arr_trend": arrTrend(),
+                // The currencies of the ARR charts with their bars' class, for a legend.
+                "currencies": .list(
+                    metrics.totalARR.enumerated().map { index, money in
+                        [
+                            "currency": .string(money.currency),
+                            "tone": .string("currency-\(min(3, index + 1))"),
+                        ]
+                    }),
             ],
         ]
     }
@@ -769,32 +797,94 @@ struct PageContext: Sendable {
         ["title": .string(chart.title), "svg": .html(chart.svg)]
     }
 
-    /// One chart per currency, in the order of the portfolio's ARR, each with the groups
-    /// that have ARR in it; with `largest`, only that many of the largest groups, so that
-    /// a chart of the whole team stays readable and small.
-    private func currencyCharts(
+    /// One chart of ARR by a dimension, or `null` when it would draw fewer than two bars.
+    ///
+    /// A group per value with a bar per currency side by side, currencies in the order of
+    /// the portfolio's ARR; with `largest`, only that many of the groups with the most ARR
+    /// (in the portfolio's largest currency first), so that a chart of the whole team stays
+    /// readable. A single bar compares nothing.
+    private func groupedChart(
         _ groups: [PortfolioMetrics.Group], title: String, largest: Int? = nil,
         label: (String) -> String
     ) -> TemplateValue {
+        let chart = Self.groupedChart(
+            groups, currencies: metrics.totalARR.map(\.currency), title: title,
+            largest: largest, label: label)
+        guard let chart else { return .null }
+        return ["title": .string(chart.title), "svg": .html(chart.svg)]
+    }
+
+    /// The chart ``groupedChart(_:title:largest:label:)`` shows, or `nil` below two bars.
+    static func groupedChart(
+        _ groups: [PortfolioMetrics.Group], currencies: [String], title: String,
+        largest: Int? = nil, label: (String) -> String
+    ) -> GroupedChart? {
+        let place = Dictionary(
+            currencies.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var shown = groups.filter { group in group.arr.contains { $0.amount > 0 } }
+        var title = title
+        if let largest, shown.count > largest {
+            let total = shown.count
+            func rank(_ group: PortfolioMetrics.Group) -> [Double] {
+                currencies.map { currency in
+                    group.arr.first { $0.currency == currency }?.amount ?? 0
+                }
+            }
+            shown = Array(
+                shown.sorted { rank($0).lexicographicallyPrecedes(rank($1), by: >) }
+                    .prefix(largest))
+            title += " (the \(largest) largest of \(total))"
+        }
+        let chart = GroupedChart(
+            groups: shown.map { group in
+                let arr = group.arr.filter { $0.amount > 0 }.sorted {
+                    (place[$0.currency] ?? .max, $0.currency)
+                        < (place[$1.currency] ?? .max, $1.currency)
+                }
+                return GroupedChart.Group(
+                    label: group.key.map(label) ?? "Not set",
+                    bars: arr.map { money in
+                        Chart.Bar(
+                            label: money.currency, value: money.amount,
+                            valueText: Formatting.money(money.amount, currency: money.currency),
+                            tone: "currency-\(min(3, (place[money.currency] ?? 3) + 1))")
+                    })
+            }, title: title)
+        return chart.barCount < 2 ? nil : chart
+    }
+
+    /// One chart per currency of ARR movements per month over the last twelve months,
+    /// each with its months' figures for a table behind the picture.
+    private func arrTrend() -> TemplateValue {
         .list(
-            metrics.totalARR.map(\.currency).compactMap { currency -> TemplateValue? in
-                var bars = groups.compactMap { group -> Chart.Bar? in
-                    guard let amount = group.arr.first(where: { $0.currency == currency })?.amount
-                    else { return nil }
-                    return Chart.Bar(
-                        label: group.key.map(label) ?? "Not set", value: amount,
-                        valueText: Formatting.money(amount, currency: currency))
+            metrics.trend.map { trend in
+                let axis = MonthAxis(trend.months.map { ($0.year, $0.month) })
+                let chart = TrendChart(
+                    trend: trend, labels: axis.labels,
+                    title: "ARR movements per month, \(trend.currency), \(axis.span)")
+                func money(_ amount: Double) -> TemplateValue {
+                    amount == 0
+                        ? .string("—") : .string(Formatting.money(amount, currency: trend.currency))
                 }
-                guard !bars.isEmpty else { return nil }
-                var shown = "\(title), \(currency)"
-                if let largest, bars.count > largest {
-                    bars = Array(bars.sorted { $0.value > $1.value }.prefix(largest))
-                    shown += " (the \(largest) largest of \(groups.count))"
+                func signed(_ amount: Double) -> TemplateValue {
+                    guard amount != 0 else { return .string("—") }
+                    let text = Formatting.money(abs(amount), currency: trend.currency)
+                    return .string(amount < 0 ? "−" + text : "+" + text)
                 }
-                let chart = Chart(bars: bars, orientation: .horizontal, title: shown)
+                let months: [TemplateValue] = zip(axis.labels, trend.months).map { label, month in
+                    [
+                        "label": .string("\(label) \(month.year)"),
+                        "new_display": money(month.new),
+                        "expansion_display": money(month.expansion),
+                        "contraction_display": money(month.contraction),
+                        "churn_display": money(month.churn),
+                        "net_display": signed(month.net),
+                    ]
+                }
                 return [
-                    "currency": .string(currency), "title": .string(chart.title),
-                    "svg": .html(chart.svg),
+                    "currency": .string(trend.currency), "title": .string(chart.title),
+                    "svg": .html(chart.svg), "months": .list(months),
+                    "net_display": signed(trend.months.reduce(0) { $0 + $1.net }),
                 ]
             })
     }
@@ -813,15 +903,43 @@ struct PageContext: Sendable {
     }
 
     /// Renewals per calendar month, from the month of `as_of` for twelve months, counting
-    /// dates from `as_of` on.
-    private func renewalsChart() -> Chart {
-        let dates = portfolio.clients.map(\.account).compactMap { account in
-            account.status == .churned ? nil : account.renewalDate
+    /// dates from `as_of` on: a column per month for the count, and each month's ARR per
+    /// currency in the text alternative and in `months` for a table behind the picture.
+    private func renewalsChart() -> TemplateValue {
+        let axis = MonthAxis(Self.months(from: portfolio.asOf, count: 12))
+        var counts = Array(repeating: 0, count: axis.months.count)
+        var amounts = Array(repeating: [String: Double](), count: axis.months.count)
+        for account in portfolio.clients.map(\.account) where account.status != .churned {
+            guard let date = account.renewalDate, date >= portfolio.asOf,
+                let index = axis.index(of: date)
+            else { continue }
+            counts[index] += 1
+            amounts[index][account.currency, default: 0] += account.arr ?? 0
         }
-        return monthlyChart(
-            dates.filter { $0 >= portfolio.asOf },
-            axis: MonthAxis(Self.months(from: portfolio.asOf, count: 12)),
-            title: "Renewals per month")
+        let order = Dictionary(
+            metrics.totalARR.map(\.currency).enumerated().map { ($1, $0) },
+            uniquingKeysWith: { a, _ in a })
+        let arr = amounts.map { totals in
+            totals.sorted { (order[$0.key] ?? .max, $0.key) < (order[$1.key] ?? .max, $1.key) }
+                .map { (currency: $0.key, amount: $0.value) }
+        }
+        let chart = Chart(
+            bars: axis.labels.indices.map { index in
+                let money = arr[index].map { Formatting.money($0.amount, currency: $0.currency) }
+                return Chart.Bar(
+                    label: axis.labels[index], value: Double(counts[index]),
+                    valueText: String(counts[index]),
+                    detail: money.isEmpty ? nil : money.joined(separator: ", "))
+            }, orientation: .vertical, title: "Renewals per month, \(axis.span)")
+        let months: [TemplateValue] = axis.months.indices.map { index in
+            [
+                "label": .string("\(axis.labels[index]) \(axis.months[index].year)"),
+                "count": .int(counts[index]), "arr": money(arr[index]),
+            ]
+        }
+        return [
+            "title": .string(chart.title), "svg": .html(chart.svg), "months": .list(months),
+        ]
     }
 
     /// Activities per month over the twelve months up to and including `as_of`'s month.
@@ -889,6 +1007,8 @@ struct PageContext: Sendable {
             "start": .date(metrics.retentionStart),
             "start_display": .dateDisplay(metrics.retentionStart),
             "currencies": .list(metrics.retention.map(retentionValue)),
+            "gross_rule": .string(bandRule(portfolio.settings.grossRetentionBands, unit: "%")),
+            "net_rule": .string(bandRule(portfolio.settings.netRetentionBands, unit: "%")),
         ]
     }
 
@@ -912,7 +1032,28 @@ struct PageContext: Sendable {
             "grr_display": .optional(entry.gross.map(Formatting.percent)),
             "nrr": entry.net.map(TemplateValue.double) ?? .null,
             "nrr_display": .optional(entry.net.map(Formatting.percent)),
+            "grr_band": entry.gross.map {
+                band($0 * 100, portfolio.settings.grossRetentionBands)
+            } ?? .null,
+            "nrr_band": entry.net.map {
+                band($0 * 100, portfolio.settings.netRetentionBands)
+            } ?? .null,
         ]
+    }
+
+    /// Where `value` stands against `bands`, in colour and words: `{key (red, yellow,
+    /// green), label (Poor, Fair, Good)}`.
+    private func band(_ value: Double, _ bands: (red: Double, yellow: Double)) -> TemplateValue {
+        let (key, label) =
+            value < bands.red
+            ? ("red", "Poor") : value < bands.yellow ? ("yellow", "Fair") : ("green", "Good")
+        return ["key": .string(key), "label": .string(label)]
+    }
+
+    /// `bands` as a sentence: `good from 30, poor below 0`, with `unit` after each number.
+    private func bandRule(_ bands: (red: Double, yellow: Double), unit: String = "") -> String {
+        "good from \(Formatting.number(bands.yellow))\(unit), poor below "
+            + "\(Formatting.number(bands.red))\(unit)"
     }
 
     private func nps() -> TemplateValue {
@@ -922,6 +1063,8 @@ struct PageContext: Sendable {
             "score_display": .optional(nps.score.map { Formatting.fixed($0, decimals: 1) }),
             "promoters": .int(nps.promoters), "passives": .int(nps.passives),
             "detractors": .int(nps.detractors), "responses": .int(nps.responses),
+            "band": nps.score.map { band($0, portfolio.settings.npsBands) } ?? .null,
+            "band_rule": .string(bandRule(portfolio.settings.npsBands)),
         ]
     }
 

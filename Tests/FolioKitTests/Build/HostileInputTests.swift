@@ -203,7 +203,7 @@ import Testing
         #expect(
             overview.contains(
                 "&lt;script&gt;alert(1)&lt;/script&gt; Mallory &quot;M&quot; O&#39;Neil &amp; Sons"
-                    + " $175,000\""))
+                    + " $175,000; "))
         // The search index's records keep `<`, `>` and `&` as JSON escapes, however their
         // file is loaded.
         let records = site.filter { $0.key.hasPrefix("search/shards/records/") }.values

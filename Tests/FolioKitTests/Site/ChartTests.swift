@@ -71,4 +71,105 @@ import Testing
             months.map(PageContext.monthLabel).joined(separator: " ")
                 == "Nov Dec Jan Feb Mar Apr May Jun Jul Aug Sep Oct")
     }
+
+    @Test func drawsTheTrendAboutAZeroLineWithEveryMovementInTheTextAlternative() {
+        let trend = PortfolioMetrics.Trend(
+            currency: "USD",
+            months: [
+                .init(year: 2026, month: 1, new: 300, expansion: 100),
+                .init(year: 2026, month: 2, contraction: 50, churn: 50),
+                .init(year: 2026, month: 3),
+            ])
+        let chart = TrendChart(trend: trend, labels: ["Jan", "Feb", "Mar"], title: "T")
+        #expect(
+            chart.textAlternative
+                == "T: Jan new $300, expansion $100, net +$400; "
+                + "Feb contraction $50, churn $50, net −$100; no movement in Mar")
+        let svg = chart.svg
+        // The largest rise, 400, and the largest fall, 100, share the 140 units of the plot:
+        // the zero line stands 140 x 400 / 500 = 112 below the plot's top at 24, at 136.
+        #expect(svg.contains(#"<line class="chart-axis" x1="0" y1="136" x2="380" y2="136"/>"#))
+        // Three months share 380 units: 126 each, columns 116 wide from 5, 131 and 257.
+        // January: new 300 is 140 x 300 / 500 = 84 high above the line, expansion 28 on top.
+        #expect(
+            svg.contains(
+                #"<rect class="chart-bar series-new" x="5" y="52" width="116" height="84"/>"#
+                    + #"<rect class="chart-bar series-expansion" x="5" y="24" width="116" height="28"/>"#
+            ))
+        // February: contraction 14 below the line, churn 14 below it.
+        #expect(
+            svg.contains(
+                #"<rect class="chart-bar series-contraction" x="131" y="136" width="116" height="14"/>"#
+                    + #"<rect class="chart-bar series-churn" x="131" y="150" width="116" height="14"/>"#
+            ))
+        // The scale: the largest rise at the top, the largest fall under the plot.
+        #expect(svg.contains(#">+$400</text>"#))
+        #expect(svg.contains(#">−$100</text>"#))
+        #expect(svg.hasPrefix(#"<svg class="chart chart-trend" viewBox="0 0 380 208""#))
+        #expect(svg.contains(#"role="img" aria-label="T: Jan new $300"#))
+        // March moved nothing: no column, only its label.
+        #expect(svg.split(separator: "<rect").count == 5)
+    }
+
+    /// Groups of the portfolio's dimensions as `PortfolioMetrics` makes them.
+    static func group(_ key: String?, _ arr: [(String, Double)]) -> PortfolioMetrics.Group {
+        PortfolioMetrics.Group(
+            key: key, accounts: [], arr: arr.map { (currency: $0.0, amount: $0.1) })
+    }
+
+    @Test func groupsCurrenciesSideBySideInOneChart() throws {
+        // Tier 1 holds USD and EUR, tier 2 GBP alone; the portfolio's currencies by ARR are
+        // USD, EUR, GBP, so EUR's bar follows USD's in tier 1 whatever order the group has.
+        let chart = try #require(
+            PageContext.groupedChart(
+                [
+                    Self.group("1", [("EUR", 50), ("USD", 200)]),
+                    Self.group("2", [("GBP", 100)]),
+                ], currencies: ["USD", "EUR", "GBP"], title: "ARR by tier"
+            ) { "Tier \($0)" })
+        #expect(chart.groups.map(\.label) == ["Tier 1", "Tier 2"])
+        #expect(chart.groups.map { $0.bars.map(\.label) } == [["USD", "EUR"], ["GBP"]])
+        #expect(chart.textAlternative == "ARR by tier: Tier 1 $200, €50; Tier 2 £100")
+        let svg = chart.svg
+        // Three bars of 24 and one gap of 10 between the groups, plus 4: 86 high.
+        #expect(svg.hasPrefix(#"<svg class="chart chart-groups" viewBox="0 0 380 86""#))
+        // One scale for every bar: $200 takes the 160 units, €50 40, £100 80; each currency
+        // keeps its colour by its place in the portfolio.
+        #expect(
+            svg.contains(
+                #"<rect class="chart-bar tone-currency-1" x="130" y="4" width="160" height="18" rx="2"/>"#
+            ))
+        #expect(
+            svg.contains(
+                #"<rect class="chart-bar tone-currency-2" x="130" y="28" width="40" height="18" rx="2"/>"#
+            ))
+        #expect(
+            svg.contains(
+                #"<rect class="chart-bar tone-currency-3" x="130" y="62" width="80" height="18" rx="2"/>"#
+            ))
+    }
+
+    @Test func aChartOfOneBarIsLeftOut() {
+        // One tier in one currency compares nothing: no chart.
+        let one = PageContext.groupedChart(
+            [Self.group("1", [("GBP", 88000)])], currencies: ["GBP"], title: "ARR by tier"
+        ) { $0 }
+        #expect(one == nil)
+        // A group without ARR draws no bar, so it does not make a chart either.
+        let empty = PageContext.groupedChart(
+            [Self.group("1", [("GBP", 88000)]), Self.group("2", [("GBP", 0)])],
+            currencies: ["GBP"], title: "ARR by tier"
+        ) { $0 }
+        #expect(empty == nil)
+    }
+
+    @Test func keepsTheLargestGroupsAndSaysSo() throws {
+        let groups = (1...4).map { Self.group("m\($0)", [("USD", Double($0) * 10)]) }
+        let chart = try #require(
+            PageContext.groupedChart(
+                groups, currencies: ["USD"], title: "ARR by account manager", largest: 2
+            ) { $0 })
+        #expect(chart.groups.map(\.label) == ["m4", "m3"])
+        #expect(chart.title == "ARR by account manager (the 2 largest of 4)")
+    }
 }

@@ -27,6 +27,23 @@ import Testing
         #expect(Self.texts(retention, "has_cohort") == ["true", "false", "true"])
         #expect(overview["retention"]?["start_display"]?.renderedText == "30 Nov 2025")
         #expect(overview["nps"]?["score_display"]?.renderedText == "40.0")
+        // Against the default bands: NPS 40 is good (from 30); USD's net retention of
+        // 97.44% is fair (90% to 100%), its gross 87.18% fair (80% to 90%); EUR's 114.29% net
+        // and 100% gross are good.
+        #expect(overview["nps"]?["band"]?["label"]?.renderedText == "Good")
+        #expect(overview["nps"]?["band_rule"]?.renderedText == "good from 30, poor below 0")
+        guard case .list(let currencies)? = retention else {
+            Issue.record("no retention")
+            return
+        }
+        #expect(
+            currencies.map { $0["nrr_band"]?["key"]?.renderedText ?? "-" } == [
+                "green", "-", "yellow",
+            ])
+        #expect(
+            currencies.map { $0["grr_band"]?["label"]?.renderedText ?? "-" } == [
+                "Good", "-", "Fair",
+            ])
         #expect(Self.texts(overview["renewal_buckets"], "count") == ["1", "1", "1", "2"])
         #expect(Self.texts(overview["at_risk_accounts"], "id") == ["A3", "A2", "A6", "A4"])
         #expect(
@@ -37,10 +54,25 @@ import Testing
         #expect(
             health.contains(
                 #"aria-label="Accounts by health band: Red 1; Yellow 1; Green 3; Unscored 1""#))
+        // One chart per question, whatever the currencies: Ana's USD and GBP side by side.
+        let managers = overview["charts"]?["arr_by_manager"]?["svg"]?.renderedText ?? ""
         #expect(
-            Self.texts(overview["charts"]?["arr_by_manager"], "title") == [
-                "ARR by manager, USD", "ARR by manager, EUR", "ARR by manager, GBP",
-            ])
+            managers.contains(
+                #"aria-label="ARR by account manager: Ana Alves $170,000.75, £30,000; "#
+                    + #"Ben Brook $80,000, €80,000""#))
+        #expect(
+            overview["charts"]?["arr_by_manager"]?["title"]?.renderedText
+                == "ARR by account manager")
+        let renewals = overview["charts"]?["renewals"]
+        // From November 2026: A1 renews in December, A3 in January, A7 and A6 in February,
+        // A2 in March; A4's date (25 November) is before as_of and counts as overdue instead.
+        #expect(Self.texts(renewals?["months"], "count").prefix(5) == ["0", "1", "1", "2", "1"])
+        // February's ARR: A7's $60,000 and A6's £30,000, never summed.
+        guard case .list(let months)? = renewals?["months"] else {
+            Issue.record("the renewals chart has no months")
+            return
+        }
+        #expect(Self.texts(months[3]["arr"], "amount_display") == ["$60,000", "£30,000"])
     }
 
     @Test func renewalsAndPersonPagesListTheirBuckets() throws {
