@@ -113,8 +113,8 @@ struct ValueLabels: Sendable {
         }
     }
 
-    /// The labels of the values the content contract fixes, made once: every stakeholder
-    /// of every brief has a role, and making its label each time was 0.8% of a build.
+    /// The labels of the values the content contract fixes, made once rather than for each
+    /// value shown, as every stakeholder of every brief has a role.
     private static let fixedLabels = Dictionary(
         Vocabulary.allCases.flatMap { $0.values ?? [] }.map { ($0, readable($0)) },
         uniquingKeysWith: { first, _ in first })

@@ -1920,8 +1920,8 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     data_script), pagination. The list of
     every account names its data script (data-rows) and this page's root (data-root), which
     assets/folio.js loads when a reader first sorts or filters, to sort and filter all of
-    its rows rather than this page's, their addresses starting from data-root. Partials: account-row, agenda-row, handoff-row, opportunity-row, pagination,
-    team-row. }}
+    its rows rather than this page's, their addresses starting from data-root. Partials: account-row, agenda-row, agenda-table, handoff-row, opportunity-row,
+    pagination, team-row, team-table. }}
 {{< layout}}
 {{$ title}}{{page.title}}{{/ title}}
 {{$ main}}
@@ -1986,17 +1986,9 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   </div>
   {{/list.rows_are_opportunities}}
   {{#list.rows_are_agenda}}
-  <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
-    <table class="data agenda">
-      <caption id="rows-caption"><span>{{list.description}}</span></caption>
-      <thead>
-        <tr><th scope="col">Date</th><th scope="col">Account</th><th scope="col" class="opt">Owner</th><th scope="col">Why</th></tr>
-      </thead>
-      <tbody>{{#list.rows}}
+  {{< partials/agenda-table}}{{$ caption_id}}rows-caption{{/ caption_id}}{{$ caption}}{{list.description}}{{/ caption}}{{$ rows}}{{#list.rows}}
 {{> partials/agenda-row}}
-      {{/list.rows}}</tbody>
-    </table>
-  </div>
+      {{/list.rows}}{{/ rows}}{{/ partials/agenda-table}}
   {{/list.rows_are_agenda}}
   {{#list.rows_are_handoffs}}
   <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
@@ -2031,25 +2023,9 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   </div>
   {{/list.rows_are_people}}
   {{#list.rows_are_books}}
-  <div class="table-wrap" role="region" aria-labelledby="rows-caption" tabindex="0">
-    <table class="data">
-      <caption id="rows-caption"><span>{{list.description}}</span></caption>
-      <thead>
-        <tr>
-          <th scope="col">Account manager</th>
-          <th scope="col" class="num">Accounts</th>
-          <th scope="col" class="num">ARR</th>
-          <th scope="col" class="num">At risk</th>
-          <th scope="col" class="num opt">Due</th>
-          <th scope="col" class="num opt">Overdue</th>
-          <th scope="col">Retention, gross / net</th>
-        </tr>
-      </thead>
-      <tbody>{{#list.rows}}
+  {{< partials/team-table}}{{$ caption_id}}rows-caption{{/ caption_id}}{{$ caption}}{{list.description}}{{/ caption}}{{$ rows}}{{#list.rows}}
 {{> partials/team-row}}
-      {{/list.rows}}</tbody>
-    </table>
-  </div>
+      {{/list.rows}}{{/ rows}}{{$ totals}}{{/ totals}}{{/ partials/team-table}}
   {{/list.rows_are_books}}
   {{^list.rows}}
   <p class="empty">None.</p>
@@ -2254,17 +2230,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 <section class="block" aria-labelledby="agenda-heading">
   <h2 id="agenda-heading">Coming up</h2>
   {{#has_agenda}}
-  <div class="table-wrap" role="region" aria-labelledby="agenda-caption" tabindex="0">
-    <table class="data agenda">
-      <caption id="agenda-caption"><span>What needs attention in the next 30 days, overdue first.</span></caption>
-      <thead>
-        <tr><th scope="col">Date</th><th scope="col">Account</th><th scope="col" class="opt">Owner</th><th scope="col">Why</th></tr>
-      </thead>
-      <tbody>{{#agenda}}
-{{> partials/agenda-row}}
-      {{/agenda}}</tbody>
-    </table>
-  </div>
+  {{< partials/agenda-table}}{{$ caption}}What needs attention in the next 30 days, overdue first.{{/ caption}}{{/ partials/agenda-table}}
   {{/has_agenda}}
   {{^has_agenda}}
   <p class="empty">Nothing due in the next 30 days.</p>
@@ -2488,6 +2454,27 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 """#
         ),
         (
+            "partials/agenda-table.mustache",
+            #"""
+{{! partials/agenda-table: a table of agenda items (columns: date, account, owner, why),
+    used as a parent partial with the blocks caption (the caption's text), caption_id
+    (agenda-caption unless given) and rows (unless given, each of agenda through
+    partials/agenda-row). Context: a page with agenda (docs/templates.md, "agenda_item"). }}
+  <div class="table-wrap" role="region" aria-labelledby="{{$ caption_id}}agenda-caption{{/ caption_id}}" tabindex="0">
+    <table class="data agenda">
+      <caption id="{{$ caption_id}}agenda-caption{{/ caption_id}}"><span>{{$ caption}}{{/ caption}}</span></caption>
+      <thead>
+        <tr><th scope="col">Date</th><th scope="col">Account</th><th scope="col" class="opt">Owner</th><th scope="col">Why</th></tr>
+      </thead>
+      <tbody>{{$ rows}}{{#agenda}}
+{{> partials/agenda-row}}
+      {{/agenda}}{{/ rows}}</tbody>
+    </table>
+  </div>
+
+"""#
+        ),
+        (
             "partials/book-row.mustache",
             #"""
 {{! partials/book-row: one row of a books-of-business table (columns: account manager,
@@ -2656,9 +2643,10 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
     manager, accounts, ARR, at risk, renewals due, overdue, revenue retention). Context: a
     team book (docs/templates.md, "team.mustache"). Uses: root, person, accounts_count,
     arr, at_risk, renewals_due, renewals_overdue, retention (currency, grr_display,
-    nrr_display, small_base, accounts_display), plus partials/person-link. }}
+    nrr_display, small_base, accounts_display), plus partials/person-link. As a parent
+    partial, its block who replaces the first cell's person: a table's totals row. }}
 <tr>
-  <th scope="row">{{#person}}{{> partials/person-link}}{{#title}}<span class="sub">{{.}}</span>{{/title}}{{/person}}</th>
+  <th scope="row">{{$ who}}{{#person}}{{> partials/person-link}}{{#title}}<span class="sub">{{.}}</span>{{/title}}{{/person}}{{/ who}}</th>
   <td class="num">{{accounts_count}}</td>
   <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
   <td class="num">{{at_risk}}</td>
@@ -2666,6 +2654,40 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   <td class="num opt">{{renewals_overdue}}</td>
   <td class="retention">{{#retention}}<span class="stacked"><span class="key">{{currency}}</span> {{grr_display}} / {{nrr_display}}{{#small_base}} <span class="sub-inline">({{accounts_display}})</span>{{/small_base}}</span>{{/retention}}{{^retention}}<span class="none">No cohort</span>{{/retention}}</td>
 </tr>
+
+"""#
+        ),
+        (
+            "partials/team-table.mustache",
+            #"""
+{{! partials/team-table: account managers' books in a table (columns: account manager,
+    accounts, ARR, at risk, renewals due, overdue, revenue retention), used as a parent
+    partial with the blocks caption (the caption's text), caption_id (books-caption unless
+    given), rows (unless given, each of books through partials/team-row) and totals
+    (unless given, a row of the context's own totals, as team.rollup holds them).
+    Context: a roll-up (docs/templates.md, "team.mustache"). }}
+  <div class="table-wrap" role="region" aria-labelledby="{{$ caption_id}}books-caption{{/ caption_id}}" tabindex="0">
+    <table class="data">
+      <caption id="{{$ caption_id}}books-caption{{/ caption_id}}"><span>{{$ caption}}{{/ caption}}</span></caption>
+      <thead>
+        <tr>
+          <th scope="col">Account manager</th>
+          <th scope="col" class="num">Accounts</th>
+          <th scope="col" class="num">ARR</th>
+          <th scope="col" class="num">At risk</th>
+          <th scope="col" class="num opt">Due</th>
+          <th scope="col" class="num opt">Overdue</th>
+          <th scope="col">Retention, gross / net</th>
+        </tr>
+      </thead>
+      <tbody>{{$ rows}}{{#books}}
+{{> partials/team-row}}
+      {{/books}}{{/ rows}}</tbody>
+      {{$ totals}}<tfoot>
+{{< partials/team-row}}{{$ who}}Together{{/ who}}{{/ partials/team-row}}
+      </tfoot>{{/ totals}}
+    </table>
+  </div>
 
 """#
         ),
@@ -2731,17 +2753,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 {{#has_agenda}}
 <section class="block" aria-labelledby="agenda-heading">
   <h2 id="agenda-heading">Coming up</h2>
-  <div class="table-wrap" role="region" aria-labelledby="agenda-caption" tabindex="0">
-    <table class="data agenda">
-      <caption id="agenda-caption"><span>What needs {{person.name}}’s attention in the next 30 days, overdue first.</span></caption>
-      <thead>
-        <tr><th scope="col">Date</th><th scope="col">Account</th><th scope="col" class="opt">Owner</th><th scope="col">Why</th></tr>
-      </thead>
-      <tbody>{{#agenda}}
-{{> partials/agenda-row}}
-      {{/agenda}}</tbody>
-    </table>
-  </div>
+  {{< partials/agenda-table}}{{$ caption}}What needs {{person.name}}’s attention in the next 30 days, overdue first.{{/ caption}}{{/ partials/agenda-table}}
   {{#agenda_list}}<p class="more"><a href="{{root}}{{href}}">The whole agenda: {{agenda_count}} items</a></p>{{/agenda_list}}
 </section>
 {{/has_agenda}}
@@ -2749,37 +2761,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 {{#rollup}}
 <section class="block" aria-labelledby="rollup-heading">
   <h2 id="rollup-heading">{{#rollup_is_whole_team}}The team’s books{{/rollup_is_whole_team}}{{^rollup_is_whole_team}}Their team’s books{{/rollup_is_whole_team}}</h2>
-  <div class="table-wrap" role="region" aria-labelledby="rollup-caption" tabindex="0">
-    <table class="data">
-      <caption id="rollup-caption"><span>{{#rollup_is_whole_team}}Nobody reports to {{person.name}} in team.csv (reports_to), so this is every account manager’s book{{/rollup_is_whole_team}}{{^rollup_is_whole_team}}The books of the people who report to {{person.name}}{{/rollup_is_whole_team}}: the largest ARR first, and all of them together.</span></caption>
-      <thead>
-        <tr>
-          <th scope="col">Account manager</th>
-          <th scope="col" class="num">Accounts</th>
-          <th scope="col" class="num">ARR</th>
-          <th scope="col" class="num">At risk</th>
-          <th scope="col" class="num opt">Due</th>
-          <th scope="col" class="num opt">Overdue</th>
-          <th scope="col">Retention, gross / net</th>
-        </tr>
-      </thead>
-      <tbody>{{#books}}
-{{> partials/team-row}}
-      {{/books}}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Together</th>
-          <td class="num">{{accounts_count}}</td>
-          <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
-          <td class="num">{{at_risk}}</td>
-          <td class="num opt">{{renewals_due}}</td>
-          <td class="num opt">{{renewals_overdue}}</td>
-          <td class="retention">{{#retention}}<span class="stacked"><span class="key">{{currency}}</span> {{grr_display}} / {{nrr_display}}{{#small_base}} <span class="sub-inline">({{accounts_display}})</span>{{/small_base}}</span>{{/retention}}{{^retention}}<span class="none">No cohort</span>{{/retention}}</td>
-        </tr>
-      </tfoot>
-    </table>
-  </div>
+  {{< partials/team-table}}{{$ caption_id}}rollup-caption{{/ caption_id}}{{$ caption}}{{#rollup_is_whole_team}}Nobody reports to {{person.name}} in team.csv (reports_to), so this is every account manager’s book{{/rollup_is_whole_team}}{{^rollup_is_whole_team}}The books of the people who report to {{person.name}}{{/rollup_is_whole_team}}: the largest ARR first, and all of them together.{{/ caption}}{{/ partials/team-table}}
   {{#more}}{{#books_list}}<p class="more"><a href="{{root}}{{href}}">All {{count}} books of business</a></p>{{/books_list}}{{/more}}
 </section>
 {{/rollup}}
@@ -3090,37 +3072,7 @@ ul.people { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
 {{#team.rollup}}
 <section class="block" aria-labelledby="books-heading">
   <h2 id="books-heading">Books of business</h2>
-  <div class="table-wrap" role="region" aria-labelledby="books-caption" tabindex="0">
-    <table class="data">
-      <caption id="books-caption"><span>The largest books, the largest ARR first, and the whole team’s together.</span></caption>
-      <thead>
-        <tr>
-          <th scope="col">Account manager</th>
-          <th scope="col" class="num">Accounts</th>
-          <th scope="col" class="num">ARR</th>
-          <th scope="col" class="num">At risk</th>
-          <th scope="col" class="num opt">Due</th>
-          <th scope="col" class="num opt">Overdue</th>
-          <th scope="col">Retention, gross / net</th>
-        </tr>
-      </thead>
-      <tbody>{{#books}}
-{{> partials/team-row}}
-      {{/books}}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Together</th>
-          <td class="num">{{accounts_count}}</td>
-          <td class="num">{{#arr}}<span class="money stacked">{{amount_display}}</span>{{/arr}}{{^arr}}<span class="none">—</span>{{/arr}}</td>
-          <td class="num">{{at_risk}}</td>
-          <td class="num opt">{{renewals_due}}</td>
-          <td class="num opt">{{renewals_overdue}}</td>
-          <td class="retention">{{#retention}}<span class="stacked"><span class="key">{{currency}}</span> {{grr_display}} / {{nrr_display}}{{#small_base}} <span class="sub-inline">({{accounts_display}})</span>{{/small_base}}</span>{{/retention}}{{^retention}}<span class="none">No cohort</span>{{/retention}}</td>
-        </tr>
-      </tfoot>
-    </table>
-  </div>
+  {{< partials/team-table}}{{$ caption}}The largest books, the largest ARR first, and the whole team’s together.{{/ caption}}{{/ partials/team-table}}
   {{#more}}{{#books_list}}<p class="more"><a href="{{root}}{{href}}">All {{count}} books of business</a></p>{{/books_list}}{{/more}}
 </section>
 {{/team.rollup}}

@@ -120,8 +120,8 @@ extension PageContext {
             ("Accounts that have no brief yet, largest ARR first.", .null)
         case .books:
             (
-                "Each account manager’s accounts, ARR per currency, renewals due and overdue, "
-                    + "and accounts at risk; the largest book first.", .null
+                "Each account manager’s accounts, ARR per currency, accounts at risk, renewals "
+                    + "due and overdue, and revenue retention; the largest book first.", .null
             )
         case .renewals(let bucket):
             (
