@@ -1185,6 +1185,7 @@ svg.chart text { font: inherit; font-size: 14px; fill: var(--text); }
 svg.chart .chart-value { font-variant-numeric: tabular-nums; font-weight: 600; }
 svg.chart .chart-label { fill: var(--muted); }
 svg.chart .chart-axis { stroke: var(--border-strong); stroke-width: 1; }
+svg.chart .chart-grid { stroke: var(--border-strong); stroke-width: 1; stroke-dasharray: 3 3; }
 svg.chart .chart-bar { fill: var(--accent); }
 svg.chart .tone-red { fill: var(--red-text); }
 svg.chart .tone-yellow { fill: var(--yellow-text); }

@@ -334,6 +334,95 @@ struct TrendChart: Sendable {
     }
 }
 
+/// Renewals per month, drawn at build time as inline SVG: the ARR that renews as columns,
+/// a column per currency side by side, and the number of accounts renewing written under
+/// each month.
+///
+/// The columns share one scale, the largest month's amount in any currency, which is
+/// labelled at the top of the plot beside a dashed line; amounts are never summed across
+/// currencies. Each column's tone (`currency-1`...) is its currency's, as in the other ARR
+/// charts. The text alternative reads every month with its count and amounts.
+struct RenewalsChart: Sendable {
+    struct Month: Sendable {
+        /// The month's short name: `Jan`.
+        var label: String
+        var count: Int
+        /// The ARR renewing, a bar per currency in the portfolio's order of currencies.
+        var arr: [Chart.Bar]
+    }
+
+    var months: [Month]
+    /// What the chart shows, as the start of its text alternative.
+    var title: String
+
+    /// The title, then each month with its count and, after it, its ARR per currency.
+    var textAlternative: String {
+        title + ": "
+            + months.map { month in
+                let accounts = "\(month.label) \(Plural.count(month.count, "account"))"
+                guard !month.arr.isEmpty else { return accounts }
+                return accounts + " (" + month.arr.map(\.valueText).joined(separator: ", ") + ")"
+            }.joined(separator: "; ")
+    }
+
+    /// The chart as an SVG element.
+    var svg: String {
+        let width = Chart.width
+        let top = 24
+        let plot = 100.0
+        let axis = top + Int(plot)
+        let height = axis + 68
+        let bars = months.flatMap(\.arr)
+        let tallest = bars.max { $0.value < $1.value }
+        let largest = tallest.map { $0.value > 0 ? $0.value : 1 } ?? 1
+        var svg = SVGText(capacity: 1500 + months.count * 500)
+        svg.add("<svg class=\"chart chart-renewals\" viewBox=\"0 0 ")
+        svg.add(width)
+        svg.add(" ")
+        svg.add(height)
+        svg.add("\"")
+        svg.attribute("width", width)
+        svg.attribute("height", height)
+        svg.add(" role=\"img\" aria-label=\"")
+        svg.addEscaped(textAlternative)
+        svg.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
+        svg.addText("ARR renewing", kind: "label", x: 0, y: 14, anchor: nil)
+        if let tallest, tallest.value > 0 {
+            svg.addText(tallest.valueText, kind: "label", x: width, y: 14, anchor: "end")
+            svg.add("<line class=\"chart-grid\" x1=\"0\"")
+            svg.attribute("y1", top)
+            svg.attribute("x2", width)
+            svg.attribute("y2", top)
+            svg.add("/>")
+        }
+        let step = months.isEmpty ? width : width / months.count
+        let groupWidth = max(4, step - 8)
+        for (index, month) in months.enumerated() {
+            let left = index * step + (step - groupWidth) / 2
+            let barWidth = max(2, groupWidth / max(1, month.arr.count))
+            for (place, bar) in month.arr.enumerated() {
+                let length = bar.value <= 0 ? 0 : max(1, (bar.value / largest * plot).rounded())
+                svg.addRect(
+                    bar, x: left + place * barWidth, y: axis - Int(length),
+                    width: String(barWidth), height: Formatting.number(length))
+            }
+            let middle = left + groupWidth / 2
+            svg.addText(month.label, kind: "label", x: middle, y: axis + 16, anchor: "middle")
+            svg.addText(
+                String(month.count), kind: month.count > 0 ? "value" : "label", x: middle,
+                y: height - 4, anchor: "middle")
+        }
+        svg.add("<line class=\"chart-axis\" x1=\"0\"")
+        svg.attribute("y1", axis)
+        svg.attribute("x2", width)
+        svg.attribute("y2", axis)
+        svg.add("/>")
+        svg.addText("Accounts renewing", kind: "label", x: 0, y: axis + 40, anchor: nil)
+        svg.add("</svg>")
+        return svg.text
+    }
+}
+
 /// A chart's markup as UTF-8 bytes.
 private struct SVGText {
     private var bytes: [UInt8] = []

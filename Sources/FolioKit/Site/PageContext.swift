@@ -903,8 +903,8 @@ struct PageContext: Sendable {
     }
 
     /// Renewals per calendar month, from the month of `as_of` for twelve months, counting
-    /// dates from `as_of` on: a column per month for the count, and each month's ARR per
-    /// currency in the text alternative and in `months` for a table behind the picture.
+    /// dates from `as_of` on: each month's ARR per currency as columns and its count of
+    /// accounts under them, and the same in `months` for a table behind the picture.
     private func renewalsChart() -> TemplateValue {
         let axis = MonthAxis(Self.months(from: portfolio.asOf, count: 12))
         var counts = Array(repeating: 0, count: axis.months.count)
@@ -916,21 +916,25 @@ struct PageContext: Sendable {
             counts[index] += 1
             amounts[index][account.currency, default: 0] += account.arr ?? 0
         }
-        let order = Dictionary(
+        let place = Dictionary(
             metrics.totalARR.map(\.currency).enumerated().map { ($1, $0) },
             uniquingKeysWith: { a, _ in a })
         let arr = amounts.map { totals in
-            totals.sorted { (order[$0.key] ?? .max, $0.key) < (order[$1.key] ?? .max, $1.key) }
+            totals.filter { $0.value > 0 }
+                .sorted { (place[$0.key] ?? .max, $0.key) < (place[$1.key] ?? .max, $1.key) }
                 .map { (currency: $0.key, amount: $0.value) }
         }
-        let chart = Chart(
-            bars: axis.labels.indices.map { index in
-                let money = arr[index].map { Formatting.money($0.amount, currency: $0.currency) }
-                return Chart.Bar(
-                    label: axis.labels[index], value: Double(counts[index]),
-                    valueText: String(counts[index]),
-                    detail: money.isEmpty ? nil : money.joined(separator: ", "))
-            }, orientation: .vertical, title: "Renewals per month, \(axis.span)")
+        let chart = RenewalsChart(
+            months: axis.labels.indices.map { index in
+                RenewalsChart.Month(
+                    label: axis.labels[index], count: counts[index],
+                    arr: arr[index].map { money in
+                        Chart.Bar(
+                            label: money.currency, value: money.amount,
+                            valueText: Formatting.money(money.amount, currency: money.currency),
+                            tone: "currency-\(min(3, (place[money.currency] ?? 3) + 1))")
+                    })
+            }, title: "Renewals per month, \(axis.span)")
         let months: [TemplateValue] = axis.months.indices.map { index in
             [
                 "label": .string("\(axis.labels[index]) \(axis.months[index].year)"),

@@ -53,6 +53,33 @@ import Testing
         )
     }
 
+    @Test func drawsRenewalsAsARRColumnsPerCurrencyWithTheCountsUnderTheMonths() {
+        let chart = RenewalsChart(
+            months: [
+                .init(
+                    label: "Jan", count: 2,
+                    arr: [
+                        Chart.Bar(
+                            label: "USD", value: 200, valueText: "$200", tone: "currency-1"),
+                        Chart.Bar(label: "EUR", value: 50, valueText: "€50", tone: "currency-2"),
+                    ]),
+                .init(label: "Feb", count: 0, arr: []),
+            ], title: "R")
+        // Two months share 380 units: 190 each, a group 182 wide from 4 and from 194, a
+        // column 91 wide per currency. The axis is at 24 + 100; $200 takes the 100 units
+        // and €50 a quarter of them. Month names stand 16 under the axis, the counts at
+        // 192 - 4.
+        #expect(
+            chart.svg
+                == #"<svg class="chart chart-renewals" viewBox="0 0 380 192" width="380" height="192" role="img" aria-label="R: Jan 2 accounts ($200, €50); Feb 0 accounts" xmlns="http://www.w3.org/2000/svg">"#
+                + #"<text class="chart-label" x="0" y="14">ARR renewing</text><text class="chart-label" x="380" y="14" text-anchor="end">$200</text><line class="chart-grid" x1="0" y1="24" x2="380" y2="24"/>"#
+                + #"<rect class="chart-bar tone-currency-1" x="4" y="24" width="91" height="100" rx="2"/><rect class="chart-bar tone-currency-2" x="95" y="99" width="91" height="25" rx="2"/>"#
+                + #"<text class="chart-label" x="95" y="140" text-anchor="middle">Jan</text><text class="chart-value" x="95" y="188" text-anchor="middle">2</text>"#
+                + #"<text class="chart-label" x="285" y="140" text-anchor="middle">Feb</text><text class="chart-label" x="285" y="188" text-anchor="middle">0</text>"#
+                + #"<line class="chart-axis" x1="0" y1="124" x2="380" y2="124"/><text class="chart-label" x="0" y="164">Accounts renewing</text></svg>"#
+        )
+    }
+
     @Test func shortensLongLabelsButKeepsThemWholeInTheTextAlternative() {
         let label = "Food and beverage distribution"
         let chart = Chart(
