@@ -27,7 +27,7 @@ BENCH_DIR ?= /dev/shm/folio-bench
 FUZZ_RUNS ?= 100000
 FUZZ_TARGETS ?=
 
-.PHONY: site test lint theme cmark folio install bench micro fuzz
+.PHONY: site test lint cmark folio install bench micro fuzz
 
 site: folio
 	$(FOLIO) build
@@ -46,13 +46,6 @@ install: cmark
 	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/folio" "$(DESTDIR)$(PREFIX)/bin/folio"
 	@echo "Installed $(DESTDIR)$(PREFIX)/bin/folio"
 
-# Refreshes the copy of Templates/ built into folio (for folio init) after Templates/
-# changed: the first run rewrites Sources/FolioKit/Scaffold/DefaultTheme+Files.swift, the
-# second checks it.
-theme: cmark
-	-FOLIO_REFRESH_THEME=1 $(SWIFT) test --filter DefaultThemeTests >/dev/null
-	$(SWIFT) test --filter DefaultThemeTests
-
 bench: cmark
 	$(SWIFT) build -c release --product folio
 	python3 Benchmarks/bench.py --sizes $(SIZES) --runs $(RUNS) --folio .build/release/folio \
@@ -68,7 +61,7 @@ fuzz: cmark
 	Fuzz/fuzz.sh $(FUZZ_RUNS) $(FUZZ_TARGETS)
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources
+	$(SWIFT) format lint --strict --recursive Package.swift Plugins Sources Tests Fuzz/Package.swift Fuzz/Sources
 
 # libcmark-dev on Debian and Ubuntu, cmark on Homebrew.
 cmark:

@@ -29,8 +29,13 @@ let package = Package(
         .target(
             name: "FolioKit",
             dependencies: ["CCmark", "CFolioSwap", .product(name: "Yams", package: "Yams")],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedTheme"]
         ),
+        // Templates/ is the one copy of the default theme; this plugin and its tool build it
+        // into Folio at build time, for `folio init`.
+        .executableTarget(name: "embed-theme", swiftSettings: swiftSettings),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
         .target(
             name: "FolioPreview",
             dependencies: [
