@@ -7,7 +7,7 @@ import Foundation
 /// Why the result is the bytes a full build would write: a brief or handoff whose front
 /// matter is byte for byte the same types to the same values, so every page, the sitemap,
 /// the calendar and every diagnostic are the same, but for the places where pages show its
-/// body. The renderer records those places (``BodyPlacement``): a body is HTML, never
+/// body. The renderer records those places (``HTMLPlacement``): a body is HTML, never
 /// escaped or indented, so a page depends on its body only through the bytes written there
 /// and through whether it is empty. The search index holds each body's excerpt, and the
 /// guide's chapters their headings. So an update in place is made only when, for each
@@ -31,7 +31,7 @@ enum BodyPatch {
     /// when the build showed no body it could update.
     static func bodies(
         _ site: PreparedSite, options: BuildOptions, inputs: BuildInputs, excerpts: [UInt64],
-        placements: [String: [BodyPlacement]]
+        placements: [String: [HTMLPlacement]]
     ) -> BuildRecord.Bodies? {
         let portfolio = site.portfolio
         guard excerpts.count == portfolio.bodyCount,
@@ -118,7 +118,7 @@ enum BodyPatch {
         // Each page that shows one, with the new bodies spliced in; the manifest, whose hash
         // the record holds, has the digest of each page as the last build wrote it.
         let pages = bodies.placements.filter { _, list in
-            list.contains { html[$0.document] != nil }
+            list.contains { html[$0.tag] != nil }
         }.keys.sorted()
         guard
             let manifest = try? Data(
@@ -180,13 +180,13 @@ enum BodyPatch {
 
     /// `page` with the bodies of `html` written at `placements` in place of the old ones,
     /// and where every body is now; `nil` when a placement does not fit the page.
-    static func splice(_ page: Data, _ placements: [BodyPlacement], _ html: [Int: [UInt8]])
-        -> (Data, [BodyPlacement])?
+    static func splice(_ page: Data, _ placements: [HTMLPlacement], _ html: [Int: [UInt8]])
+        -> (Data, [HTMLPlacement])?
     {
-        page.withUnsafeBytes { bytes -> (Data, [BodyPlacement])? in
+        page.withUnsafeBytes { bytes -> (Data, [HTMLPlacement])? in
             var result = Data()
             result.reserveCapacity(bytes.count + html.values.reduce(0) { $0 + $1.count })
-            var moved: [BodyPlacement] = []
+            var moved: [HTMLPlacement] = []
             var position = 0
             for placement in placements {
                 let end = placement.offset + placement.length
@@ -194,14 +194,14 @@ enum BodyPatch {
                 else { return nil }
                 result.append(contentsOf: bytes[position..<placement.offset])
                 let start = result.count
-                if let body = html[placement.document] {
+                if let body = html[placement.tag] {
                     result.append(contentsOf: body)
                 } else {
                     result.append(contentsOf: bytes[placement.offset..<end])
                 }
                 moved.append(
-                    BodyPlacement(
-                        document: placement.document, offset: start, length: result.count - start))
+                    HTMLPlacement(
+                        tag: placement.tag, offset: start, length: result.count - start))
                 position = end
             }
             result.append(contentsOf: bytes[position...])

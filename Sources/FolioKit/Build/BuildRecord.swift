@@ -74,7 +74,7 @@ struct BuildRecord: Equatable, Sendable {
     struct Bodies: Equatable, Sendable {
         /// A brief or handoff as the build read it.
         struct Document: Equatable, Sendable {
-            /// Its number in the build (``DocumentBody/document``).
+            /// Its number in the build (the ``TracedHTML/tag`` its body is rendered with).
             var number: Int
             /// ``Document/frontMatterDigest``.
             var frontMatter: UInt64
@@ -91,7 +91,7 @@ struct BuildRecord: Equatable, Sendable {
         /// The briefs and handoffs the pages show, by the key of their file.
         var documents: [String: Document]
         /// Where each page shows bodies, by the page's path; each page's sorted by offset.
-        var placements: [String: [BodyPlacement]]
+        var placements: [String: [HTMLPlacement]]
     }
 }
 
@@ -160,7 +160,7 @@ extension BuildRecord {
         for (page, placements) in bodies.placements {
             for placement in placements {
                 text.line(
-                    UInt64(placement.document), UInt64(placement.offset),
+                    UInt64(placement.tag), UInt64(placement.offset),
                     UInt64(placement.length), text: page)
             }
         }
@@ -204,7 +204,7 @@ extension BuildRecord {
         guard let count = reader.value("placements").flatMap({ Int($0) }), count >= 0 else {
             return nil
         }
-        var placements: [String: [BodyPlacement]] = [:]
+        var placements: [String: [HTMLPlacement]] = [:]
         for _ in 0..<count {
             guard let number = reader.number(), let offset = reader.number(),
                 let length = reader.number(), let page = reader.line(),
@@ -212,7 +212,7 @@ extension BuildRecord {
                 let length = Int(exactly: length)
             else { return nil }
             placements[page, default: []].append(
-                BodyPlacement(document: number, offset: offset, length: length))
+                HTMLPlacement(tag: number, offset: offset, length: length))
         }
         guard reader.line() == "end", reader.position == reader.bytes.count else { return nil }
         return Bodies(

@@ -337,12 +337,12 @@ public enum SiteBuilder {
     /// rendered; when it returns a problem, it is reported and no page is rendered.
     ///
     /// Returns the ``WordHash`` of each brief's and handoff's search excerpt, by document
-    /// number (``DocumentBody``).
+    /// number (the ``TracedHTML/tag`` of its body).
     @discardableResult
     static func renderPages(
         _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
         preparing: @Sendable () -> Diagnostic? = { nil },
-        deliver: @Sendable (PlannedPage, Data, [BodyPlacement]) throws -> Void,
+        deliver: @Sendable (PlannedPage, Data, [HTMLPlacement]) throws -> Void,
         deliverFile: @Sendable (String, Data) throws -> Void
     ) -> [UInt64] {
         options.phaseStarted?(.rendering)
@@ -458,11 +458,11 @@ public enum SiteBuilder {
     private static func render(
         _ site: PreparedSite, options: BuildOptions, into staging: StagingFolder,
         _ diagnostics: inout [Diagnostic]
-    ) -> (files: Int, placements: [String: [BodyPlacement]], excerpts: [UInt64])? {
+    ) -> (files: Int, placements: [String: [HTMLPlacement]], excerpts: [UInt64])? {
         let pages = site.pages
         let collector = DiagnosticCollector()
         let files = Atomic<Int>(0)
-        let placed = Mutex<[String: [BodyPlacement]]>([:])
+        let placed = Mutex<[String: [HTMLPlacement]]>([:])
         let foldersMade = Atomic<Bool>(false)
         let excerpts = renderPages(
             site, options: options, collector: collector,

@@ -132,9 +132,9 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders template `name` as ``render(_:context:)`` does, into UTF-8 bytes: what a build
     /// writes, without turning a large page into a `String` and back; and where in those
-    /// bytes each document body of the context was written.
+    /// bytes each ``TracedHTML`` of the context was written.
     func renderData(_ name: String, context: TemplateValue) throws(DiagnosticList) -> (
-        Data, [BodyPlacement]
+        Data, [HTMLPlacement]
     ) {
         try renderer(name, context: context).data()
     }

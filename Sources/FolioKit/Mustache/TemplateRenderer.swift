@@ -27,8 +27,8 @@ struct TemplateRenderer: ~Copyable {
     private var stopped = false
     /// The problems found, without repeats (a loop would report the same tag many times).
     private(set) var problems: Set<Diagnostic> = []
-    /// Where each ``DocumentBody`` was written, in the order written.
-    private(set) var placements: [BodyPlacement] = []
+    /// Where each ``TracedHTML`` was written, in the order written.
+    private(set) var placements: [HTMLPlacement] = []
 
     init(
         templates: [String: CompiledTemplate], strict: Bool, context: TemplateValue,
@@ -238,7 +238,7 @@ struct TemplateRenderer: ~Copyable {
         case .bool: "true or false"
         case .int, .double: "a number"
         case .string: "text"
-        case .html, .body: "HTML"
+        case .html, .traced: "HTML"
         case .list: "a list"
         case .map: "a map"
         }
@@ -273,12 +273,12 @@ struct TemplateRenderer: ~Copyable {
             if escaped { writeEscaped(string) } else { output.append(string) }
         case .html(let html):
             output.append(html)
-        case .body(let body):
+        case .traced(let traced):
             let offset = output.count
-            output.append(body.html)
+            output.append(traced.html)
             placements.append(
-                BodyPlacement(
-                    document: body.document, offset: offset, length: output.count - offset))
+                HTMLPlacement(
+                    tag: traced.tag, offset: offset, length: output.count - offset))
         case .int, .double, .bool:
             output.append(value.renderedText)
         case .null:
@@ -323,7 +323,7 @@ struct TemplateRenderer: ~Copyable {
     var text: String { output.text }
 
     /// The output's bytes, handed over without a copy, and where each body landed in them.
-    consuming func data() -> (Data, [BodyPlacement]) {
+    consuming func data() -> (Data, [HTMLPlacement]) {
         let placements = self.placements
         return (output.data(), placements)
     }

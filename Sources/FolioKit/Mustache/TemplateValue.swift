@@ -15,9 +15,9 @@ public enum TemplateValue: Hashable, Sendable {
     case string(String)
     /// Markup that is already safe HTML (rendered Markdown); never escaped again.
     case html(String)
-    /// The rendered body of a brief or handoff: shown as ``html(_:)`` is, and traced, so
-    /// that a build knows where each body's bytes landed in each page (``BodyPlacement``).
-    indirect case body(DocumentBody)
+    /// Markup shown as ``html(_:)`` is, whose place in the output the renderer reports
+    /// (``HTMLPlacement``), so that a caller knows where its bytes landed.
+    indirect case traced(TracedHTML)
     /// A list: a section repeats once per item; an empty list is falsey.
     case list([TemplateValue])
     /// Named values; a section over a map pushes it onto the context stack.
@@ -48,7 +48,7 @@ extension TemplateValue {
                 "\(value)"
             }
         case .string(let value), .html(let value): value
-        case .body(let body): body.html
+        case .traced(let traced): traced.html
         case .list, .map: ""
         }
     }
@@ -82,30 +82,26 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     }
 }
 
-/// A document's body rendered to HTML, and which document it is.
-///
-/// Made only for a body with text (one with none is ``TemplateValue/null``), so a page
-/// depends on a body only through whether it has text and the bytes it writes where it is
-/// shown.
-public struct DocumentBody: Hashable, Sendable {
-    /// The document's number in the build (``Portfolio/bodyNumber(client:)``).
-    public var document: Int
+/// Safe HTML with a caller's tag, for a renderer to report where it wrote it.
+public struct TracedHTML: Hashable, Sendable {
+    /// What the caller knows the HTML by; the renderer only passes it on.
+    public var tag: Int
     /// The HTML.
     public var html: String
 
-    /// The body of document number `document`, rendered as `html`.
-    public init(document: Int, html: String) {
-        self.document = document
+    /// `html`, known by `tag`.
+    public init(tag: Int, html: String) {
+        self.tag = tag
         self.html = html
     }
 }
 
-/// Where a page wrote a document's body: its bytes `offset..<offset + length` of the page.
-public struct BodyPlacement: Hashable, Sendable {
-    /// The document's number (``DocumentBody/document``).
-    public var document: Int
-    /// The first byte of the body in the page.
+/// Where a render wrote a ``TracedHTML``: bytes `offset..<offset + length` of its output.
+public struct HTMLPlacement: Hashable, Sendable {
+    /// The traced HTML's tag (``TracedHTML/tag``).
+    public var tag: Int
+    /// The first byte of the HTML in the output.
     public var offset: Int
-    /// How many bytes the body takes.
+    /// How many bytes the HTML takes.
     public var length: Int
 }

@@ -189,7 +189,7 @@ struct Portfolio: Sendable {
 }
 
 extension Portfolio {
-    /// How many briefs and handoffs a build numbers (``DocumentBody/document``): each
+    /// How many briefs and handoffs a build numbers (the ``TracedHTML/tag`` of its body): each
     /// client's brief takes its client's position, and each handoff its own after them, the
     /// order the search index lists them in.
     var bodyCount: Int { clients.count + handoffs.count }

@@ -619,13 +619,13 @@ struct PageContext: Sendable {
     }
 
     /// Rendered Markdown, or `null` when the body has no text, so that `{{#body}}` can
-    /// leave out an empty section; with a document number, a ``DocumentBody`` whose place in
+    /// leave out an empty section; with a document number, a ``TracedHTML`` whose place in
     /// each page the build records.
     private func html(_ markdown: String, document: Int?, source: Source) -> TemplateValue {
         guard !Self.isEmptyBody(markdown) else { return .null }
         let html = render(markdown, source: source).html
         guard let document else { return .html(html) }
-        return .body(DocumentBody(document: document, html: html))
+        return .traced(TracedHTML(tag: document, html: html))
     }
 
     /// Where a body comes from and where it is shown: its kind, its file, the line its body

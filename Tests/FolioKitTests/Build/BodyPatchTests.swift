@@ -401,9 +401,9 @@ import Testing
         let brief = try #require(bodies.documents["content/clients/acme.md"])
         let handoff = try #require(bodies.documents["content/handoffs/acme-2026.md"])
         #expect(!brief.isEmpty && !handoff.isEmpty)
-        #expect(bodies.placements["clients/acme/index.html"]?.map(\.document) == [brief.number])
+        #expect(bodies.placements["clients/acme/index.html"]?.map(\.tag) == [brief.number])
         #expect(
-            bodies.placements["handoffs/acme-2026/index.html"]?.map(\.document) == [handoff.number])
+            bodies.placements["handoffs/acme-2026/index.html"]?.map(\.tag) == [handoff.number])
         #expect(bodies.sources.count == BuildInputs(site.options())?.files.count)
         let data = try #require(record.data)
         #expect(BuildRecord(parsing: data) == record)
@@ -417,7 +417,7 @@ import Testing
                 "page":
                     "<p>{{title}}</p>{{body}}|{{{body}}}|{{#body}}{{.}}{{/body}}{{^body}}none{{/body}}"
             ], displayPath: "Templates", strict: true)
-        let body = TemplateValue.body(DocumentBody(document: 7, html: "<b>é</b>"))
+        let body = TemplateValue.traced(TracedHTML(tag: 7, html: "<b>é</b>"))
         let (data, placements) = try library.renderData(
             "page", context: ["title": "A & B", "body": body])
         let text = String(decoding: data, as: UTF8.self)
@@ -425,9 +425,9 @@ import Testing
         let length = "<b>é</b>".utf8.count
         #expect(
             placements == [
-                BodyPlacement(document: 7, offset: 16, length: length),
-                BodyPlacement(document: 7, offset: 17 + length, length: length),
-                BodyPlacement(document: 7, offset: 18 + 2 * length, length: length),
+                HTMLPlacement(tag: 7, offset: 16, length: length),
+                HTMLPlacement(tag: 7, offset: 17 + length, length: length),
+                HTMLPlacement(tag: 7, offset: 18 + 2 * length, length: length),
             ])
     }
 
@@ -435,16 +435,16 @@ import Testing
         let page = Data("abcdef".utf8)
         let html = [1: Array("XY".utf8)]
         let spliced = BodyPatch.splice(
-            page, [BodyPlacement(document: 1, offset: 2, length: 2)], html)
+            page, [HTMLPlacement(tag: 1, offset: 2, length: 2)], html)
         #expect(spliced.map { String(decoding: $0.0, as: UTF8.self) } == "abXYef")
         #expect(
-            BodyPatch.splice(page, [BodyPlacement(document: 1, offset: 5, length: 2)], html) == nil)
+            BodyPatch.splice(page, [HTMLPlacement(tag: 1, offset: 5, length: 2)], html) == nil)
         #expect(
             BodyPatch.splice(
                 page,
                 [
-                    BodyPlacement(document: 1, offset: 3, length: 1),
-                    BodyPlacement(document: 1, offset: 2, length: 1),
+                    HTMLPlacement(tag: 1, offset: 3, length: 1),
+                    HTMLPlacement(tag: 1, offset: 2, length: 1),
                 ],
                 html) == nil)
     }
