@@ -96,7 +96,7 @@ struct LinkCheck {
     func problem(with target: String, from pagePath: String, root: String) -> Problem? {
         // An address under an absolute root (the 404 page's) leads from the site's root.
         let fromRoot = root != PlannedPage.root(of: pagePath) && target.hasPrefix(root)
-        guard fromRoot || !Self.isExternal(target) else { return nil }
+        guard fromRoot || !SiteAddress.isExternal(target) else { return nil }
         var address = fromRoot ? String(target.dropFirst(root.count)) : target
         var fragment: String?
         if let hash = address.firstIndex(of: "#") {
@@ -108,7 +108,9 @@ struct LinkCheck {
         if address.isEmpty, !fromRoot {
             path = pagePath
         } else {
-            guard let resolved = Self.resolve(address, from: fromRoot ? "index.html" : pagePath)
+            guard
+                let resolved = SiteAddress.resolve(
+                    address, from: fromRoot ? "index.html" : pagePath)
             else {
                 return Problem(
                     message: "the link '\(target)' leads outside the site; link to a page of the "
@@ -179,46 +181,5 @@ struct LinkCheck {
         let lineStart =
             before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
         return (line, text[lineStart..<range.lowerBound].count + 1)
-    }
-
-    /// Whether `target` leaves the site: it has a scheme (`https:`, `mailto:`) or a host
-    /// (`//`), or is an absolute path, which Folio's relative sites never write.
-    static func isExternal(_ target: String) -> Bool {
-        if target.hasPrefix("//") || target.hasPrefix("/") { return true }
-        guard let colon = target.firstIndex(of: ":") else { return false }
-        let scheme = target[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic,
-            first.isASCII
-        else { return false }
-        return scheme.unicodeScalars.allSatisfy {
-            $0.isASCII
-                && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
-                    || "+.-".unicodeScalars.contains($0))
-        }
-    }
-
-    /// The output path `address` leads to from the page at `path`, with a folder's
-    /// `index.html`; `nil` when it climbs above the site's root.
-    static func resolve(_ address: String, from path: String) -> String? {
-        var parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-            .map(String.init)
-        let decoded = address.removingPercentEncoding ?? address
-        let steps = decoded.split(separator: "/", omittingEmptySubsequences: false)
-        for (offset, step) in steps.enumerated() {
-            switch step {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            case "" where offset == steps.count - 1: parts.append("index.html")
-            case "": continue
-            default: parts.append(String(step))
-            }
-        }
-        if decoded.hasSuffix("/.") || decoded.hasSuffix("/..") || decoded == "." || decoded == ".."
-        {
-            parts.append("index.html")
-        }
-        return parts.joined(separator: "/")
     }
 }

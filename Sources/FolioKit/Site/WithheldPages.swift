@@ -41,14 +41,16 @@ struct WithheldPages: Sendable {
         }
         let resolved: String?
         if let baseURL, path.hasPrefix(baseURL) {
-            resolved = LinkCheck.resolve(String(path.dropFirst(baseURL.count)), from: "index.html")
+            resolved = SiteAddress.resolve(
+                String(path.dropFirst(baseURL.count)), from: "index.html")
         } else if path.hasPrefix("/"), !path.hasPrefix("//") {
             guard path.hasPrefix(basePath) else { return nil }
-            resolved = LinkCheck.resolve(String(path.dropFirst(basePath.count)), from: "index.html")
-        } else if LinkCheck.isExternal(path) || path.isEmpty {
+            resolved = SiteAddress.resolve(
+                String(path.dropFirst(basePath.count)), from: "index.html")
+        } else if SiteAddress.isExternal(path) || path.isEmpty {
             return nil
         } else {
-            resolved = LinkCheck.resolve(path, from: page)
+            resolved = SiteAddress.resolve(path, from: page)
         }
         guard let resolved else { return nil }
         let folder = Self.folder(of: resolved)

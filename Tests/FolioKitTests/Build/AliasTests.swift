@@ -36,7 +36,7 @@ import Testing
                         + "<link rel=\"canonical\" href=\"../acme/index.html\">\n"
                         + "<title>Acme Logistics · Mini Portfolio</title>"), "\(folder)")
             #expect(
-                LinkCheck.resolve("../acme/index.html", from: "clients/\(folder)/index.html")
+                SiteAddress.resolve("../acme/index.html", from: "clients/\(folder)/index.html")
                     == "clients/acme/index.html")
         }
         #expect(result.pagesWritten == 21)

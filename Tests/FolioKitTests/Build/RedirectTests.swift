@@ -45,7 +45,7 @@ import Testing
         let targets = Set(SampleSiteTests.links(in: redirect))
         #expect(targets == ["../acme/index.html"])
         let resolved = try #require(
-            LinkCheck.resolve("../acme/index.html", from: "clients/acme-001/index.html"))
+            SiteAddress.resolve("../acme/index.html", from: "clients/acme-001/index.html"))
         #expect(resolved == "clients/acme/index.html")
         #expect(try Self.file(resolved, in: site.root).contains("<h1>Acme Logistics</h1>"))
         // An account without a brief has its page at its id, and no redirect.

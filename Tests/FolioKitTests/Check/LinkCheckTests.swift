@@ -6,24 +6,24 @@ import Testing
 @Suite struct LinkCheckTests {
     @Test func resolvesRelativeAddressesFromThePage() {
         let page = "clients/acme/index.html"
-        #expect(LinkCheck.resolve("../globex/", from: page) == "clients/globex/index.html")
-        #expect(LinkCheck.resolve("../../index.html", from: page) == "index.html")
-        #expect(LinkCheck.resolve("./", from: page) == "clients/acme/index.html")
-        #expect(LinkCheck.resolve("..", from: page) == "clients/index.html")
-        #expect(LinkCheck.resolve("../../assets/a%20b.css", from: page) == "assets/a b.css")
-        #expect(LinkCheck.resolve("../../../etc/passwd", from: page) == nil)
-        #expect(LinkCheck.resolve("guide/index.html", from: "index.html") == "guide/index.html")
+        #expect(SiteAddress.resolve("../globex/", from: page) == "clients/globex/index.html")
+        #expect(SiteAddress.resolve("../../index.html", from: page) == "index.html")
+        #expect(SiteAddress.resolve("./", from: page) == "clients/acme/index.html")
+        #expect(SiteAddress.resolve("..", from: page) == "clients/index.html")
+        #expect(SiteAddress.resolve("../../assets/a%20b.css", from: page) == "assets/a b.css")
+        #expect(SiteAddress.resolve("../../../etc/passwd", from: page) == nil)
+        #expect(SiteAddress.resolve("guide/index.html", from: "index.html") == "guide/index.html")
     }
 
     @Test func tellsExternalAddressesApart() {
-        #expect(LinkCheck.isExternal("https://example.com/"))
-        #expect(LinkCheck.isExternal("mailto:dana@example.com"))
-        #expect(LinkCheck.isExternal("//cdn.example.com/x.js"))
-        #expect(LinkCheck.isExternal("/absolute.html"))
-        #expect(!LinkCheck.isExternal("clients/acme/index.html"))
-        #expect(!LinkCheck.isExternal("#risks"))
-        #expect(LinkCheck.isExternal("a:b/c.html"))
-        #expect(!LinkCheck.isExternal("notes/10:30.html"))
+        #expect(SiteAddress.isExternal("https://example.com/"))
+        #expect(SiteAddress.isExternal("mailto:dana@example.com"))
+        #expect(SiteAddress.isExternal("//cdn.example.com/x.js"))
+        #expect(SiteAddress.isExternal("/absolute.html"))
+        #expect(!SiteAddress.isExternal("clients/acme/index.html"))
+        #expect(!SiteAddress.isExternal("#risks"))
+        #expect(SiteAddress.isExternal("a:b/c.html"))
+        #expect(!SiteAddress.isExternal("notes/10:30.html"))
     }
 
     @Test func findsThePositionOfText() {
