@@ -1,8 +1,8 @@
 import Foundation
 
 /// Updates the pages that show a brief's or handoff's body in place, when the text of such
-/// bodies is all that changed since the last build: the most common edit, and at 10,000
-/// accounts a full build costs seconds where this costs a fraction of one.
+/// bodies is all that changed since the last build: the most common edit, for which a full
+/// build would render every page, where this renders only the bodies that changed.
 ///
 /// Why the result is the bytes a full build would write: a brief or handoff whose front
 /// matter is byte for byte the same types to the same values, so every page, the sitemap,

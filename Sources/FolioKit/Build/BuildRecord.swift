@@ -14,7 +14,8 @@ import Synchronization
 /// a full build.
 ///
 /// The record is text, a line per output file and folder, since a site has tens of
-/// thousands of them and decoding them as JSON took longer than the rest of the check:
+/// thousands of them and decoding them as JSON would take longer than the rest of the
+/// check:
 ///
 /// ```
 /// folio-build 3
@@ -112,7 +113,8 @@ extension BuildRecord {
     /// name has a line break, which the record could not list).
     ///
     /// The output is described (a `stat` per file) while the bodies section is made, on
-    /// another thread unless `jobs` is 1: at 10,000 accounts each took a tenth of a second.
+    /// another thread unless `jobs` is 1: each is a pass over every file of a large site,
+    /// and one after the other they would leave a core idle.
     init?(
         inputs: BuildInputs, output: URL, pages: Int, files: Int, diagnostics: [Diagnostic],
         jobs: Int, bodies: @Sendable () -> Bodies?
@@ -281,8 +283,8 @@ extension BuildRecord {
     }
 
     /// Reads a record's lines and numbers straight from its bytes: a record lists every
-    /// file of the site, and splitting it into strings first took as long as the rest of
-    /// the check.
+    /// file of the site, and splitting it into strings first would take as long as the rest
+    /// of the check.
     private struct LineReader {
         let bytes: UnsafeRawBufferPointer
         var position = 0
@@ -335,8 +337,9 @@ extension BuildRecord {
     ///
     /// Each entry is looked up once with `fstatat`, on up to `jobs` threads, rather than
     /// listed folder by folder: adding, removing or renaming an entry changes the time of
-    /// its folder, and every folder is in the record. Listing a 10,000-account output took
-    /// seven system calls per page, most of the time of a build with nothing to do.
+    /// its folder, and every folder is in the record. Listing the output instead takes
+    /// several system calls per page, which would be most of the time of a build with
+    /// nothing to do.
     ///
     /// A folder whose recorded time is not before the record's own could have changed in
     /// the same tick of a file system with coarse times, which would not show in its time:

@@ -29,8 +29,8 @@ enum ContentLoader {
 
         let data = content.appending(path: "data", directoryHint: .isDirectory)
         let dataDisplay = "\(display)/data"
-        // The files are parsed side by side: one after the other, they kept a core idle for
-        // a tenth of a second at the start of a 10,000-account build.
+        // The files are parsed side by side: one after the other, they would keep the other
+        // cores idle at the start of a build.
         let names = ["accounts", "team", "activities", "arr"]
         let read = Mutex([Result<DataTable?, DiagnosticList>?](repeating: nil, count: names.count))
         ParallelLoop.forEach(names.count, jobs: options.jobs) { index in
@@ -204,8 +204,9 @@ enum ContentLoader {
     static func linksLeaving(_ content: URL, display: String) -> [Diagnostic] {
         let root = content.standardizedFileURL.resolvingSymlinksInPath().path
         var problems: [Diagnostic] = []
-        // lstat on each name rather than FileManager's enumerator and resource values, which
-        // cost a tenth of a large build's reading.
+        // FolderWalk, which takes each entry's kind from the listing, rather than
+        // FileManager's enumerator and resource values, which make objects and look up
+        // every file.
         do {
             try FolderWalk.walk(content.standardizedFileURL.path, statuses: false) { entry in
                 guard entry.kind == .symbolicLink else { return }

@@ -23,9 +23,9 @@ public enum MemoryRelease {
     /// Frees `value` on another thread, so that the caller can return before the hundreds
     /// of thousands of objects a large build made are taken apart one by one.
     ///
-    /// At 10,000 accounts that took 0.2 s at the end of every build, on one core. A program
-    /// that exits right after the build need not wait for it: the system takes the memory
-    /// back with the process.
+    /// That is a noticeable stretch at the end of a large build, on one core. A program that
+    /// exits right after the build need not wait for it: the system takes the memory back
+    /// with the process.
     static func freeInBackground<Value: Sendable>(_ value: consuming Value) {
         let doomed = Doomed(value)
         DispatchQueue.global(qos: .utility).async { doomed.free() }
@@ -46,11 +46,9 @@ public enum MemoryRelease {
     /// freed; call it once, before the work starts.
     ///
     /// glibc raises the size above which it does so each time such a block is freed, so
-    /// that later large pages (the overview, the search page, the taxonomy pages) were kept
-    /// in a thread's pool once written: at 10,000 accounts a build's peak memory came to
-    /// 249 or 272 MB depending on which thread rendered them, and to 236 MB with the size
-    /// fixed, in the same time. A fixed size stops the raising (`mallopt`,
-    /// `M_MMAP_THRESHOLD`).
+    /// that large outputs made later in a build (the data files, the largest pages) would
+    /// stay in a thread's pool once written, and a build's peak memory would depend on which
+    /// thread made them. A fixed size stops the raising (`mallopt`, `M_MMAP_THRESHOLD`).
     public static func returnLargeBlocksWhenFreed() {
         #if canImport(Glibc)
         typealias Option = @convention(c) (Int32, Int32) -> Int32

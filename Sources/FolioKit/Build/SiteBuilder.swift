@@ -35,7 +35,7 @@ public enum SiteBuilder {
         if let finished { return finished }
 
         // The portfolio holds all that pages need; the files it was read from are only for
-        // `folio check`, and at 10,000 accounts they are a third of the memory.
+        // `folio check`, and in a large build they are a large share of the memory.
         guard
             let site = prepare(options, releasingRecords: true, &diagnostics),
             !diagnostics.contains(where: { $0.severity == .error })
@@ -56,7 +56,7 @@ public enum SiteBuilder {
         let rendered = render(site, options: options, into: staging, &diagnostics)
         // Where each body went, for a later build that changes only bodies; not for a client
         // build that withholds values, which must search every page it writes. Made while
-        // the build checks, lists and swaps in its output, where a core was idle.
+        // the build checks, lists and swaps in its output, where a core would be idle.
         let inputs = fingerprint.value
         let bodies = Later(jobs: options.jobs) { [site, rendered] () -> BuildRecord.Bodies? in
             guard site.portfolio.withheld.isEmpty, let rendered, let inputs else { return nil }
@@ -149,7 +149,7 @@ public enum SiteBuilder {
     /// With no record to compare with, or with `--force`, the fingerprint is needed only
     /// for the record this build leaves: it is made on another thread while the build goes
     /// on (``Later``), where the build's loops leave a core idle, instead of holding up the
-    /// start (0.17 s at 10,000 accounts).
+    /// start.
     ///
     /// Otherwise the output is checked against the record (``BuildRecord/describes(_:jobs:)``)
     /// while the inputs are read, on another thread unless `--jobs 1`: both are mostly
@@ -159,8 +159,8 @@ public enum SiteBuilder {
         fingerprint: Later<BuildInputs?>, record: BuildRecord?, intact: Bool
     ) {
         // A record beside an output that is gone vouches for nothing, so it is not even read:
-        // a 10,000-account build into the emptied folder of a 100,000-account site peaked at
-        // 288 MB reading and keeping that site's record, and peaks at 212 MB without it.
+        // the record of a large site, kept to the end of a small build into its emptied
+        // folder, would set that build's peak memory.
         let outputExists = access(options.output.standardizedFileURL.path, F_OK) == 0
         if options.rebuildsUnchanged || !outputExists
             || !BuildRecord.exists(beside: options.output)
@@ -330,8 +330,8 @@ public enum SiteBuilder {
     /// ``redirectFiles(_:)`` to `deliverFile`; both are the last to hold the bytes.
     ///
     /// The data files are made among the pages, each on one thread beside them: made after
-    /// them, they kept every other core idle (15 s of a 100,000-account build). Problems go
-    /// to `collector`.
+    /// them, they would keep every other core idle for a long stretch of a large build.
+    /// Problems go to `collector`.
     ///
     /// `preparing` runs while the pages' shared values are made, before any page is
     /// rendered; when it returns a problem, it is reported and no page is rendered.
@@ -405,7 +405,7 @@ public enum SiteBuilder {
             WordHash.hash(Substring($0.text))
         }
         // The pages' shared values are taken apart on another thread while the build writes
-        // its manifest: 0.05 s on one core at 10,000 accounts, with the other idle.
+        // its manifest, rather than on one core while the others wait.
         MemoryRelease.freeInBackground(consume contexts)
         return excerpts
     }

@@ -318,8 +318,8 @@ public enum Markdown {
     /// The text with every run of whitespace made one space, and none at either end.
     ///
     /// Works on Unicode scalars rather than characters, and answers ASCII without the
-    /// Unicode tables: grapheme breaking and property lookups for every letter made this
-    /// step several times slower than cmark's whole parse.
+    /// Unicode tables: grapheme breaking and property lookups for every letter would make
+    /// this step cost several times cmark's whole parse.
     private static func collapsingWhitespace(_ text: String) -> String {
         // The result is never longer than the text, so one allocation of its size suffices.
         String(unsafeUninitializedCapacity: text.utf8.count) { buffer in

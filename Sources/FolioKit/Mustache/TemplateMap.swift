@@ -1,8 +1,8 @@
 /// The named values of a ``TemplateValue/map(_:)``, each name once.
 ///
 /// A list of names, each with its hash, made once when it is added, rather than a
-/// `Dictionary`: a template looks each name up through several maps, and hashing the name
-/// at every lookup took a tenth of a build. Here a lookup compares the hash its name was
+/// `Dictionary`: a template looks each name up through several maps, and a `Dictionary`
+/// would hash the name again in each of them. Here a lookup compares the hash its name was
 /// given when the template was parsed (``TemplateName``) with each entry's, and compares
 /// text only when they match. A map with more than ``indexedCount`` names, which only data
 /// can make, also keeps a dictionary of positions, so that no map costs more than a

@@ -3,9 +3,9 @@
 /// Templates are parsed once into these nodes; rendering never looks at template text again.
 /// Each payload is an immutable object that the template owns (``CompiledTemplate/objects``)
 /// and that a node points at without retaining it. So a node is plain bits: walking the tree
-/// copies no reference, where strong payloads cost a retain and a release at every node
-/// visited, and had been a third of rendering. Literal text is kept as UTF-8 bytes that
-/// rendering copies as is.
+/// copies no reference, where strong payloads would cost a retain and a release at every
+/// node visited, on objects that every rendering thread shares. Literal text is kept as
+/// UTF-8 bytes that rendering copies as is.
 enum TemplateNode: Sendable {
     /// Literal text, written as it is, with the places where indentation goes.
     case text(Unmanaged<TemplateText>)

@@ -31,14 +31,15 @@ enum FolderWalk {
     /// not visited themselves, in the order the file system lists them.
     ///
     /// Each folder is read once with `readdir`, and each name that `readdir` does not show to
-    /// be a folder is looked up with `fstatat` relative to it: FileManager's listing and a
-    /// `lstat` of each full path had cost most of the time Folio took to see that a site of
-    /// 15,000 folders had not changed.
+    /// be a folder is looked up with `fstatat` relative to it: FileManager's listing, or a
+    /// `lstat` of each full path that the system resolves again from the root, would cost
+    /// most of the time Folio takes to see that a site of thousands of folders has not
+    /// changed.
     ///
     /// Without `statuses`, a file or link that `readdir` shows as such is not looked up,
     /// and its entry's `status` is zeros: for callers that need only each entry's kind, such
-    /// as the search for links in the content folder, which took 40 ms of the start of a
-    /// 10,000-account build with the other core waiting.
+    /// as the search for links in the content folder, which runs at the start of a build
+    /// while the other cores wait.
     ///
     /// With `skippingHidden`, an entry whose name starts with `.` is neither visited nor,
     /// when it is a folder, descended into: content folders keep editors' and tools' files
@@ -140,8 +141,8 @@ enum FolderWalk {
     /// on up to `jobs` threads at once.
     ///
     /// A site's output is wide rather than deep (a folder per page), so reading its folders
-    /// side by side keeps every core busy: at 10,000 accounts, listing the output one
-    /// folder after another kept a core idle for a tenth of a second at the end of a build.
+    /// side by side keeps every core busy, where listing the output one folder after
+    /// another would leave the others idle at the end of a build.
     ///
     /// - Throws: When a folder cannot be listed.
     static func entries(below folder: String, jobs: Int) throws -> [Entry] {

@@ -43,8 +43,9 @@ public enum JSONString {
     /// which JSON reads as the same characters, so that no `</script>` or `<!--` in the
     /// content can end the element.
     public static func scriptSafe(_ json: String) -> String {
-        // Byte by byte: the search index of 100,000 accounts is tens of megabytes, and
-        // appending it one Unicode scalar at a time took seconds.
+        // Byte by byte into one buffer that becomes a `String` once: the search index of a
+        // large site is tens of megabytes, and appending it to a `String` one Unicode scalar
+        // at a time costs far more than the bytes.
         var json = json
         return json.withUTF8 { source in
             var result: [UInt8] = []

@@ -13,8 +13,8 @@ import Synchronization
 /// those bytes lead to, for as long as the output goes on matching some form. A position
 /// thus costs at most the length of the longest form, never the number of values: the
 /// values of 10,000 accounts often share their first words ("Wants a ..."), which public
-/// text repeats too, and comparing each such value in turn made the search grow with the
-/// product of the values and the output.
+/// text repeats too, and comparing each such value in turn would make the search grow with
+/// the product of the values and the output.
 struct PrivacyScan: Sendable {
     /// How many leading bytes are hashed; no form shorter is searched for.
     private static let keyLength = 8

@@ -23,7 +23,7 @@ final class StagingFolder: Sendable {
     /// How messages name the output folder.
     let outputDisplay: String
     /// The paths of `url` and of `output`, made once: `URL.path` parses the URL each time,
-    /// which cost more than a file's write.
+    /// which costs more than a file's write.
     private let root: String
     private let outputRoot: String
     /// The files of the output, which files of the same bytes are linked from.
@@ -270,7 +270,8 @@ final class StagingFolder: Sendable {
     /// so that no mistake in planning pages can write over a file outside the site.
     static func checkInside(_ path: String, display: String) throws(Diagnostic) {
         // On the UTF-8 bytes: every byte it looks for is ASCII, which never occurs inside
-        // a longer UTF-8 sequence, and searching the text took 1% of a build.
+        // a longer UTF-8 sequence, and searching the text would break it into characters
+        // for every file written.
         let bytes = Array(path.utf8)
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")

@@ -1,7 +1,7 @@
 /// One account: a row of `accounts.csv`, the CRM's record of a client.
 ///
 /// A class, as ``Portfolio/Client`` is: lists, lookups and page contexts hand accounts
-/// around, and copying a structure of twenty fields counted a reference for each.
+/// around, and copying a structure of twenty fields would count a reference for each.
 final class Account: Sendable {
     /// Where an account stands in its life with the company.
     enum Status: String, Sendable, CaseIterable {

@@ -1,7 +1,8 @@
 /// A touchpoint with a client: a row of `activities.csv`.
 ///
-/// A class, as ``Account`` is: sorting 50,000 activities and listing them by account and by
-/// person copied each one's fields, a reference count each, many times over.
+/// A class, as ``Account`` is: sorting tens of thousands of activities and listing them by
+/// account and by person would copy each one's fields, a reference count each, many times
+/// over.
 final class Activity: Sendable {
     let account: Reference
     let date: CalendarDate
@@ -28,8 +29,8 @@ final class Activity: Sendable {
         let summary = reader.optional("summary", .text)
         let owner = reader.reference("owner")
         guard let account, let date else { return nil }
-        // No page shows an activity's other columns, so none are kept: at 50,000 rows their
-        // values would be a tenth of the portfolio's memory.
+        // No page shows an activity's other columns, so none are kept: with tens of
+        // thousands of rows their values would be a large share of the portfolio's memory.
         return Activity(account: account, date: date, type: type, summary: summary, owner: owner)
     }
 }

@@ -15,7 +15,7 @@ struct FieldReader {
     /// enclosing one's.
     private var converted: TemplateValue?
     /// Whether ``fields`` is made at all: not when no template names `fields`, since no page
-    /// could show it (at 10,000 accounts the maps were a quarter of a build's memory).
+    /// could show it, and the maps would be a large share of a build's memory.
     private let makesFields: Bool
     /// The keys asked for so far, for ``reportMisspelledKeys(notA:)``; `nil` for a data row,
     /// whose columns are checked once for the whole file instead.
@@ -225,7 +225,8 @@ struct FieldReader {
     ///
     /// The field's name for messages ("column 'arr' in row 5") is only made for a value
     /// that does not fit: typing is pure, so the value is typed again with it. Making the
-    /// name for every field of every row took 1.8% of a build.
+    /// name for every field of every row would be work for a message that is almost never
+    /// shown.
     private mutating func typed<Value>(
         _ value: DataNode, _ key: String, _ type: FieldType<Value>
     ) -> Value? {

@@ -19,7 +19,7 @@ extension Portfolio {
 
         /// Fills the handoff lookups with the positions of `handoffs`.
         mutating func index(_ handoffs: [Handoff]) {
-            // By position, not `enumerated()`, which copied every handoff, field by field.
+            // By position, not `enumerated()`, which copies every handoff, field by field.
             for index in handoffs.indices {
                 handoffsByAccount[handoffs[index].account.id, default: []].append(index)
                 if let from = handoffs[index].from?.id {

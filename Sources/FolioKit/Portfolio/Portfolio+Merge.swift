@@ -30,7 +30,8 @@ extension Portfolio {
     /// each file's rows and documents are dropped from `sources` as soon as they are typed.
     ///
     /// The parsed files are about as large as the typed portfolio; dropping each as it is
-    /// typed keeps the two from being in memory together, which was the peak of a build.
+    /// typed keeps the two from being in memory together, which would be the peak of a
+    /// build.
     static func merge(
         _ sources: inout PortfolioSources, releasing: Bool, asOf: CalendarDate,
         includeDrafts: Bool, audience: Audience = .team, makingFields: Bool = true,
@@ -104,8 +105,8 @@ extension Portfolio {
         }
 
         // Briefs and handoffs are joined and checked by their positions: copying each
-        // (both its written and its shown form) into lists and maps kept a core idle for a
-        // twentieth of a second at 10,000 accounts.
+        // (both its written and its shown form) into lists and maps would keep a core idle
+        // while this runs on one thread.
         var briefsByAccount: [String: Int] = [:]
         briefsByAccount.reserveCapacity(everyBrief.count)
         for index in everyBrief.indices where includeDrafts || !everyBrief[index].isDraft {
@@ -261,7 +262,7 @@ extension Portfolio {
     /// asked for; with `releasing`, empties `documents`, dropping each document once typed.
     ///
     /// Each document is typed on its own thread: typing thousands of briefs one after the
-    /// other was the longest stretch of a large build with one core idle.
+    /// other would be the longest stretch of a large build with one core idle.
     private static func documents<Item>(
         _ documents: inout [Document], unread: [UnreadDocuments.File], releasing: Bool,
         includeDrafts: Bool, jobs: Int, reserved: Set<String> = [],

@@ -6,8 +6,7 @@ struct Portfolio: Sendable {
     /// An account and, when someone wrote one, its brief.
     ///
     /// A class, so that the dozens of lists and lookups that hand clients around share one
-    /// copy: as a structure, each of them copied every field, a reference count each, which
-    /// was a tenth of a build's time.
+    /// copy: as a structure, each of them would copy every field, a reference count each.
     final class Client: Sendable {
         let account: Account
         let brief: ClientBrief?
@@ -51,7 +50,7 @@ struct Portfolio: Sendable {
     private var peopleByID: [String: Int]
     private var clientsByAccountID: [String: Int]
     /// Built once here, so that a page asks for its own rows instead of filtering every
-    /// list once per page, which made a build grow with the square of the accounts.
+    /// list once per page, which would make a build grow with the square of the accounts.
     private(set) var indexes: Indexes
 
     /// The person with `id`, if any.
@@ -69,10 +68,9 @@ struct Portfolio: Sendable {
         clientsByAccountID[id]
     }
 
-    /// Sorts the lists, and makes each one's lookups, on up to `jobs` threads: at 10,000
-    /// accounts, sorting the clients and the 50,000 activities one after the other kept a
-    /// core idle for a tenth of a second, and making the lookups after the sorts kept it
-    /// idle for another 0.05 s.
+    /// Sorts the lists, and makes each one's lookups, on up to `jobs` threads: sorting the
+    /// clients and the activities one after the other, or making the lookups after the
+    /// sorts, would keep a core idle.
     init(
         settings: SiteSettings, asOf: CalendarDate, people: [Person], clients: [Client],
         handoffs: [Handoff], chapters: [GuideChapter], activities: [Activity],
@@ -85,8 +83,8 @@ struct Portfolio: Sendable {
             switch list {
             case 0:
                 // Sorts positions by keys made once: lower-casing in each comparison and
-                // moving whole clients around cost more than the rest of the portfolio's
-                // assembly.
+                // moving whole clients around would cost more than the rest of the
+                // portfolio's assembly.
                 let names = clients.map { $0.displayName.lowercased() }
                 let sorted = clients.indices.sorted {
                     (names[$0], clients[$0].account.id) < (names[$1], clients[$1].account.id)
@@ -106,7 +104,8 @@ struct Portfolio: Sendable {
                 // Newest first, then by account id and summary, all descending. The day and
                 // the account's rank among the ids are numbers made once, so that only the
                 // rare activities of one account on one day compare text: comparing dates,
-                // ids and summaries as tuples took seconds at 100,000 accounts.
+                // ids and summaries as tuples would compare strings at every step of a sort
+                // of hundreds of thousands of activities.
                 let ids = Set(activities.map(\.account.id)).sorted()
                 let ranks = Dictionary(
                     ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -127,7 +126,7 @@ struct Portfolio: Sendable {
                     $0.indexes.activitiesByAccount = indexes.activitiesByAccount
                 }
             case 2:
-                // Keys taken by position once: comparing handoffs in place copied both,
+                // Keys taken by position once: comparing handoffs in place would copy both,
                 // field by field, at each comparison.
                 let keys = handoffs.indices.map {
                     (day: handoffs[$0].date?.daysSinceEpoch ?? .min, slug: handoffs[$0].slug)

@@ -39,9 +39,9 @@ extension DataTable {
     /// Reads every row with `read`, collecting the problems into `diagnostics`; without
     /// `makingFields`, no record gets its `fields`.
     ///
-    /// Rows are typed in blocks on up to `jobs` threads (typing a CRM export of 50,000
-    /// activities took a fifth of a second on one core while the other waited); records and
-    /// problems come back in row order.
+    /// Rows are typed in blocks on up to `jobs` threads (a CRM export has tens of thousands
+    /// of activities, and typing them on one core would keep the others waiting); records
+    /// and problems come back in row order.
     func records<Record: Sendable>(
         _ diagnostics: inout [Diagnostic], makingFields: Bool = true,
         jobs: Int = ParallelLoop.defaultJobs, _ read: @Sendable (inout FieldReader) -> Record?

@@ -191,9 +191,9 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     var trimmingWhitespace: String {
         let first: Index
         let last: Index
-        // Most values start and end with a visible ASCII character: that is two bytes to
-        // look at, where finding the characters by their Unicode properties took 2% of a
-        // build. A character that starts or ends with such a byte is not white space, even
+        // Most values start and end with a visible ASCII character: that is two bytes to look at,
+        // where finding the characters by their Unicode properties means decoding them, for every
+        // value read. A character that starts or ends with such a byte is not white space, even
         // when it holds more (a prepended mark before a digit is one character).
         if let head = utf8.first, let tail = utf8.last, (0x21..<0x7F).contains(head),
             (0x21..<0x7F).contains(tail)

@@ -1,8 +1,8 @@
 /// Reads the plain block YAML that front matter is nearly always written in, without Yams,
 /// or declines.
 ///
-/// Yams builds an event stream and a node tree before Folio converts it, which costs about
-/// eight times as much as rendering the brief's Markdown. This reader handles the common
+/// Yams builds an event stream and a node tree before Folio converts it, which costs many
+/// times as much as rendering the brief's Markdown. This reader handles the common
 /// shapes directly: block mappings with simple keys, block sequences (also of mappings),
 /// plain, single- and double-quoted scalars on one line, and one-line flow sequences of
 /// scalars. It gives exactly the `DataNode`s, with the same locations, that the full reader
@@ -168,7 +168,8 @@ struct YAMLFastPath {
         defer { depth -= 1 }
         var entries: [DataEntry] = []
         // Repeated keys are found by comparing with the entries so far; a set of the keys,
-        // whose hashing was 0.8% of a build, is only made for a long mapping.
+        // which hashes every key, is only made for a long mapping, where comparing with each
+        // entry would cost more.
         var keys: Set<String>?
         var index = first
         var keyStart = firstKey

@@ -67,8 +67,8 @@ struct Chart: Sendable {
     /// The `<svg>` start tag, the start of every chart's text.
     ///
     /// A chart is written as UTF-8 bytes, a piece at a time, and becomes a `String` once:
-    /// appending each piece to a `String` cost more than the pieces did, and a client page's
-    /// activity chart was 3.5% of a build.
+    /// appending each piece to a `String` costs more than the pieces, and every client page
+    /// has a chart.
     private func open(width: Int, height: Int, kind: String, reserving capacity: Int)
         -> SVGText
     {

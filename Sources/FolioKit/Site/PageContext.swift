@@ -34,7 +34,7 @@ struct PageContext: Sendable {
     /// Each live account's renewal bucket and place in it (`metrics.renewals`), and each
     /// account at risk's place in `metrics.atRisk`, by account id: a person's page orders
     /// its hundred accounts by these instead of filtering the whole portfolio's lists, which
-    /// made the person pages grow with the square of the accounts.
+    /// would make the person pages grow with the square of the accounts.
     let renewalPlaces: [String: (bucket: RenewalBucket, rank: Int)]
     /// Each person's value, by id: made once, as an account's, since every account names
     /// its manager and salesperson.
@@ -89,8 +89,8 @@ struct PageContext: Sendable {
         self.lists = Dictionary(
             (lists ?? PagedList.lists(of: portfolio)).map { ($0.kind, $0) },
             uniquingKeysWith: { a, _ in a })
-        // The figures beside the terms and the search index: the figures take a core for a
-        // tenth of a second at 10,000 accounts.
+        // The figures beside the terms and the search index: the figures keep one core busy
+        // for a while, and the lists can use the others meanwhile.
         let (lists, figures) = ParallelLoop.both(
             jobs: jobs, { Lists(portfolio, jobs: jobs) }, { Figures(portfolio) })
         self.metrics = figures.metrics

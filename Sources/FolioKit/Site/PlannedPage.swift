@@ -82,7 +82,7 @@ struct PlannedPage: Hashable, Sendable {
                     path: client.href, template: "client", subject: .client(index),
                     title: client.displayName))
         }
-        // By position, not `enumerated()`, which copied every handoff, field by field.
+        // By position, not `enumerated()`, which copies every handoff, field by field.
         for index in portfolio.handoffs.indices {
             let account = portfolio.handoffs[index].account.id
             let name =

@@ -61,7 +61,7 @@ enum RenewalCalendar {
                         url: url))
             }
         }
-        // Compared field by field rather than as tuples, which copied both account ids at
+        // Compared field by field rather than as tuples, which would copy both account ids at
         // every comparison.
         events.sort { first, second in
             if first.date != second.date { return first.date < second.date }
@@ -92,8 +92,8 @@ enum RenewalCalendar {
     /// The whole calendar file.
     ///
     /// Written line by line into one buffer of bytes, each line escaped and folded as it is
-    /// added: at 10,000 accounts a list of the lines and their folded copies held seven times
-    /// the file, and escaping and folding a character at a time took 4% of a build.
+    /// added: a list of the lines and their folded copies would hold several times the file,
+    /// and escaping and folding a character at a time would cost more than the bytes.
     static func ics(_ portfolio: Portfolio) -> String {
         let domain = domain(of: portfolio.settings.baseURL)
         let stamp = compact(portfolio.asOf) + "T000000Z"

@@ -121,8 +121,8 @@ struct SearchIndex: Sendable {
     /// white space made one space, cut at a word's end (a first word longer than that is
     /// cut where the excerpt ends).
     ///
-    /// Only the start of the text is looked at: splitting a 50 MB brief into words took
-    /// minutes and gigabytes to keep 280 characters.
+    /// Only the start of the text is looked at: splitting a very large brief into words
+    /// would cost minutes and gigabytes to keep a few hundred characters.
     static func excerpt(_ markdown: String) -> String {
         guard markdown.contains(where: { !$0.isWhitespace }) else { return "" }
         // Words of the plain text are separated by single spaces, with none at either end.
@@ -143,8 +143,8 @@ struct SearchIndex: Sendable {
     /// The excerpt of `text` when its first `excerptLength + 1` bytes are ASCII, or `nil`.
     ///
     /// Each of those bytes is then a character of its own (plain text has no line breaks to
-    /// pair), so the cut is found by counting bytes: walking characters to find it was a
-    /// third of the search index's time.
+    /// pair), so the cut is found by counting bytes, where walking characters to find it
+    /// would break graphemes for every one.
     private static func asciiExcerpt(_ text: String) -> String? {
         let utf8 = text.utf8
         var lastSpace: String.Index?

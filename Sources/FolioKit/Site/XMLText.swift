@@ -4,8 +4,9 @@ enum XMLText {
     /// them (``TemplateRenderer/needsEscaping(_:)``).
     ///
     /// Works on the UTF-8 bytes, not on characters: a quote followed by a combining mark is
-    /// one character that is not `"`, and as such it was once left as it stood, ending the
-    /// attribute it was in. Text with nothing to escape is returned as it is, not copied.
+    /// one character that is not `"`, so an escaper of characters would leave it as it
+    /// stands, ending the attribute it is in. Text with nothing to escape is returned as it
+    /// is, not copied.
     static func escaped(_ text: String) -> String {
         guard text.utf8.contains(where: TemplateRenderer.needsEscaping) else { return text }
         var bytes: [UInt8] = []
