@@ -208,7 +208,7 @@ struct PageContext: Sendable {
                 portfolio.handoffs[index], full: true,
                 body: portfolio.bodyNumber(handoff: index))
         case .person(let index):
-            values.merge(person(portfolio.people[index]))
+            values.merge(personPage(portfolio.people[index]))
         case .guide: values["chapters"] = chapterList(current: nil)
         case .chapter(let index):
             values["chapters"] = chapterList(current: index)
@@ -628,55 +628,6 @@ struct PageContext: Sendable {
     /// The four taxonomies, for links to their index pages.
     func taxonomies() -> TemplateValue {
         .list(Taxonomy.allCases.map(taxonomy))
-    }
-
-    private func person(_ person: Person) -> TemplateMap {
-        let book = portfolio.book(of: person.id)
-        let arr = portfolio.arrByCurrency(book.map(\.account))
-        let index = portfolio.people.firstIndex { $0.id == person.id }
-        let bookList = index.flatMap { lists[.book($0)] }
-        let given = portfolio.handoffs(from: person.id)
-        let received = portfolio.handoffs(to: person.id)
-        let largest = book.sorted {
-            ($0.account.arr ?? 0, $1.account.id) > ($1.account.arr ?? 0, $0.account.id)
-        }
-        let owned = agenda.items(ownedBy: person.id)
-        // A director's page rolls up the books of those who report to them, or of the whole
-        // team when nobody does; anyone else's, of their reports when they have some.
-        let reports = reports(of: person.id)
-        let rolledUp =
-            !reports.isEmpty ? reports : person.role == .director ? portfolio.people : []
-        return [
-            "person": self.person(person),
-            "has_book": .bool(!book.isEmpty),
-            "rollup": rolledUp.isEmpty ? .null : rollup(rolledUp),
-            "rollup_is_whole_team": .bool(reports.isEmpty && !rolledUp.isEmpty),
-            "reports": .list(reports.map { self.person($0) }),
-            "has_handoffs_given": .bool(!given.isEmpty),
-            "has_handoffs_received": .bool(!received.isEmpty),
-            "has_nothing": .bool(
-                book.isEmpty && rolledUp.isEmpty && given.isEmpty && received.isEmpty),
-            "agenda": .list(owned.prefix(PagedList.shortLength).map(agendaItem)),
-            "agenda_count": .int(owned.count),
-            "has_agenda": .bool(!owned.isEmpty),
-            "agenda_list": index.flatMap { lists[.personAgenda($0)] }.map(listLink) ?? .null,
-            "accounts": .list(largest.prefix(PagedList.shortLength).map(account)),
-            "accounts_count": .int(book.count),
-            "accounts_list": bookList.map(listLink) ?? .null,
-            "arr": money(arr),
-            "multiple_currencies": .bool(arr.count > 1),
-            "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
-            "at_risk_accounts": atRiskAccounts(in: book),
-            "at_risk_summary": atRiskSummary(book),
-            "renewal_buckets": renewalBuckets(book) { _ in bookList },
-            "handoffs_given": .list(
-                given.prefix(PagedList.shortLength).map { handoff($0, full: false) }),
-            "handoffs_given_count": .int(given.count),
-            "handoffs_received": .list(
-                received.prefix(PagedList.shortLength).map { handoff($0, full: false) }),
-            "handoffs_received_count": .int(received.count),
-            "handoffs_list": index.flatMap { lists[.personHandoffs($0)] }.map(listLink) ?? .null,
-        ]
     }
 
     private func chapterList(current: Int?) -> TemplateValue {
