@@ -25,7 +25,7 @@ struct PageContext: Sendable {
     let searchShards: SearchShards
     /// Whether the search page's context holds the whole index as JSON (`search.index`),
     /// which only a theme that names it needs.
-    private let embedsSearchIndex: Bool
+    let embedsSearchIndex: Bool
     /// Each client's `account` value, in the order of `portfolio.clients`.
     ///
     /// An account appears on about ten pages (its own, the overview, its people's, its
@@ -490,46 +490,6 @@ struct PageContext: Sendable {
     }
 
     // MARK: Pages
-
-    /// The search page: where its script finds the index, and the values it filters by,
-    /// each a link for readers without JavaScript.
-    private func search() -> TemplateValue {
-        let index = searchIndex
-        let accounts = portfolio.clients.map(\.account)
-        func values(_ taxonomy: Taxonomy) -> TemplateValue {
-            .list(
-                (terms[taxonomy] ?? []).map {
-                    [
-                        "value": .string($0.value),
-                        "label": .string(labels.label(taxonomy.vocabulary, $0.value)),
-                        "slug": .string($0.slug), "href": .string(taxonomy.href($0)),
-                        "accounts_count": .int($0.clients.count),
-                    ]
-                })
-        }
-        var bandCounts: [String: Int] = [:]
-        for account in accounts where account.status != .churned {
-            if let band = portfolio.healthBand(of: account) {
-                bandCounts[band.rawValue, default: 0] += 1
-            }
-        }
-        return [
-            // It grows with the site: made only for a theme that shows it.
-            "index": embedsSearchIndex ? .html(JSONString.scriptSafe(index.json())) : .null,
-            "shards": .string(SearchShards.folder),
-            "entries": .int(index.entries.count),
-            "managers": .list(index.managers.map { person(portfolio.person($0.id)) }),
-            "industries": values(.industry),
-            "tiers": values(.tier),
-            "health_bands": .list(
-                HealthBand.allCases.map {
-                    [
-                        "value": .string($0.rawValue), "label": .string($0.label),
-                        "accounts_count": .int(bandCounts[$0.rawValue] ?? 0),
-                    ]
-                }),
-        ]
-    }
 
     func taxonomy(_ taxonomy: Taxonomy) -> TemplateValue {
         [
