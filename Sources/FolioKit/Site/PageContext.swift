@@ -452,7 +452,7 @@ struct PageContext: Sendable {
     ///
     /// A link to a page this build's audience lacks is shown as its text, with a warning at
     /// the link.
-    private func render(_ markdown: String, source: Source) -> RenderedMarkdown {
+    func render(_ markdown: String, source: Source) -> RenderedMarkdown {
         let options = bodyMarkdown[source.kind] ?? self.markdown
         guard let withheldPages else { return Markdown.render(markdown, options: options) }
         let rendered = Markdown.render(markdown, options: options) {
@@ -487,46 +487,6 @@ struct PageContext: Sendable {
     /// (``BodyKind/markdownOptions(_:library:)``).
     static func renderBody(_ markdown: String, options: MarkdownOptions) -> String {
         Markdown.render(markdown, options: options).html
-    }
-
-    // MARK: Pages
-
-    private func chapterList(current: Int?) -> TemplateValue {
-        .list(
-            portfolio.chapters.enumerated().map { index, chapter in
-                [
-                    "slug": .string(chapter.slug), "href": .string(chapter.href),
-                    "title": .string(chapter.title), "order": .int(index + 1),
-                    "summary": .optional(chapter.summary), "current": .bool(index == current),
-                ]
-            })
-    }
-
-    private func chapter(_ index: Int) -> TemplateValue {
-        let chapters = portfolio.chapters
-        let chapter = chapters[index]
-        let rendered = render(
-            chapter.body,
-            source: Source(
-                kind: .chapter, file: chapter.source, bodyLine: chapter.bodyLine,
-                page: chapter.href))
-        func link(_ other: GuideChapter?) -> TemplateValue {
-            other.map { ["title": .string($0.title), "href": .string($0.href)] } ?? .null
-        }
-        return [
-            "slug": .string(chapter.slug), "href": .string(chapter.href),
-            "title": .string(chapter.title), "order": .int(index + 1),
-            "summary": .optional(chapter.summary),
-            "body": rendered.html.isEmpty ? .null : .html(rendered.html),
-            "toc": .list(
-                rendered.headings.filter { (2...3).contains($0.level) }.map {
-                    ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)]
-                }),
-            "edit_url": editURL(chapter.source),
-            "previous": link(index > 0 ? chapters[index - 1] : nil),
-            "next": link(index + 1 < chapters.count ? chapters[index + 1] : nil),
-            "fields": chapter.fields,
-        ]
     }
 }
 
