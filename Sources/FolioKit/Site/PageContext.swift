@@ -5,6 +5,13 @@ import Synchronization
 ///
 /// Every documented name is always present (`null` when the content gives
 /// nothing), so that strict rendering can tell a typo from a missing value.
+///
+/// Here is what every page shares: the values made once per build, the choice of a page's
+/// context by its kind (``context(for:)``), the parts of every page, and the shapes many
+/// pages show (a person, an account, money, a rendered body). Each kind of page has its own
+/// file: `PageContext+Overview.swift`, `+Client`, `+Handoff`, `+Person` (with the team's
+/// page), `+Renewals`, `+Search`, `+Taxonomy`, `+Guide` and `+Lists` (the pages of whole
+/// lists); the charts are in `+Charts`.
 struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
@@ -50,6 +57,7 @@ struct PageContext: Sendable {
     /// term's figures cover all its accounts and a large term has a hundred pages.
     private(set) var termValues: [Taxonomy: [TemplateValue]] = [:]
     let atRiskPlaces: [String: Int]
+    /// The parts of every page that are the same on each, made once (``Shared``).
     let shared: Shared
     /// The whole lists that have pages of their own, by what they hold.
     let lists: [PagedList.Kind: PagedList]
