@@ -41,25 +41,104 @@ extension Portfolio {
         let settings = sources.settings
         let privacy = audience.withholdsPrivate ? settings.privateFields : nil
 
+        let people = readPeople(
+            &sources, releasing: releasing, makingFields: makingFields, jobs: jobs, &diagnostics)
+        let accounts = readAccounts(
+            &sources, defaultCurrency: settings.currency, releasing: releasing,
+            makingFields: makingFields, jobs: jobs, &diagnostics)
+        let unread = sources.unread
+        if releasing { sources.unread = UnreadDocuments() }
+        var check = ReferenceCheck(
+            accounts: accounts, people: people, accountsFile: sources.accounts.file,
+            teamFile: sources.team?.file)
+        checkPeopleReferences(accounts: accounts, people: people, &check, &diagnostics)
+
+        let everyBrief = readBriefs(
+            &sources, unread: unread.briefs, releasing: releasing, privacy: privacy,
+            makingFields: makingFields, jobs: jobs, &diagnostics)
+        // The source of each account's draft brief, by account id.
+        let draftBriefs = Dictionary(
+            everyBrief.filter(\.isDraft).map { ($0.written.account.id, $0.written.source) },
+            uniquingKeysWith: { first, _ in first })
+        let auditedHandoffs = readHandoffs(
+            &sources, unread: unread.handoffs, releasing: releasing, includeDrafts: includeDrafts,
+            privacy: privacy, makingFields: makingFields, jobs: jobs, &diagnostics)
+        let chapters = readChapters(
+            &sources, unread: unread.chapters, releasing: releasing, includeDrafts: includeDrafts,
+            makingFields: makingFields, jobs: jobs, &diagnostics)
+
+        let briefsByAccount = joinBriefs(
+            everyBrief, includeDrafts: includeDrafts, &check, &diagnostics)
+        checkHandoffReferences(auditedHandoffs, &check)
+        let activities = readActivities(
+            &sources, releasing: releasing, jobs: jobs, &check, &diagnostics)
+        let movements = readMovements(
+            &sources, releasing: releasing, jobs: jobs, &check, &diagnostics)
+        diagnostics += check.diagnostics
+
+        var withheld: [PrivateValue] = []
+        let clients = attachBriefs(
+            to: accounts, briefs: everyBrief, briefsByAccount: briefsByAccount,
+            draftBriefs: draftBriefs, &withheld, &diagnostics)
+        checkPageFolders(
+            clients: clients, people: people, handoffs: auditedHandoffs, chapters: chapters,
+            &diagnostics)
+        // The folders of clients/ that lead to a page in another, once the pages' are known.
+        let redirects = redirects(
+            of: clients,
+            aliases: {
+                briefsByAccount[$0.account.id].map { everyBrief[$0].written.aliases } ?? []
+            },
+            &diagnostics)
+        let shownHandoffs = showHandoffs(auditedHandoffs, privacy: privacy, &withheld)
+
+        var portfolio = Portfolio(
+            settings: settings, asOf: asOf, people: people, clients: clients,
+            handoffs: shownHandoffs, chapters: chapters, activities: activities,
+            arrMovements: movements, jobs: jobs)
+        portfolio.audience = audience
+        portfolio.withheld = withheld
+        portfolio.redirects = redirects
+        portfolio.draftBriefs = draftBriefs.filter {
+            portfolio.client(accountID: $0.key)?.brief == nil
+        }
+        return (portfolio, diagnostics)
+    }
+
+    /// Types the rows of `team.csv`, each id once; with `releasing`, drops the rows.
+    private static func readPeople(
+        _ sources: inout PortfolioSources, releasing: Bool, makingFields: Bool, jobs: Int,
+        _ diagnostics: inout [Diagnostic]
+    ) -> [Person] {
         let people = unique(
             sources.team?.records(
                 &diagnostics, makingFields: makingFields, jobs: jobs, Person.read) ?? [],
             by: \.id,
             location: \.location, kind: "person id", diagnostics: &diagnostics)
+        if releasing { sources.team?.rows = [] }
+        return people
+    }
+
+    /// Types the rows of the accounts' file, each id once, in `defaultCurrency` where a row
+    /// names none; with `releasing`, drops the rows.
+    private static func readAccounts(
+        _ sources: inout PortfolioSources, defaultCurrency: String, releasing: Bool,
+        makingFields: Bool, jobs: Int, _ diagnostics: inout [Diagnostic]
+    ) -> [Account] {
         let accounts = unique(
             sources.accounts.records(&diagnostics, makingFields: makingFields, jobs: jobs) {
-                Account.read(&$0, defaultCurrency: settings.currency)
+                Account.read(&$0, defaultCurrency: defaultCurrency)
             }, by: \.id, location: \.location, kind: "account_id", diagnostics: &diagnostics)
-        if releasing {
-            sources.team?.rows = []
-            sources.accounts.rows = []
-        }
-        let unread = sources.unread
-        if releasing { sources.unread = UnreadDocuments() }
+        if releasing { sources.accounts.rows = [] }
+        return accounts
+    }
 
-        var check = ReferenceCheck(
-            accounts: accounts, people: people, accountsFile: sources.accounts.file,
-            teamFile: sources.team?.file)
+    /// Checks the people the accounts name (manager and salesperson) and those the people
+    /// report to, and warns of anyone who reports to themself.
+    private static func checkPeopleReferences(
+        accounts: [Account], people: [Person], _ check: inout ReferenceCheck,
+        _ diagnostics: inout [Diagnostic]
+    ) {
         for account in accounts {
             check.person(account.accountManager)
             check.person(account.salesperson)
@@ -74,20 +153,33 @@ extension Portfolio {
                         at: reportsTo.location))
             }
         }
+    }
 
-        let everyBrief = documents(
-            &sources.briefs, unread: unread.briefs, releasing: releasing, includeDrafts: true,
+    /// Types every brief, drafts included (an account with only a draft says where it is),
+    /// as written and as `privacy` leaves it.
+    private static func readBriefs(
+        _ sources: inout PortfolioSources, unread: [UnreadDocuments.File], releasing: Bool,
+        privacy: PrivateFields?, makingFields: Bool, jobs: Int, _ diagnostics: inout [Diagnostic]
+    ) -> [Audited<ClientBrief>] {
+        documents(
+            &sources.briefs, unread: unread, releasing: releasing, includeDrafts: true,
             jobs: jobs, &diagnostics
         ) {
             Audited.read($0, slug: $1, kind: .clients, privacy: privacy) {
                 ClientBrief.read($0, slug: $1, makingFields: makingFields)
             }
         }
-        let draftBriefs = Dictionary(
-            everyBrief.filter(\.isDraft).map { ($0.written.account.id, $0.written.source) },
-            uniquingKeysWith: { first, _ in first })
-        let auditedHandoffs = documents(
-            &sources.handoffs, unread: unread.handoffs, releasing: releasing,
+    }
+
+    /// Types the handoffs, as written and as `privacy` leaves them; a handoff's file name
+    /// may not be a number, which names a page of the list of every handoff.
+    private static func readHandoffs(
+        _ sources: inout PortfolioSources, unread: [UnreadDocuments.File], releasing: Bool,
+        includeDrafts: Bool, privacy: PrivateFields?, makingFields: Bool, jobs: Int,
+        _ diagnostics: inout [Diagnostic]
+    ) -> [Audited<Handoff>] {
+        documents(
+            &sources.handoffs, unread: unread, releasing: releasing,
             includeDrafts: includeDrafts, jobs: jobs, numbersAreReserved: true,
             &diagnostics
         ) {
@@ -95,18 +187,34 @@ extension Portfolio {
                 Handoff.read($0, slug: $1, makingFields: makingFields)
             }
         }
+    }
+
+    /// Types the guide's chapters.
+    private static func readChapters(
+        _ sources: inout PortfolioSources, unread: [UnreadDocuments.File], releasing: Bool,
+        includeDrafts: Bool, makingFields: Bool, jobs: Int, _ diagnostics: inout [Diagnostic]
+    ) -> [GuideChapter] {
         // guide/index.html is the guide's own page, so no chapter's folder may take its name.
-        let chapters = documents(
-            &sources.chapters, unread: unread.chapters, releasing: releasing,
+        documents(
+            &sources.chapters, unread: unread, releasing: releasing,
             includeDrafts: includeDrafts, jobs: jobs,
             reserved: ["index.html"], &diagnostics
         ) {
             GuideChapter.read($0, slug: $1, makingFields: makingFields)
         }
+    }
 
-        // Briefs and handoffs are joined and checked by their positions: copying each
-        // (both its written and its shown form) into lists and maps would keep a core idle
-        // while this runs on one thread.
+    /// Each account's brief, by its position in `everyBrief` (drafts only with
+    /// `includeDrafts`): checks the account and risk owners each brief names, and refuses a
+    /// second brief for an account.
+    ///
+    /// Briefs and handoffs are joined and checked by their positions: copying each (both
+    /// its written and its shown form) into lists and maps would keep a core idle while
+    /// this runs on one thread.
+    private static func joinBriefs(
+        _ everyBrief: [Audited<ClientBrief>], includeDrafts: Bool, _ check: inout ReferenceCheck,
+        _ diagnostics: inout [Diagnostic]
+    ) -> [String: Int] {
         var briefsByAccount: [String: Int] = [:]
         briefsByAccount.reserveCapacity(everyBrief.count)
         for index in everyBrief.indices where includeDrafts || !everyBrief[index].isDraft {
@@ -130,6 +238,13 @@ extension Portfolio {
                 briefsByAccount[account.id] = index
             }
         }
+        return briefsByAccount
+    }
+
+    /// Checks the accounts and people each handoff names.
+    private static func checkHandoffReferences(
+        _ auditedHandoffs: [Audited<Handoff>], _ check: inout ReferenceCheck
+    ) {
         for index in auditedHandoffs.indices {
             check.account(auditedHandoffs[index].written.account)
             check.person(auditedHandoffs[index].written.from)
@@ -141,19 +256,44 @@ extension Portfolio {
                 check.person(auditedHandoffs[index].written.nextSteps[step].owner)
             }
         }
+    }
+
+    /// Types the touchpoints and checks the accounts and people they name; with
+    /// `releasing`, drops the rows.
+    private static func readActivities(
+        _ sources: inout PortfolioSources, releasing: Bool, jobs: Int,
+        _ check: inout ReferenceCheck, _ diagnostics: inout [Diagnostic]
+    ) -> [Activity] {
         let activities = sources.activities?.records(&diagnostics, jobs: jobs, Activity.read) ?? []
         if releasing { sources.activities?.rows = [] }
         for activity in activities {
             check.account(activity.account)
             check.person(activity.owner)
         }
+        return activities
+    }
+
+    /// Types the ARR movements and checks the accounts they name; with `releasing`, drops
+    /// the rows.
+    private static func readMovements(
+        _ sources: inout PortfolioSources, releasing: Bool, jobs: Int,
+        _ check: inout ReferenceCheck, _ diagnostics: inout [Diagnostic]
+    ) -> [ARRMovement] {
         let movements = sources.arr?.records(&diagnostics, jobs: jobs, ARRMovement.read) ?? []
         if releasing { sources.arr?.rows = [] }
         for movement in movements { check.account(movement.account) }
-        diagnostics += check.diagnostics
+        return movements
+    }
 
-        var withheld: [PrivateValue] = []
-        let clients = accounts.map { account in
+    /// A client for each account, with its brief as the audience sees it: adds what each
+    /// brief keeps from the audience to `withheld`, and says of each account without a
+    /// brief how its page shows it, or why its id cannot name its page.
+    private static func attachBriefs(
+        to accounts: [Account], briefs everyBrief: [Audited<ClientBrief>],
+        briefsByAccount: [String: Int], draftBriefs: [String: String],
+        _ withheld: inout [PrivateValue], _ diagnostics: inout [Diagnostic]
+    ) -> [Client] {
+        accounts.map { account in
             let position = briefsByAccount[account.id]
             let brief = position.map { everyBrief[$0].shown }
             if let position { withheld += everyBrief[position].withheld }
@@ -186,11 +326,19 @@ extension Portfolio {
             return Client(
                 account: account, brief: brief, slug: brief?.slug ?? account.id.lowercased())
         }
+    }
+
+    /// Checks that no two clients, people, handoffs or chapters would write their pages to
+    /// one folder.
+    private static func checkPageFolders(
+        clients: [Client], people: [Person], handoffs auditedHandoffs: [Audited<Handoff>],
+        chapters: [GuideChapter], _ diagnostics: inout [Diagnostic]
+    ) {
         checkUniqueSlugs(
             clients.map { ($0.slug, $0.brief.map(\.account.location) ?? $0.account.location) },
             folder: "clients", &diagnostics)
-        // Exact duplicates are refused above; ids that differ only in letter case would still
-        // share a folder on macOS and Windows.
+        // Exact duplicates are refused as the rows are typed; ids that differ only in letter
+        // case would still share a folder on macOS and Windows.
         checkUniqueSlugs(
             people.map { ($0.id, $0.location) }, folder: "team",
             advice: "give one of the people another id", &diagnostics)
@@ -201,14 +349,15 @@ extension Portfolio {
         checkUniqueSlugs(
             chapters.map { ($0.slug, SourceLocation(file: $0.source, line: 1)) }, folder: "guide",
             &diagnostics)
-        // The folders of clients/ that lead to a page in another, once the pages' are known.
-        let redirects = redirects(
-            of: clients,
-            aliases: {
-                briefsByAccount[$0.account.id].map { everyBrief[$0].written.aliases } ?? []
-            },
-            &diagnostics)
+    }
 
+    /// The handoffs as the audience sees them, each with its completeness as written, and
+    /// none when their pages are private: adds what they keep from the audience to
+    /// `withheld`, and, when their pages are private, each page's address.
+    private static func showHandoffs(
+        _ auditedHandoffs: [Audited<Handoff>], privacy: PrivateFields?,
+        _ withheld: inout [PrivateValue]
+    ) -> [Handoff] {
         var shownHandoffs = auditedHandoffs.indices.map { index in
             var shown = auditedHandoffs[index].shown
             shown.completeness = auditedHandoffs[index].written.completeness
@@ -223,18 +372,7 @@ extension Portfolio {
                     location: SourceLocation(file: $0.written.source, line: 1), isAddress: true)
             }
         }
-
-        var portfolio = Portfolio(
-            settings: settings, asOf: asOf, people: people, clients: clients,
-            handoffs: shownHandoffs, chapters: chapters, activities: activities,
-            arrMovements: movements, jobs: jobs)
-        portfolio.audience = audience
-        portfolio.withheld = withheld
-        portfolio.redirects = redirects
-        portfolio.draftBriefs = draftBriefs.filter {
-            portfolio.client(accountID: $0.key)?.brief == nil
-        }
-        return (portfolio, diagnostics)
+        return shownHandoffs
     }
 
     /// Keeps the first record of each key; every later one is an error naming both places.

@@ -81,84 +81,11 @@ struct Portfolio: Sendable {
         let made = Mutex(Sorted())
         ParallelLoop.forEach(5, jobs: jobs) { list in
             switch list {
-            case 0:
-                // Sorts positions by keys made once: lower-casing in each comparison and
-                // moving whole clients around would cost more than the rest of the
-                // portfolio's assembly.
-                let names = clients.map { $0.displayName.lowercased() }
-                let sorted = clients.indices.sorted {
-                    (names[$0], clients[$0].account.id) < (names[$1], clients[$1].account.id)
-                }.map { clients[$0] }
-                let byAccountID = Dictionary(
-                    sorted.enumerated().map { ($1.account.id, $0) },
-                    uniquingKeysWith: { first, _ in first })
-                var indexes = Indexes()
-                indexes.index(sorted)
-                made.withLock {
-                    $0.clients = sorted
-                    $0.clientsByAccountID = byAccountID
-                    $0.indexes.clientsByManager = indexes.clientsByManager
-                    $0.indexes.clientsByPerson = indexes.clientsByPerson
-                }
-            case 1:
-                // Newest first, then by account id and summary, all descending. The day and
-                // the account's rank among the ids are numbers made once, so that only the
-                // rare activities of one account on one day compare text: comparing dates,
-                // ids and summaries as tuples would compare strings at every step of a sort
-                // of hundreds of thousands of activities.
-                let ids = Set(activities.map(\.account.id)).sorted()
-                let ranks = Dictionary(
-                    ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-                let keys = activities.map {
-                    (day: $0.date.daysSinceEpoch, account: ranks[$0.account.id] ?? 0)
-                }
-                let sorted = activities.indices.sorted { one, other in
-                    if keys[one].day != keys[other].day { return keys[one].day > keys[other].day }
-                    if keys[one].account != keys[other].account {
-                        return keys[one].account > keys[other].account
-                    }
-                    return (activities[one].summary ?? "") > (activities[other].summary ?? "")
-                }.map { activities[$0] }
-                var indexes = Indexes()
-                indexes.index(sorted)
-                made.withLock {
-                    $0.activities = sorted
-                    $0.indexes.activitiesByAccount = indexes.activitiesByAccount
-                }
-            case 2:
-                // Keys taken by position once: comparing handoffs in place would copy both,
-                // field by field, at each comparison.
-                let keys = handoffs.indices.map {
-                    (day: handoffs[$0].date?.daysSinceEpoch ?? .min, slug: handoffs[$0].slug)
-                }
-                let sorted = handoffs.indices.sorted { keys[$0] > keys[$1] }.map { handoffs[$0] }
-                var indexes = Indexes()
-                indexes.index(sorted)
-                made.withLock {
-                    $0.handoffs = sorted
-                    $0.indexes.handoffsByAccount = indexes.handoffsByAccount
-                    $0.indexes.handoffsByGiver = indexes.handoffsByGiver
-                    $0.indexes.handoffsByReceiver = indexes.handoffsByReceiver
-                }
-            case 3:
-                let sorted = arrMovements.indices.sorted {
-                    (arrMovements[$0].date, arrMovements[$0].account.id)
-                        < (arrMovements[$1].date, arrMovements[$1].account.id)
-                }.map { arrMovements[$0] }
-                made.withLock { $0.arrMovements = sorted }
-            default:
-                let sorted = people.indices.sorted {
-                    (people[$0].name, people[$0].id) < (people[$1].name, people[$1].id)
-                }.map { people[$0] }
-                let byID = Dictionary(
-                    sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }
-                )
-                let chapters = chapters.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
-                made.withLock {
-                    $0.people = sorted
-                    $0.peopleByID = byID
-                    $0.chapters = chapters
-                }
+            case 0: Self.sortClients(clients, into: made)
+            case 1: Self.sortActivities(activities, into: made)
+            case 2: Self.sortHandoffs(handoffs, into: made)
+            case 3: Self.sortMovements(arrMovements, into: made)
+            default: Self.sortPeopleAndChapters(people, chapters, into: made)
             }
         }
         let sorted = made.withLock { $0 }
@@ -171,6 +98,109 @@ struct Portfolio: Sendable {
         self.peopleByID = sorted.peopleByID
         self.clientsByAccountID = sorted.clientsByAccountID
         self.indexes = sorted.indexes
+    }
+
+    /// Sorts the clients into `made` by name, then account id, with each one's position by
+    /// account id and the lookups by manager and by person.
+    ///
+    /// Sorts positions by keys made once: lower-casing in each comparison and moving whole
+    /// clients around would cost more than the rest of the portfolio's assembly.
+    private static func sortClients(_ clients: [Client], into made: borrowing Mutex<Sorted>) {
+        let names = clients.map { $0.displayName.lowercased() }
+        let sorted = clients.indices.sorted {
+            (names[$0], clients[$0].account.id) < (names[$1], clients[$1].account.id)
+        }.map { clients[$0] }
+        let byAccountID = Dictionary(
+            sorted.enumerated().map { ($1.account.id, $0) },
+            uniquingKeysWith: { first, _ in first })
+        var indexes = Indexes()
+        indexes.index(sorted)
+        made.withLock {
+            $0.clients = sorted
+            $0.clientsByAccountID = byAccountID
+            $0.indexes.clientsByManager = indexes.clientsByManager
+            $0.indexes.clientsByPerson = indexes.clientsByPerson
+        }
+    }
+
+    /// Sorts the activities into `made`, with the lookup by account: newest first, then by
+    /// account id and summary, all descending.
+    ///
+    /// The day and the account's rank among the ids are numbers made once, so that only the
+    /// rare activities of one account on one day compare text: comparing dates, ids and
+    /// summaries as tuples would compare strings at every step of a sort of hundreds of
+    /// thousands of activities.
+    private static func sortActivities(
+        _ activities: [Activity], into made: borrowing Mutex<Sorted>
+    ) {
+        let ids = Set(activities.map(\.account.id)).sorted()
+        let ranks = Dictionary(
+            ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let keys = activities.map {
+            (day: $0.date.daysSinceEpoch, account: ranks[$0.account.id] ?? 0)
+        }
+        let sorted = activities.indices.sorted { one, other in
+            if keys[one].day != keys[other].day { return keys[one].day > keys[other].day }
+            if keys[one].account != keys[other].account {
+                return keys[one].account > keys[other].account
+            }
+            return (activities[one].summary ?? "") > (activities[other].summary ?? "")
+        }.map { activities[$0] }
+        var indexes = Indexes()
+        indexes.index(sorted)
+        made.withLock {
+            $0.activities = sorted
+            $0.indexes.activitiesByAccount = indexes.activitiesByAccount
+        }
+    }
+
+    /// Sorts the handoffs into `made`, with the lookups by account, by giver and by
+    /// receiver: newest first (undated last), then by slug, descending.
+    ///
+    /// Keys taken by position once: comparing handoffs in place would copy both, field by field,
+    /// at each comparison.
+    private static func sortHandoffs(_ handoffs: [Handoff], into made: borrowing Mutex<Sorted>) {
+        let keys = handoffs.indices.map {
+            (day: handoffs[$0].date?.daysSinceEpoch ?? .min, slug: handoffs[$0].slug)
+        }
+        let sorted = handoffs.indices.sorted { keys[$0] > keys[$1] }.map { handoffs[$0] }
+        var indexes = Indexes()
+        indexes.index(sorted)
+        made.withLock {
+            $0.handoffs = sorted
+            $0.indexes.handoffsByAccount = indexes.handoffsByAccount
+            $0.indexes.handoffsByGiver = indexes.handoffsByGiver
+            $0.indexes.handoffsByReceiver = indexes.handoffsByReceiver
+        }
+    }
+
+    /// Sorts the ARR movements into `made`: oldest first, then by account id.
+    private static func sortMovements(
+        _ arrMovements: [ARRMovement], into made: borrowing Mutex<Sorted>
+    ) {
+        let sorted = arrMovements.indices.sorted {
+            (arrMovements[$0].date, arrMovements[$0].account.id)
+                < (arrMovements[$1].date, arrMovements[$1].account.id)
+        }.map { arrMovements[$0] }
+        made.withLock { $0.arrMovements = sorted }
+    }
+
+    /// Sorts the people into `made` by name, then id, with each one's position by id, and
+    /// the chapters by their order, then slug.
+    private static func sortPeopleAndChapters(
+        _ people: [Person], _ chapters: [GuideChapter], into made: borrowing Mutex<Sorted>
+    ) {
+        let sorted = people.indices.sorted {
+            (people[$0].name, people[$0].id) < (people[$1].name, people[$1].id)
+        }.map { people[$0] }
+        let byID = Dictionary(
+            sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let chapters = chapters.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+        made.withLock {
+            $0.people = sorted
+            $0.peopleByID = byID
+            $0.chapters = chapters
+        }
     }
 
     /// The lists in order, and their lookups, as the threads of `init` make them.

@@ -5,6 +5,13 @@ import Synchronization
 ///
 /// Every documented name is always present (`null` when the content gives
 /// nothing), so that strict rendering can tell a typo from a missing value.
+///
+/// Here is what every page shares: the values made once per build, the choice of a page's
+/// context by its kind (``context(for:)``), the parts of every page, and the shapes many
+/// pages show (a person, an account, money, a rendered body). Each kind of page has its own
+/// file: `PageContext+Overview.swift`, `+Client`, `+Handoff`, `+Person` (with the team's
+/// page), `+Renewals`, `+Search`, `+Taxonomy`, `+Guide` and `+Lists` (the pages of whole
+/// lists); the charts are in `+Charts`.
 struct PageContext: Sendable {
     let portfolio: Portfolio
     let markdown: MarkdownOptions
@@ -25,7 +32,7 @@ struct PageContext: Sendable {
     let searchShards: SearchShards
     /// Whether the search page's context holds the whole index as JSON (`search.index`),
     /// which only a theme that names it needs.
-    private let embedsSearchIndex: Bool
+    let embedsSearchIndex: Bool
     /// Each client's `account` value, in the order of `portfolio.clients`.
     ///
     /// An account appears on about ten pages (its own, the overview, its people's, its
@@ -42,15 +49,16 @@ struct PageContext: Sendable {
     /// Each handoff's summary (``handoff(_:full:body:)`` without `full`), by slug: made
     /// once, as a handoff is listed on its account's page, its two people's pages and the
     /// lists of handoffs.
-    private var handoffSummaries: [String: TemplateValue] = [:]
+    private(set) var handoffSummaries: [String: TemplateValue] = [:]
     /// Each account manager's revenue retention, by person id, over the accounts they
     /// manage, churned ones included: made in one pass over the movements.
     private(set) var bookRetention: [String: [PortfolioMetrics.Retention]] = [:]
     /// Each term's value (``term(_:_:)``), in the order of ``terms``: made once, as a
     /// term's figures cover all its accounts and a large term has a hundred pages.
-    private var termValues: [Taxonomy: [TemplateValue]] = [:]
+    private(set) var termValues: [Taxonomy: [TemplateValue]] = [:]
     let atRiskPlaces: [String: Int]
-    private let shared: Shared
+    /// The parts of every page that are the same on each, made once (``Shared``).
+    let shared: Shared
     /// The whole lists that have pages of their own, by what they hold.
     let lists: [PagedList.Kind: PagedList]
     /// What needs attention in the next days.
@@ -167,7 +175,7 @@ struct PageContext: Sendable {
 
     /// A source file as pages show it, starting from the content folder's own name: the
     /// folder the build runs from, and how `--content` was written, change no page.
-    private func published(_ source: String) -> TemplateValue {
+    func published(_ source: String) -> TemplateValue {
         .string(publishedPath(source))
     }
 
@@ -182,14 +190,14 @@ struct PageContext: Sendable {
     /// The address where the team edits `source` (`edit_url` in `site.yml`); null without
     /// one, and in a client build, which is no place to edit from and whose readers should
     /// not learn where the team's sources are kept, and under which names.
-    private func editURL(_ source: String) -> TemplateValue {
+    func editURL(_ source: String) -> TemplateValue {
         guard let pattern = portfolio.settings.editURL, !portfolio.audience.withholdsPrivate
         else { return .null }
         return .string(pattern.address(of: publishedPath(source)))
     }
 
     /// The page of `value` in `taxonomy`, or null.
-    private func termHref(_ taxonomy: Taxonomy, _ value: String?) -> TemplateValue {
+    func termHref(_ taxonomy: Taxonomy, _ value: String?) -> TemplateValue {
         .optional(value.flatMap { termHrefs[taxonomy]?[$0] })
     }
 
@@ -208,18 +216,12 @@ struct PageContext: Sendable {
                 portfolio.handoffs[index], full: true,
                 body: portfolio.bodyNumber(handoff: index))
         case .person(let index):
-            values.merge(person(portfolio.people[index]))
+            values.merge(personPage(portfolio.people[index]))
         case .guide: values["chapters"] = chapterList(current: nil)
         case .chapter(let index):
             values["chapters"] = chapterList(current: index)
             values["chapter"] = chapter(index)
-        case .renewals:
-            values["renewal_buckets"] = renewalBuckets(portfolio.clients) { lists[.renewals($0)] }
-            values["at_risk"] = atRiskSummary(portfolio.clients)
-            values["calendar"] = [
-                "href": .string("renewals.ics"),
-                "events": .int(RenewalCalendar.eventCount(portfolio)),
-            ]
+        case .renewals: values.merge(renewals())
         case .team: values["team"] = team()
         case .search: values["search"] = search()
         case .taxonomy(let taxonomy):
@@ -269,7 +271,7 @@ struct PageContext: Sendable {
     /// The parts of `common` that are the same on every page, made once per build: the
     /// `site`, `folio` and `audience` values, and the navigation with no section current
     /// (`navs[0]`) or section `i` current (`navs[i + 1]`).
-    private struct Shared: Sendable {
+    struct Shared: Sendable {
         var site: TemplateValue
         var folio: TemplateValue
         var audience: TemplateValue
@@ -345,7 +347,7 @@ struct PageContext: Sendable {
         ]
     }
 
-    private func person(_ reference: Reference?) -> TemplateValue {
+    func person(_ reference: Reference?) -> TemplateValue {
         person(portfolio.person(reference?.id))
     }
 
@@ -425,72 +427,6 @@ struct PageContext: Sendable {
         ]
     }
 
-    /// The renewal buckets of `clients`, overdue first, each with its count, ARR per
-    /// currency, and its first accounts, soonest renewal first (``PagedList/shortLength``);
-    /// `whole` gives the page of each bucket's whole list, when there is one.
-    private func renewalBuckets(
-        _ clients: [Portfolio.Client], whole: (RenewalBucket) -> PagedList?
-    ) -> TemplateValue {
-        var ranked: [RenewalBucket: [(rank: Int, client: Portfolio.Client)]] = [:]
-        for client in clients {
-            guard let place = renewalPlaces[client.account.id] else { continue }
-            ranked[place.bucket, default: []].append((place.rank, client))
-        }
-        return .list(
-            RenewalBucket.allCases.map { bucket in
-                let accounts = (ranked[bucket] ?? []).sorted { $0.rank < $1.rank }
-                var values = bucketValues(bucket)
-                values["accounts"] = .list(
-                    accounts.prefix(PagedList.shortLength).map { account($0.client) })
-                values["count"] = .int(accounts.count)
-                let arr = portfolio.arrByCurrency(accounts.map(\.client.account))
-                values["arr"] = money(arr)
-                values["has_arr"] = .bool(!arr.isEmpty)
-                values["more"] = .bool(accounts.count > PagedList.shortLength)
-                values["list"] = whole(bucket).map(listLink) ?? .null
-                return .map(values)
-            })
-    }
-
-    /// How many of `clients` are at risk and their ARR per currency, with the whole list's
-    /// address: `{count, one, arr, has_arr, href}`.
-    private func atRiskSummary(_ clients: [Portfolio.Client]) -> TemplateValue {
-        let accounts = clients.map(\.account).filter(portfolio.isAtRisk)
-        let arr = portfolio.arrByCurrency(accounts)
-        return [
-            "count": .int(accounts.count), "one": .bool(accounts.count == 1),
-            "arr": money(arr), "has_arr": .bool(!arr.isEmpty),
-            "href": .string(lists[.atRisk]?.path(page: 1) ?? "at-risk/index.html"),
-        ]
-    }
-
-    /// The first accounts at risk among `clients` (``PagedList/shortLength``), in the
-    /// order of `metrics.atRisk`: largest ARR first.
-    private func atRiskAccounts(in clients: [Portfolio.Client]) -> TemplateValue {
-        let ranked = clients.compactMap { client in
-            atRiskPlaces[client.account.id].map { (rank: $0, client: client) }
-        }
-        return .list(
-            ranked.sorted { $0.rank < $1.rank }.prefix(PagedList.shortLength).map {
-                account($0.client)
-            })
-    }
-
-    private func groups(
-        _ groups: [PortfolioMetrics.Group], taxonomy: Taxonomy, label: (String) -> TemplateValue
-    ) -> TemplateValue {
-        .list(
-            groups.map { group in
-                [
-                    "key": .optional(group.key),
-                    "href": termHref(taxonomy, group.key),
-                    "label": group.key.map(label) ?? .string("Not set"),
-                    "accounts_count": .int(group.accounts.count),
-                    "arr": money(group.arr),
-                ]
-            })
-    }
-
     func money(_ totals: [(currency: String, amount: Double)]) -> TemplateValue {
         .list(
             totals.map {
@@ -501,127 +437,10 @@ struct PageContext: Sendable {
             })
     }
 
-    /// A handoff as lists show it: who, when, for which account, and how complete.
-    private func handoffSummary(_ handoff: Handoff) -> TemplateValue {
-        let (filled, missing) = handoff.completeness
-        let total = filled.count + missing.count
-        let name =
-            portfolio.client(accountID: handoff.account.id)?.displayName ?? handoff.account.id
-        return [
-            "slug": .string(handoff.slug),
-            "href": .string(handoff.href),
-            "title": .string("Handoff: \(name)"),
-            "date": .date(handoff.date),
-            "date_display": .dateDisplay(handoff.date),
-            "from": person(handoff.from),
-            "to": person(handoff.to),
-            "account": account(id: handoff.account.id),
-            "completeness": [
-                "percent": .int(total == 0 ? 100 : filled.count * 100 / total),
-                "filled": .int(filled.count),
-                "total": .int(total),
-                "complete": .bool(missing.isEmpty),
-                "missing": .list(missing.map(TemplateValue.string)),
-            ],
-        ]
-    }
-
-    /// A handoff's value: its summary, and with `full` all it holds; `body` is its
-    /// document number, for the full value only.
-    func handoff(_ handoff: Handoff, full: Bool, body: Int? = nil) -> TemplateValue {
-        guard full else { return handoffSummaries[handoff.slug] ?? handoffSummary(handoff) }
-        guard case .map(var values) = handoffSummary(handoff) else { return .null }
-        let currency =
-            portfolio.client(accountID: handoff.account.id)?.account.currency
-            ?? portfolio.settings.currency
-        values["deal"] =
-            handoff.deal.map { deal in
-                [
-                    "closed": .date(deal.closed), "closed_display": .dateDisplay(deal.closed),
-                    "value": deal.value.map(TemplateValue.double) ?? .null,
-                    "value_display": .optional(
-                        deal.value.map { Formatting.money($0, currency: currency) }),
-                    "term_months": deal.termMonths.map(TemplateValue.int) ?? .null,
-                    "start": .date(deal.start), "start_display": .dateDisplay(deal.start),
-                    "pricing_notes": .optional(deal.pricingNotes),
-                ]
-            } ?? .null
-        values["products"] = .list(handoff.products.map(TemplateValue.string))
-        values["why_they_bought"] = .optional(handoff.whyTheyBought)
-        values["success_criteria"] = .list(
-            handoff.successCriteria.map {
-                [
-                    "outcome": .string($0.outcome), "metric": .optional($0.metric),
-                    "baseline": .optional($0.baseline), "target": .optional($0.target),
-                    "by": .date($0.by), "by_display": .dateDisplay($0.by),
-                ]
-            })
-        values["stakeholders"] = .list(
-            handoff.stakeholders.map {
-                [
-                    "name": .string($0.name), "title": .optional($0.title),
-                    "role": .optional($0.role),
-                    "role_label": .optional(labels.label(.stakeholderRole, $0.role)),
-                    "is_champion": .bool($0.role == "champion"),
-                    "comms_preference": .optional($0.commsPreference),
-                    "personal_notes": .optional($0.personalNotes),
-                ]
-            })
-        values["commitments"] = .list(
-            handoff.commitments.map {
-                [
-                    "promise": .string($0.promise), "made_by": person($0.madeBy),
-                    "due": .date($0.due), "due_display": .dateDisplay($0.due),
-                    "in_contract": $0.inContract.map(TemplateValue.bool) ?? .null,
-                ]
-            })
-        values["objections"] = .list(
-            handoff.objections.map {
-                ["objection": .string($0.objection), "resolution": .optional($0.resolution)]
-            })
-        values["risks"] = .list(handoff.risks.map(TemplateValue.string))
-        values["technical"] =
-            handoff.technical.map {
-                [
-                    "integrations": .list($0.integrations.map(TemplateValue.string)),
-                    "notes": .optional($0.notes),
-                ]
-            } ?? .null
-        values["open_questions"] = .list(handoff.openQuestions.map(TemplateValue.string))
-        values["next_steps"] = .list(
-            handoff.nextSteps.map {
-                [
-                    "action": .string($0.action), "owner": person($0.owner),
-                    "due": .date($0.due), "due_display": .dateDisplay($0.due),
-                ]
-            })
-        values["body"] = html(
-            handoff.body, document: body,
-            source: Source(
-                kind: .handoff, file: handoff.source, bodyLine: handoff.bodyLine,
-                page: handoff.href))
-        values["source"] = published(handoff.source)
-        values["edit_url"] = editURL(handoff.source)
-        values["fields"] = handoff.fields
-        return .map(values)
-    }
-
-    /// Stakeholders in the order of the contract's roles (champion first), those without a
-    /// role last, each role's people as written.
-    static func byRole(_ stakeholders: [ClientBrief.Stakeholder]) -> [ClientBrief.Stakeholder] {
-        let rank = { (role: String?) in
-            role.flatMap(ClientBrief.stakeholderRoles.firstIndex(of:))
-                ?? ClientBrief.stakeholderRoles.count
-        }
-        return stakeholders.enumerated().sorted {
-            (rank($0.element.role), $0.offset) < (rank($1.element.role), $1.offset)
-        }.map(\.element)
-    }
-
     /// Rendered Markdown, or `null` when the body has no text, so that `{{#body}}` can
     /// leave out an empty section; with a document number, a ``TracedHTML`` whose place in
     /// each page the build records.
-    private func html(_ markdown: String, document: Int?, source: Source) -> TemplateValue {
+    func html(_ markdown: String, document: Int?, source: Source) -> TemplateValue {
         guard !Self.isEmptyBody(markdown) else { return .null }
         let html = render(markdown, source: source).html
         guard let document else { return .html(html) }
@@ -630,7 +449,7 @@ struct PageContext: Sendable {
 
     /// Where a body comes from and where it is shown: its kind, its file, the line its body
     /// starts on, and the path of the page that shows it.
-    private struct Source {
+    struct Source {
         var kind: BodyKind
         var file: String
         var bodyLine: Int
@@ -641,7 +460,7 @@ struct PageContext: Sendable {
     ///
     /// A link to a page this build's audience lacks is shown as its text, with a warning at
     /// the link.
-    private func render(_ markdown: String, source: Source) -> RenderedMarkdown {
+    func render(_ markdown: String, source: Source) -> RenderedMarkdown {
         let options = bodyMarkdown[source.kind] ?? self.markdown
         guard let withheldPages else { return Markdown.render(markdown, options: options) }
         let rendered = Markdown.render(markdown, options: options) {
@@ -676,700 +495,6 @@ struct PageContext: Sendable {
     /// (``BodyKind/markdownOptions(_:library:)``).
     static func renderBody(_ markdown: String, options: MarkdownOptions) -> String {
         Markdown.render(markdown, options: options).html
-    }
-
-    // MARK: Pages
-
-    private func overview() -> TemplateMap {
-        let accounts = portfolio.clients.map(\.account)
-        let live = accounts.filter { $0.status != .churned }
-        let arr = portfolio.arrByCurrency(accounts)
-        var health = ["red": 0, "yellow": 0, "green": 0, "unscored": 0]
-        for account in live {
-            health[portfolio.healthBand(of: account)?.rawValue ?? "unscored", default: 0] += 1
-        }
-        let managers = portfolio.managerIDsByARR.prefix(PagedList.shortLength).compactMap { id in
-            portfolio.person(id).map(book)
-        }
-        return [
-            "totals": [
-                "live_accounts": .int(metrics.liveAccounts),
-                "churned": .int(accounts.count - metrics.liveAccounts),
-                "has_churned": .bool(accounts.count > metrics.liveAccounts),
-                "accounts": .int(accounts.count),
-                "arr": money(arr),
-                "multiple_currencies": .bool(arr.count > 1),
-                "renewals_due": .int(accounts.count(where: portfolio.isRenewalDue)),
-                "renewals_overdue": .int(accounts.count(where: portfolio.isRenewalOverdue)),
-                "at_risk": .int(accounts.count(where: portfolio.isAtRisk)),
-                "health": .map(TemplateMap(health.lazy.map { ($0.key, .int($0.value)) }) { $1 }),
-                "renewal_window_days": .int(portfolio.settings.renewalWindowDays),
-                "has_arr_change": .bool(!metrics.trend.isEmpty),
-                "health_rule": .string(
-                    "red below \(Formatting.number(portfolio.settings.healthBands.red)), "
-                        + "yellow below \(Formatting.number(portfolio.settings.healthBands.yellow))"
-                ),
-                // Each currency's net change of ARR over the twelve months of the trend.
-                "arr_change": .list(
-                    metrics.trend.map { trend in
-                        let net = trend.months.reduce(0) { $0 + $1.net }
-                        let text = Formatting.money(abs(net), currency: trend.currency)
-                        return [
-                            "currency": .string(trend.currency),
-                            "net_display": .string(net < 0 ? "−" + text : "+" + text),
-                        ]
-                    }),
-            ],
-            // Every account, for themes that list them on the overview; the default theme
-            // links to the list's own pages instead, so that the overview stays small.
-            "accounts": .list(accountValues),
-            "managers": .list(managers),
-            "handoffs": .list(
-                portfolio.handoffs.prefix(PagedList.shortLength).map { handoff($0, full: false) }),
-            "without_brief": .list(
-                withoutBrief().prefix(PagedList.shortLength).map {
-                    account(portfolio.clients[$0])
-                }),
-            "renewal_buckets": renewalBuckets(portfolio.clients) { lists[.renewals($0)] },
-            "agenda": .list(agenda.items.prefix(PagedList.shortLength).map(agendaItem)),
-            "has_agenda": .bool(!agenda.items.isEmpty),
-            "at_risk": atRiskSummary(portfolio.clients),
-            "renewals_soonest": .list(
-                RenewalBucket.allCases.filter { $0 != .overdue }
-                    .flatMap { metrics.renewals[$0] ?? [] }
-                    .prefix(PagedList.shortLength).map { account(id: $0) }),
-            "at_risk_accounts": atRiskAccounts(in: portfolio.clients),
-            "lists": .map(
-                TemplateMap(
-                    [
-                        ("agenda", PagedList.Kind.agenda),
-                        ("accounts", .accounts), ("at_risk", .atRisk),
-                        ("pipeline", .pipeline), ("handoffs", .handoffs),
-                        ("without_brief", .withoutBrief), ("books", .books),
-                    ].map { name, kind in (name, lists[kind].map(listLink) ?? .null) }
-                ) { $1 }),
-            "breakdowns": .list(
-                [
-                    (Taxonomy.tier, metrics.byTier), (.segment, metrics.bySegment),
-                    (.industry, metrics.byIndustry),
-                ].map { taxonomy, list in
-                    [
-                        "key": .string(taxonomy.rawValue), "title": .string(taxonomy.singular),
-                        "href": .string(taxonomy.href),
-                        "groups": groups(list, taxonomy: taxonomy) {
-                            .string(labels.label(taxonomy.vocabulary, $0))
-                        },
-                    ]
-                }),
-            "taxonomies": taxonomies(),
-            "retention": retention(),
-            "nps": nps(),
-            "pipeline": pipeline(),
-            "charts": [
-                "arr_by_manager": groupedChart(
-                    metrics.byManager, title: "ARR by account manager",
-                    largest: PagedList.shortLength
-                ) { portfolio.person($0)?.name ?? $0 },
-                "arr_by_tier": groupedChart(metrics.byTier, title: "ARR by tier") {
-                    labels.label(.tier, $0)
-                },
-                "arr_by_segment": groupedChart(metrics.bySegment, title: "ARR by segment") {
-                    labels.label(.segment, $0)
-                },
-                "health": chart(healthChart()),
-                "renewals": renewalsChart(),
-                "arr_trend": arrTrend(),
-                // The currencies of the ARR charts with their bars' class, for a legend.
-                "currencies": .list(
-                    metrics.totalARR.enumerated().map { index, money in
-                        [
-                            "currency": .string(money.currency),
-                            "tone": .string("currency-\(min(3, index + 1))"),
-                        ]
-                    }),
-            ],
-        ]
-    }
-
-    // MARK: Charts
-
-    private func chart(_ chart: Chart) -> TemplateValue {
-        ["title": .string(chart.title), "svg": .html(chart.svg)]
-    }
-
-    /// One chart of ARR by a dimension, or `null` when it would draw fewer than two bars.
-    ///
-    /// A group per value with a bar per currency side by side, currencies in the order of
-    /// the portfolio's ARR; with `largest`, only that many of the groups with the most ARR
-    /// (in the portfolio's largest currency first), so that a chart of the whole team stays
-    /// readable. A single bar compares nothing.
-    private func groupedChart(
-        _ groups: [PortfolioMetrics.Group], title: String, largest: Int? = nil,
-        label: (String) -> String
-    ) -> TemplateValue {
-        let chart = Self.groupedChart(
-            groups, currencies: metrics.totalARR.map(\.currency), title: title,
-            largest: largest, label: label)
-        guard let chart else { return .null }
-        return ["title": .string(chart.title), "svg": .html(chart.svg)]
-    }
-
-    /// The chart ``groupedChart(_:title:largest:label:)`` shows, or `nil` below two bars.
-    static func groupedChart(
-        _ groups: [PortfolioMetrics.Group], currencies: [String], title: String,
-        largest: Int? = nil, label: (String) -> String
-    ) -> GroupedChart? {
-        let place = Dictionary(
-            currencies.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var shown = groups.filter { group in group.arr.contains { $0.amount > 0 } }
-        var title = title
-        if let largest, shown.count > largest {
-            let total = shown.count
-            func rank(_ group: PortfolioMetrics.Group) -> [Double] {
-                currencies.map { currency in
-                    group.arr.first { $0.currency == currency }?.amount ?? 0
-                }
-            }
-            shown = Array(
-                shown.sorted { rank($0).lexicographicallyPrecedes(rank($1), by: >) }
-                    .prefix(largest))
-            title += " (the \(largest) largest of \(total))"
-        }
-        let chart = GroupedChart(
-            groups: shown.map { group in
-                let arr = group.arr.filter { $0.amount > 0 }.sorted {
-                    (place[$0.currency] ?? .max, $0.currency)
-                        < (place[$1.currency] ?? .max, $1.currency)
-                }
-                return GroupedChart.Group(
-                    label: group.key.map(label) ?? "Not set",
-                    bars: arr.map { money in
-                        Chart.Bar(
-                            label: money.currency, value: money.amount,
-                            valueText: Formatting.money(money.amount, currency: money.currency),
-                            tone: "currency-\(min(3, (place[money.currency] ?? 3) + 1))")
-                    })
-            }, title: title)
-        return chart.barCount < 2 ? nil : chart
-    }
-
-    /// One chart per currency of ARR movements per month over the last twelve months,
-    /// each with its months' figures for a table behind the picture.
-    private func arrTrend() -> TemplateValue {
-        .list(
-            metrics.trend.map { trend in
-                let axis = MonthAxis(trend.months.map { ($0.year, $0.month) })
-                let chart = TrendChart(
-                    trend: trend, labels: axis.labels,
-                    title: "ARR movements per month, \(trend.currency), \(axis.span)")
-                func money(_ amount: Double) -> TemplateValue {
-                    amount == 0
-                        ? .string("—") : .string(Formatting.money(amount, currency: trend.currency))
-                }
-                func signed(_ amount: Double) -> TemplateValue {
-                    guard amount != 0 else { return .string("—") }
-                    let text = Formatting.money(abs(amount), currency: trend.currency)
-                    return .string(amount < 0 ? "−" + text : "+" + text)
-                }
-                let months: [TemplateValue] = zip(axis.labels, trend.months).map { label, month in
-                    [
-                        "label": .string("\(label) \(month.year)"),
-                        "new_display": money(month.new),
-                        "expansion_display": money(month.expansion),
-                        "contraction_display": money(month.contraction),
-                        "churn_display": money(month.churn),
-                        "net_display": signed(month.net),
-                    ]
-                }
-                return [
-                    "currency": .string(trend.currency), "title": .string(chart.title),
-                    "svg": .html(chart.svg), "months": .list(months),
-                    "net_display": signed(trend.months.reduce(0) { $0 + $1.net }),
-                ]
-            })
-    }
-
-    private func healthChart() -> Chart {
-        let bands: [(String, HealthBand?)] = [
-            ("Red", .red), ("Yellow", .yellow), ("Green", .green), ("Unscored", nil),
-        ]
-        return Chart(
-            bars: bands.map { label, band in
-                let count = metrics.health[band] ?? 0
-                return Chart.Bar(
-                    label: label, value: Double(count), valueText: String(count),
-                    tone: band?.rawValue ?? "none")
-            }, orientation: .horizontal, title: "Accounts by health band")
-    }
-
-    /// Renewals per calendar month, from the month of `as_of` for twelve months, counting
-    /// dates from `as_of` on: each month's ARR per currency as columns and its count of
-    /// accounts under them, and the same in `months` for a table behind the picture.
-    private func renewalsChart() -> TemplateValue {
-        let axis = MonthAxis(Self.months(from: portfolio.asOf, count: 12))
-        var counts = Array(repeating: 0, count: axis.months.count)
-        var amounts = Array(repeating: [String: Double](), count: axis.months.count)
-        for account in portfolio.clients.map(\.account) where account.status != .churned {
-            guard let date = account.renewalDate, date >= portfolio.asOf,
-                let index = axis.index(of: date)
-            else { continue }
-            counts[index] += 1
-            amounts[index][account.currency, default: 0] += account.arr ?? 0
-        }
-        let place = Dictionary(
-            metrics.totalARR.map(\.currency).enumerated().map { ($1, $0) },
-            uniquingKeysWith: { a, _ in a })
-        let arr = amounts.map { totals in
-            totals.filter { $0.value > 0 }
-                .sorted { (place[$0.key] ?? .max, $0.key) < (place[$1.key] ?? .max, $1.key) }
-                .map { (currency: $0.key, amount: $0.value) }
-        }
-        let chart = RenewalsChart(
-            months: axis.labels.indices.map { index in
-                RenewalsChart.Month(
-                    label: axis.labels[index], count: counts[index],
-                    arr: arr[index].map { money in
-                        Chart.Bar(
-                            label: money.currency, value: money.amount,
-                            valueText: Formatting.money(money.amount, currency: money.currency),
-                            tone: "currency-\(min(3, (place[money.currency] ?? 3) + 1))")
-                    })
-            }, title: "Renewals per month, \(axis.span)")
-        let months: [TemplateValue] = axis.months.indices.map { index in
-            [
-                "label": .string("\(axis.labels[index]) \(axis.months[index].year)"),
-                "count": .int(counts[index]), "arr": money(arr[index]),
-            ]
-        }
-        return [
-            "title": .string(chart.title), "svg": .html(chart.svg), "months": .list(months),
-        ]
-    }
-
-    /// Activities per month over the twelve months up to and including `as_of`'s month.
-    private func activityChart(_ activities: [Activity]) -> Chart {
-        monthlyChart(
-            activities.map(\.date).filter { $0 <= portfolio.asOf }, axis: shared.activityMonths,
-            title: "Touchpoints per month")
-    }
-
-    /// Consecutive months along a chart's time axis, with their labels made once.
-    struct MonthAxis: Sendable {
-        let months: [(year: Int, month: Int)]
-        /// Each month's short name: `Jan`.
-        let labels: [String]
-        /// The first and last month, for the chart's title: `Dec 2025 to Nov 2026`.
-        let span: String
-
-        /// The axis of `months`, which must be consecutive and not empty.
-        init(_ months: [(year: Int, month: Int)]) {
-            self.months = months
-            labels = months.map(PageContext.monthLabel)
-            let first = months[0]
-            let last = months[months.count - 1]
-            span = "\(labels[0]) \(first.year) to \(labels[labels.count - 1]) \(last.year)"
-        }
-
-        /// The position of `date`'s month on the axis, if it is on it.
-        func index(of date: CalendarDate) -> Int? {
-            let index = (date.year - months[0].year) * 12 + date.month - months[0].month
-            return months.indices.contains(index) ? index : nil
-        }
-    }
-
-    /// A vertical bar per month of `axis`, counting the `dates` that fall in it; the title
-    /// gets the first and last month.
-    private func monthlyChart(_ dates: [CalendarDate], axis: MonthAxis, title: String) -> Chart {
-        var counts = Array(repeating: 0, count: axis.months.count)
-        for date in dates {
-            if let index = axis.index(of: date) { counts[index] += 1 }
-        }
-        return Chart(
-            bars: zip(axis.labels, counts).map { label, count in
-                Chart.Bar(label: label, value: Double(count), valueText: String(count))
-            }, orientation: .vertical, title: "\(title), \(axis.span)")
-    }
-
-    /// `count` (year, month) pairs starting with `date`'s month.
-    static func months(from date: CalendarDate, count: Int) -> [(year: Int, month: Int)] {
-        (0..<count).map { offset in
-            let index = date.month - 1 + offset
-            return (date.year + index / 12, index % 12 + 1)
-        }
-    }
-
-    static func monthLabel(_ month: (year: Int, month: Int)) -> String {
-        let date = CalendarDate(year: month.year, month: month.month, day: 1)
-        return date.map { String(Formatting.date($0).split(separator: " ")[1]) } ?? ""
-    }
-
-    /// Below how many accounts a figure says how many it rests on ("1 account").
-    static let smallBase = 5
-
-    private func retention() -> TemplateValue {
-        [
-            "start": .date(metrics.retentionStart),
-            "start_display": .dateDisplay(metrics.retentionStart),
-            "currencies": .list(metrics.retention.map(retentionValue)),
-            "gross_rule": .string(bandRule(portfolio.settings.grossRetentionBands, unit: "%")),
-            "net_rule": .string(bandRule(portfolio.settings.netRetentionBands, unit: "%")),
-        ]
-    }
-
-    /// One currency's revenue retention, as the overview, the team page and a roll-up show it.
-    func retentionValue(_ entry: PortfolioMetrics.Retention) -> TemplateValue {
-        func amount(_ value: Double) -> TemplateValue {
-            .string(Formatting.money(value, currency: entry.currency))
-        }
-        return [
-            "currency": .string(entry.currency),
-            "accounts": .int(entry.accounts),
-            "accounts_display": .string(Plural.count(entry.accounts, "account")),
-            "small_base": .bool(entry.accounts < Self.smallBase),
-            "has_cohort": .bool(entry.gross != nil),
-            "starting_display": amount(entry.starting),
-            "expansion_display": amount(entry.expansion),
-            "contraction_display": amount(entry.contraction),
-            "churn_display": amount(entry.churn),
-            "ending_display": amount(entry.ending),
-            "grr": entry.gross.map(TemplateValue.double) ?? .null,
-            "grr_display": .optional(entry.gross.map(Formatting.percent)),
-            "nrr": entry.net.map(TemplateValue.double) ?? .null,
-            "nrr_display": .optional(entry.net.map(Formatting.percent)),
-            "grr_band": entry.gross.map {
-                band($0 * 100, portfolio.settings.grossRetentionBands)
-            } ?? .null,
-            "nrr_band": entry.net.map {
-                band($0 * 100, portfolio.settings.netRetentionBands)
-            } ?? .null,
-        ]
-    }
-
-    /// Where `value` stands against `bands`, in colour and words: `{key (red, yellow,
-    /// green), label (Poor, Fair, Good)}`.
-    private func band(_ value: Double, _ bands: (red: Double, yellow: Double)) -> TemplateValue {
-        let (key, label) =
-            value < bands.red
-            ? ("red", "Poor") : value < bands.yellow ? ("yellow", "Fair") : ("green", "Good")
-        return ["key": .string(key), "label": .string(label)]
-    }
-
-    /// `bands` as a sentence: `good from 30, poor below 0`, with `unit` after each number.
-    private func bandRule(_ bands: (red: Double, yellow: Double), unit: String = "") -> String {
-        "good from \(Formatting.number(bands.yellow))\(unit), poor below "
-            + "\(Formatting.number(bands.red))\(unit)"
-    }
-
-    private func nps() -> TemplateValue {
-        let nps = metrics.nps
-        return [
-            "score": nps.score.map(TemplateValue.double) ?? .null,
-            "score_display": .optional(nps.score.map { Formatting.fixed($0, decimals: 1) }),
-            "promoters": .int(nps.promoters), "passives": .int(nps.passives),
-            "detractors": .int(nps.detractors), "responses": .int(nps.responses),
-            "band": nps.score.map { band($0, portfolio.settings.npsBands) } ?? .null,
-            "band_rule": .string(bandRule(portfolio.settings.npsBands)),
-        ]
-    }
-
-    /// The pipeline's totals and its largest opportunities (``PagedList/shortLength``); the
-    /// whole list has pages of its own.
-    private func pipeline() -> TemplateValue {
-        [
-            "total": money(metrics.pipelineTotal),
-            "count": .int(metrics.pipeline.count),
-            "opportunities": .list(
-                metrics.pipeline.prefix(PagedList.shortLength).map(opportunity)),
-        ]
-    }
-
-    /// An open opportunity, with its account.
-    func opportunity(_ opening: PortfolioMetrics.Opening) -> TemplateValue {
-        let opportunity = opening.opportunity
-        return [
-            "account": account(id: opening.accountID),
-            "name": .string(opportunity.name), "type": .optional(opportunity.type),
-            "type_label": .optional(labels.label(.opportunityType, opportunity.type)),
-            "stage": .optional(opportunity.stage),
-            "stage_label": .optional(labels.label(.opportunityStage, opportunity.stage)),
-            "amount": opportunity.amount.map(TemplateValue.double) ?? .null,
-            "amount_display": .optional(
-                opportunity.amount.map { Formatting.money($0, currency: opening.currency) }),
-            "currency": .string(opening.currency),
-            "close_date": .date(opportunity.closeDate),
-            "close_date_display": .dateDisplay(opportunity.closeDate),
-        ]
-    }
-
-    /// The search page: where its script finds the index, and the values it filters by,
-    /// each a link for readers without JavaScript.
-    private func search() -> TemplateValue {
-        let index = searchIndex
-        let accounts = portfolio.clients.map(\.account)
-        func values(_ taxonomy: Taxonomy) -> TemplateValue {
-            .list(
-                (terms[taxonomy] ?? []).map {
-                    [
-                        "value": .string($0.value),
-                        "label": .string(labels.label(taxonomy.vocabulary, $0.value)),
-                        "slug": .string($0.slug), "href": .string(taxonomy.href($0)),
-                        "accounts_count": .int($0.clients.count),
-                    ]
-                })
-        }
-        var bandCounts: [String: Int] = [:]
-        for account in accounts where account.status != .churned {
-            if let band = portfolio.healthBand(of: account) {
-                bandCounts[band.rawValue, default: 0] += 1
-            }
-        }
-        return [
-            // It grows with the site: made only for a theme that shows it.
-            "index": embedsSearchIndex ? .html(JSONString.scriptSafe(index.json())) : .null,
-            "shards": .string(SearchShards.folder),
-            "entries": .int(index.entries.count),
-            "managers": .list(index.managers.map { person(portfolio.person($0.id)) }),
-            "industries": values(.industry),
-            "tiers": values(.tier),
-            "health_bands": .list(
-                HealthBand.allCases.map {
-                    [
-                        "value": .string($0.rawValue), "label": .string($0.label),
-                        "accounts_count": .int(bandCounts[$0.rawValue] ?? 0),
-                    ]
-                }),
-        ]
-    }
-
-    func taxonomy(_ taxonomy: Taxonomy) -> TemplateValue {
-        [
-            "key": .string(taxonomy.rawValue), "title": .string(taxonomy.title),
-            "singular": .string(taxonomy.singular), "href": .string(taxonomy.href),
-            "terms_count": .int(terms[taxonomy]?.count ?? 0),
-        ]
-    }
-
-    /// Page `number` of a taxonomy value's accounts: the value, the page's accounts as
-    /// `term.accounts`, and the pagination.
-    private func termPage(_ taxonomy: Taxonomy, _ index: Int, number: Int) -> TemplateMap {
-        let term = (terms[taxonomy] ?? [])[index]
-        let list = PagedList.term(taxonomy, index, term)
-        var value = termValues[taxonomy]?[index] ?? .null
-        if case .map(var map) = value {
-            map["accounts"] = .list(rows(of: list, list.rows(page: number)))
-            value = .map(map)
-        }
-        return [
-            "taxonomy": self.taxonomy(taxonomy), "term": value,
-            "pagination": pagination(list, number: number),
-        ]
-    }
-
-    /// A value of `taxonomy` with its accounts' count and ARR.
-    private func term(_ taxonomy: Taxonomy, _ term: Taxonomy.Term) -> TemplateValue {
-        let arr = portfolio.arrByCurrency(term.clients.map { portfolio.clients[$0].account })
-        return [
-            "value": .string(term.value),
-            "label": .string(labels.label(taxonomy.vocabulary, term.value)),
-            "title": .string(taxonomy.title(of: term, labels: labels)),
-            "slug": .string(term.slug),
-            "href": .string(taxonomy.href(term)), "accounts_count": .int(term.clients.count),
-            "arr": money(arr), "multiple_currencies": .bool(arr.count > 1),
-        ]
-    }
-
-    /// The four taxonomies, for links to their index pages.
-    private func taxonomies() -> TemplateValue {
-        .list(Taxonomy.allCases.map(taxonomy))
-    }
-
-    private func client(_ index: Int) -> TemplateMap {
-        let client = portfolio.clients[index]
-        let id = client.account.id
-        let activities = portfolio.activities(ofAccount: id)
-        return [
-            "activity_chart": activities.isEmpty ? .null : chart(activityChart(activities)),
-            "account": account(client),
-            "brief": client.brief.map { brief($0, body: portfolio.bodyNumber(client: index)) }
-                ?? .null,
-            "activities": .list(
-                activities.map { activity in
-                    [
-                        "date": .string(activity.date.description),
-                        "date_display": .string(Formatting.date(activity.date)),
-                        "type": .optional(activity.type),
-                        "type_label": .optional(labels.label(.activityType, activity.type)),
-                        "summary": .optional(activity.summary),
-                        "owner": person(activity.owner),
-                    ]
-                }),
-            "handoffs": .list(
-                portfolio.handoffs(ofAccount: id).map { handoff($0, full: false) }),
-        ]
-    }
-
-    private func brief(_ brief: ClientBrief, body: Int) -> TemplateValue {
-        let currency =
-            portfolio.client(accountID: brief.account.id)?.account.currency
-            ?? portfolio.settings.currency
-        return [
-            "title": .optional(brief.title),
-            "summary": .optional(brief.summary),
-            "goals": .list(brief.goals.map(TemplateValue.string)),
-            "needs": .list(brief.needs.map(TemplateValue.string)),
-            "competitors": .list(brief.competitors.map(TemplateValue.string)),
-            "tags": .list(brief.tags.map(TemplateValue.string)),
-            "tag_links": .list(
-                brief.tags.map {
-                    [
-                        "value": .string($0), "label": .string(labels.label(.tag, $0)),
-                        "href": termHref(.tag, $0),
-                    ]
-                }),
-            "stakeholders": .list(
-                Self.byRole(brief.stakeholders).map {
-                    [
-                        "name": .string($0.name), "title": .optional($0.title),
-                        "role": .optional($0.role),
-                        "role_label": .optional(labels.label(.stakeholderRole, $0.role)),
-                        "sentiment": .optional($0.sentiment),
-                        "sentiment_label": .optional(labels.label(.sentiment, $0.sentiment)),
-                        "notes": .optional($0.notes),
-                        "fields": $0.fields,
-                    ]
-                }),
-            "opportunities": .list(
-                brief.opportunities.map {
-                    [
-                        "name": .string($0.name), "type": .optional($0.type),
-                        "type_label": .optional(labels.label(.opportunityType, $0.type)),
-                        "stage": .optional($0.stage),
-                        "stage_label": .optional(labels.label(.opportunityStage, $0.stage)),
-                        "is_open": .bool(!PortfolioMetrics.closedStages.contains($0.stage ?? "")),
-                        "amount": $0.amount.map(TemplateValue.double) ?? .null,
-                        "amount_display": .optional(
-                            $0.amount.map { Formatting.money($0, currency: currency) }),
-                        "close_date": .date($0.closeDate),
-                        "close_date_display": .dateDisplay($0.closeDate),
-                        "fields": $0.fields,
-                    ]
-                }),
-            "risks": .list(
-                brief.risks.map {
-                    [
-                        "text": .string($0.text), "severity": .optional($0.severity),
-                        "severity_label": .optional(labels.label(.severity, $0.severity)),
-                        "mitigation": .optional($0.mitigation), "owner": person($0.owner),
-                        "fields": $0.fields,
-                    ]
-                }),
-            "next_qbr": .date(brief.nextQBR),
-            "next_qbr_display": .dateDisplay(brief.nextQBR),
-            "next_qbr_overdue": .bool(brief.nextQBR.map { $0 < portfolio.asOf } ?? false),
-            "next_qbr_overdue_display": .optional(
-                brief.nextQBR.flatMap { day in
-                    let late = day.days(until: portfolio.asOf)
-                    return late > 0 ? "Overdue by \(Plural.count(late, "day"))" : nil
-                }),
-            "updated": .date(brief.updated),
-            "updated_display": .dateDisplay(brief.updated),
-            "body": html(
-                brief.body, document: body,
-                source: Source(
-                    kind: .brief, file: brief.source, bodyLine: brief.bodyLine,
-                    page: portfolio.client(accountID: brief.account.id)?.href
-                        ?? "clients/\(brief.slug)/index.html")),
-            "source": published(brief.source),
-            "edit_url": editURL(brief.source),
-            "fields": brief.fields,
-        ]
-    }
-
-    private func person(_ person: Person) -> TemplateMap {
-        let book = portfolio.book(of: person.id)
-        let arr = portfolio.arrByCurrency(book.map(\.account))
-        let index = portfolio.people.firstIndex { $0.id == person.id }
-        let bookList = index.flatMap { lists[.book($0)] }
-        let given = portfolio.handoffs(from: person.id)
-        let received = portfolio.handoffs(to: person.id)
-        let largest = book.sorted {
-            ($0.account.arr ?? 0, $1.account.id) > ($1.account.arr ?? 0, $0.account.id)
-        }
-        let owned = agenda.items(ownedBy: person.id)
-        // A director's page rolls up the books of those who report to them, or of the whole
-        // team when nobody does; anyone else's, of their reports when they have some.
-        let reports = reports(of: person.id)
-        let rolledUp =
-            !reports.isEmpty ? reports : person.role == .director ? portfolio.people : []
-        return [
-            "person": self.person(person),
-            "has_book": .bool(!book.isEmpty),
-            "rollup": rolledUp.isEmpty ? .null : rollup(rolledUp),
-            "rollup_is_whole_team": .bool(reports.isEmpty && !rolledUp.isEmpty),
-            "reports": .list(reports.map { self.person($0) }),
-            "has_handoffs_given": .bool(!given.isEmpty),
-            "has_handoffs_received": .bool(!received.isEmpty),
-            "has_nothing": .bool(
-                book.isEmpty && rolledUp.isEmpty && given.isEmpty && received.isEmpty),
-            "agenda": .list(owned.prefix(PagedList.shortLength).map(agendaItem)),
-            "agenda_count": .int(owned.count),
-            "has_agenda": .bool(!owned.isEmpty),
-            "agenda_list": index.flatMap { lists[.personAgenda($0)] }.map(listLink) ?? .null,
-            "accounts": .list(largest.prefix(PagedList.shortLength).map(account)),
-            "accounts_count": .int(book.count),
-            "accounts_list": bookList.map(listLink) ?? .null,
-            "arr": money(arr),
-            "multiple_currencies": .bool(arr.count > 1),
-            "at_risk": .int(book.count { portfolio.isAtRisk($0.account) }),
-            "at_risk_accounts": atRiskAccounts(in: book),
-            "at_risk_summary": atRiskSummary(book),
-            "renewal_buckets": renewalBuckets(book) { _ in bookList },
-            "handoffs_given": .list(
-                given.prefix(PagedList.shortLength).map { handoff($0, full: false) }),
-            "handoffs_given_count": .int(given.count),
-            "handoffs_received": .list(
-                received.prefix(PagedList.shortLength).map { handoff($0, full: false) }),
-            "handoffs_received_count": .int(received.count),
-            "handoffs_list": index.flatMap { lists[.personHandoffs($0)] }.map(listLink) ?? .null,
-        ]
-    }
-
-    private func chapterList(current: Int?) -> TemplateValue {
-        .list(
-            portfolio.chapters.enumerated().map { index, chapter in
-                [
-                    "slug": .string(chapter.slug), "href": .string(chapter.href),
-                    "title": .string(chapter.title), "order": .int(index + 1),
-                    "summary": .optional(chapter.summary), "current": .bool(index == current),
-                ]
-            })
-    }
-
-    private func chapter(_ index: Int) -> TemplateValue {
-        let chapters = portfolio.chapters
-        let chapter = chapters[index]
-        let rendered = render(
-            chapter.body,
-            source: Source(
-                kind: .chapter, file: chapter.source, bodyLine: chapter.bodyLine,
-                page: chapter.href))
-        func link(_ other: GuideChapter?) -> TemplateValue {
-            other.map { ["title": .string($0.title), "href": .string($0.href)] } ?? .null
-        }
-        return [
-            "slug": .string(chapter.slug), "href": .string(chapter.href),
-            "title": .string(chapter.title), "order": .int(index + 1),
-            "summary": .optional(chapter.summary),
-            "body": rendered.html.isEmpty ? .null : .html(rendered.html),
-            "toc": .list(
-                rendered.headings.filter { (2...3).contains($0.level) }.map {
-                    ["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)]
-                }),
-            "edit_url": editURL(chapter.source),
-            "previous": link(index > 0 ? chapters[index - 1] : nil),
-            "next": link(index + 1 < chapters.count ? chapters[index + 1] : nil),
-            "fields": chapter.fields,
-        ]
     }
 }
 
