@@ -12,7 +12,13 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "folio", targets: ["folio"]),
-        .library(name: "FolioKit", targets: ["FolioKit"]),
+        // Folio's engine, for the fuzz targets and other programs.
+        .library(
+            name: "FolioKit",
+            targets: [
+                "FolioParallel", "FolioFormats", "FolioMarkdown", "FolioTemplates", "FolioModel",
+                "FolioSite", "FolioBuild", "FolioScaffold",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
@@ -26,20 +32,75 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "CFolioSwap"),
+
+        // Folio's build, in pipeline order: each target uses only the ones above it.
+
+        // Runs a loop's iterations on several threads: the one way Folio works in parallel.
+        .target(name: "FolioParallel", swiftSettings: swiftSettings),
+        // What Folio reads and writes as text: source files, CSV, YAML and JSON data, front
+        // matter, dates, how numbers read, digests, and the diagnostics that locate problems.
         .target(
-            name: "FolioKit",
-            dependencies: ["CCmark", "CFolioSwap", .product(name: "Yams", package: "Yams")],
+            name: "FolioFormats",
+            dependencies: ["FolioParallel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // Markdown to HTML: the one door to cmark.
+        .target(
+            name: "FolioMarkdown",
+            dependencies: ["CCmark", "FolioFormats"],
+            swiftSettings: swiftSettings
+        ),
+        // The Mustache engine: templates, the values they show, rendering. It knows nothing
+        // of portfolios or builds.
+        .target(
+            name: "FolioTemplates",
+            dependencies: ["FolioFormats"],
+            swiftSettings: swiftSettings
+        ),
+        // The portfolio: accounts, people, briefs, handoffs, the guide; the merge of the CRM's
+        // records with the briefs; the metrics and the agenda.
+        .target(
+            name: "FolioModel",
+            dependencies: ["FolioParallel", "FolioFormats", "FolioTemplates"],
+            swiftSettings: swiftSettings
+        ),
+        // The site: which pages there are, each page's context, the charts, search, the
+        // calendar and the sitemap.
+        .target(
+            name: "FolioSite",
+            dependencies: [
+                "FolioParallel", "FolioFormats", "FolioMarkdown", "FolioTemplates", "FolioModel",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // A build: load, merge, plan, render and write, inside the output transaction (the
+        // up-to-date check, body patches, the build record, staging and swap); and `check`.
+        .target(
+            name: "FolioBuild",
+            dependencies: [
+                "CFolioSwap", "FolioParallel", "FolioFormats", "FolioMarkdown", "FolioTemplates",
+                "FolioModel", "FolioSite",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // New sites and briefs (`folio init`, `folio new`), with the default theme built in.
+        .target(
+            name: "FolioScaffold",
+            dependencies: [
+                "FolioFormats", "FolioMarkdown", "FolioTemplates", "FolioModel", "FolioSite",
+                "FolioBuild",
+            ],
             swiftSettings: swiftSettings,
             plugins: ["EmbedTheme"]
         ),
         // Templates/ is the one copy of the default theme; this plugin and its tool build it
-        // into Folio at build time, for `folio init`.
+        // into FolioScaffold at build time.
         .executableTarget(name: "embed-theme", swiftSettings: swiftSettings),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
         .target(
             name: "FolioPreview",
             dependencies: [
-                "FolioKit",
+                "FolioFormats", "FolioBuild",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
@@ -47,8 +108,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioKit",
-                "FolioPreview",
+                "FolioFormats", "FolioModel", "FolioBuild", "FolioScaffold", "FolioPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -56,7 +116,10 @@ let package = Package(
         .testTarget(
             name: "FolioKitTests",
             // CCmark: cmark's own output is the reference for what its safe mode empties.
-            dependencies: ["FolioKit", "CCmark"],
+            dependencies: [
+                "CCmark", "FolioParallel", "FolioFormats", "FolioMarkdown", "FolioTemplates",
+                "FolioModel", "FolioSite", "FolioBuild", "FolioScaffold",
+            ],
             exclude: ["Build/Fixtures"],
             swiftSettings: swiftSettings
         ),

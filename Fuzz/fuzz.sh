@@ -18,7 +18,7 @@ work=.build/fuzz
 repository=..
 fixtures="$repository/Tests/FolioKitTests/Build/Fixtures"
 
-# Optimized, as fuzzing wants many runs a second; -enable-testing keeps FolioKit's internal
+# Optimized, as fuzzing wants many runs a second; -enable-testing keeps Folio's internal
 # types reachable through @testable import.
 flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing)
 swift build "${flags[@]}" >/dev/null

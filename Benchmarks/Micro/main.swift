@@ -6,7 +6,10 @@
 // Each figure is the median of 7 batches, each batch long enough (about 0.2 s) for the
 // clock to be exact.
 
-import FolioKit
+import FolioFormats
+import FolioMarkdown
+import FolioModel
+import FolioTemplates
 import Foundation
 import Mustache
 

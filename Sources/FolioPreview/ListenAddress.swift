@@ -1,4 +1,4 @@
-public import FolioKit
+public import FolioFormats
 
 #if canImport(Glibc)
 import Glibc

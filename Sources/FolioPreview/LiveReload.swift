@@ -1,4 +1,4 @@
-import FolioKit
+import FolioFormats
 import Foundation
 
 /// What the preview adds to every page: a script that reloads the page after a successful

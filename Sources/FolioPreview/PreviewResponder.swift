@@ -1,4 +1,4 @@
-import FolioKit
+import FolioSite
 import Foundation
 import HTTPTypes
 import Hummingbird

@@ -1,4 +1,5 @@
-public import FolioKit
+public import FolioBuild
+public import FolioFormats
 import Foundation
 import Hummingbird
 import Logging

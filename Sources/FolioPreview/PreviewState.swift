@@ -1,4 +1,5 @@
-import FolioKit
+import FolioBuild
+import FolioFormats
 import Foundation
 import NIOCore
 

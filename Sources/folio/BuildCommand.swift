@@ -1,5 +1,6 @@
 import ArgumentParser
-import FolioKit
+import FolioBuild
+import FolioFormats
 import Foundation
 
 struct BuildCommand: ParsableCommand {

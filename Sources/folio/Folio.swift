@@ -1,5 +1,7 @@
 import ArgumentParser
-import FolioKit
+import FolioBuild
+import FolioFormats
+import FolioMarkdown
 import Foundation
 
 @main

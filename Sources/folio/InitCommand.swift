@@ -1,5 +1,6 @@
 import ArgumentParser
-import FolioKit
+import FolioFormats
+import FolioScaffold
 import Foundation
 
 struct InitCommand: ParsableCommand {

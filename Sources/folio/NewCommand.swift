@@ -1,5 +1,8 @@
 import ArgumentParser
-import FolioKit
+import FolioBuild
+import FolioFormats
+import FolioModel
+import FolioScaffold
 import Foundation
 
 struct NewCommand: ParsableCommand {

@@ -1,8 +1,8 @@
-import FolioKit
+import FolioBuild
 import Foundation
 import Synchronization
 
-/// Times the phases of a build or check for `--verbose`: FolioKit says when each phase
+/// Times the phases of a build or check for `--verbose`: FolioBuild says when each phase
 /// starts, and the command line reads the clock.
 final class PhaseTimer: Sendable {
     private let clock = ContinuousClock()

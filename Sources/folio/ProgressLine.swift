@@ -1,4 +1,4 @@
-import FolioKit
+import FolioBuild
 import Foundation
 import Synchronization
 

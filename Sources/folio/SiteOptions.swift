@@ -1,5 +1,7 @@
 import ArgumentParser
-import FolioKit
+import FolioBuild
+import FolioFormats
+import FolioModel
 import Foundation
 
 /// The options that say which site to read, shared by build, check and serve.

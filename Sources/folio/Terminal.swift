@@ -1,4 +1,4 @@
-import FolioKit
+import FolioFormats
 import Foundation
 
 #if canImport(Glibc)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import FolioKit
+import FolioFormats
 import Foundation
 
 /// A command or option on the command line that folio does not have, told with the one it

@@ -1,4 +1,4 @@
-public import FolioKit
+public import FolioFormats
 
 /// Every diagnostic and note points into the text: a line of it (or the one after its last
 /// line ending) and a column within that line, counted in characters, or one past its end.

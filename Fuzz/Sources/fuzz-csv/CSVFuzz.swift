@@ -1,4 +1,4 @@
-import FolioKit
+import FolioFormats
 import FuzzHarness
 
 /// The fuzz target: the input is a CSV file's bytes.

@@ -1,6 +1,6 @@
 import FuzzHarness
 
-@testable import FolioKit
+@testable import FolioFormats
 
 /// The fuzz target: the input is a Markdown file's bytes.
 ///

@@ -1,4 +1,4 @@
-import FolioKit
+import FolioMarkdown
 import FuzzHarness
 
 /// The fuzz target: the input is a Markdown body's bytes.

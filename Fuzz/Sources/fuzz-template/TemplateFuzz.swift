@@ -1,4 +1,5 @@
-import FolioKit
+import FolioFormats
+import FolioTemplates
 import FuzzHarness
 
 /// A context with every kind of value, so that sections, inverted sections, dotted names

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioSite
 
 /// `aliases:` in a client brief: old names of its page, each a folder of `clients/` with a
 /// redirect to the page; one that cannot name a folder, or whose folder is taken, is an

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioMarkdown
+@testable import FolioModel
 
 #if canImport(Glibc)
 import Glibc

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// Each bad input gives one clear error with its place, and leaves the old site untouched.
 @Suite struct BadInputTests {

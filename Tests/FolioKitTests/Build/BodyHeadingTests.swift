@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// A body's headings sit one level below the page section that holds it, and never take an
 /// id the page's template writes.

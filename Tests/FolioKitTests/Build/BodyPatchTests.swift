@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioParallel
+@testable import FolioTemplates
 
 /// A build whose only changes are in the text of briefs and handoffs updates the pages that
 /// show them in place, and writes the bytes a clean build would; any other change makes a

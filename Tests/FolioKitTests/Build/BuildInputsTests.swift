@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// The fingerprint of a build's inputs changes with any byte of any file, and with nothing
 /// else but the options.

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
 
 /// Two CRM exports as their CRMs write them, read through site.yml's `columns:` and `dates:`
 /// and built end to end with the mini fixture's templates.

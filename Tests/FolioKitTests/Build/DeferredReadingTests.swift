@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
 
 /// A build reads each Markdown file in the merge and drops each file's records once typed;
 /// the portfolio and the problems must be those of reading everything first.

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
 
 /// `edit_url` in `site.yml` gives each brief, handoff and chapter page a link to edit its
 /// file; without it, or in a client build, there is none, and no page names its source.

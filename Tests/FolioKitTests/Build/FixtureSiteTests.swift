@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// An end-to-end build of a small fixture site, compared file by file with its golden output.
 ///

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// The `hostile` fixture puts script tags, attribute breakouts, quotes, ampersands,
 /// `javascript:` links, `</script>`, `]]>`, `-->`, line breaks that would start a calendar

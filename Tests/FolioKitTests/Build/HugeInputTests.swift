@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioMarkdown
+@testable import FolioSite
 
 /// Huge inputs end in a clear error or a bounded build, never a crash or a hang.
 ///

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioModel
 
 /// Pages show the labels of values, never the values themselves: `QBR` for `qbr`,
 /// "Cross-sell" for `cross_sell`, and the labels `site.yml` gives for a CRM's own values.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// A field, setting or column that Folio does not read but that is a few typing mistakes from
 /// one it does is a warning at its key with the name meant; fields of the author's own stay

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
 
 /// Briefs, handoffs and guide chapters in subfolders of their folders are read as Hugo and
 /// Zola read nested content: a page is named after its file alone, files and folders whose

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// `404.html`, which a server shows for a missing address at any depth: with `base_url` its
 /// links are absolute addresses under it, so that its stylesheet, script, icon and

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// A rebuild writes only the files whose bytes changed, keeps the others with their times,
 /// gives the same bytes as a clean build, and never removes a file Folio did not write.

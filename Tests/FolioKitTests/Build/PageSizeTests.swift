@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// No page grows with the portfolio: on a generated portfolio of a few thousand accounts,
 /// with the default theme, every HTML page stays under the bound the pages are held to.

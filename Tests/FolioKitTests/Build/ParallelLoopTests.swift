@@ -2,7 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioParallel
 
 /// `--jobs`: the loop runs every iteration once on the threads it is given, and the site
 /// is the same whatever their number.

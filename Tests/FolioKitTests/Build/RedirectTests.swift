@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioSite
 
 /// Every account answers at `clients/<id, lower-cased>/`: where its page is named after a
 /// brief, a redirect page stands there, so that a CRM can link to any account by its id.

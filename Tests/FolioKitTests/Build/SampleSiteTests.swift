@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// The repository's own site: `Public/` must be exactly what Folio builds from `Content/`
 /// and `Templates/`, and every link in it must resolve.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// A copy of a site in a temporary folder, to build, break and inspect without touching the
 /// repository.

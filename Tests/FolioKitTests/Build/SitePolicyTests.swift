@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
 
 /// What a built site tells browsers and crawlers: every page's Content-Security-Policy, and
 /// `noindex` with a `robots.txt` that keeps crawlers out unless `site.yml` says

@@ -2,7 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
 
 /// A build with nothing changed since the last one leaves the output as it is and says the
 /// same; any change to what a page is made from, or to the output, makes a full build whose

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// File names and ids that would name a page folder outside its place, over another page or
 /// as a device are refused with their place, and nothing is written.

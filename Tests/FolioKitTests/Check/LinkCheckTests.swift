@@ -1,6 +1,7 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioSite
 
 /// How a link's address resolves to a file of the site.
 @Suite struct LinkCheckTests {

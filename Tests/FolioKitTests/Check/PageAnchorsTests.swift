@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
 
 /// Reading links and ids from rendered HTML.
 @Suite struct PageAnchorsTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// `folio check`'s rules on copies of the mini fixture.
 @Suite struct SiteCheckerTests {

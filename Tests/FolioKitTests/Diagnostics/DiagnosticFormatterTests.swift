@@ -1,7 +1,7 @@
 import Synchronization
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 @Suite struct DiagnosticFormatterTests {
     private let formatter = DiagnosticFormatter { path in

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 /// A file with many problems shows its first ones and a count of the rest.
 @Suite struct DiagnosticLimitTests {

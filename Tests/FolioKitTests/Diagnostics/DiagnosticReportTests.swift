@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 /// The JSON and GitHub forms of diagnostics.
 @Suite struct DiagnosticReportTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 /// Counts in messages take the singular for one and the plural for any other number.
 @Suite struct PluralTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 /// The one "did you mean" every message about an unknown name uses.
 @Suite struct SuggestionsTests {

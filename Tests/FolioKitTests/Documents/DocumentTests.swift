@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 @Suite struct DocumentTests {
     private func problems(_ text: String) -> [String] {
@@ -15,8 +15,8 @@ import Testing
         }
     }
 
-    private func place(_ line: Int, _ column: Int) -> FolioKit.SourceLocation {
-        FolioKit.SourceLocation(file: "b.md", line: line, column: column)
+    private func place(_ line: Int, _ column: Int) -> FolioFormats.SourceLocation {
+        FolioFormats.SourceLocation(file: "b.md", line: line, column: column)
     }
 
     @Test func splitsFrontMatterFromTheBody() throws {
@@ -143,7 +143,8 @@ import Testing
         #expect(document.path == "Content/clients/acme.md")
         #expect(
             document.frontMatter["account"]?.location
-                == FolioKit.SourceLocation(file: "Content/clients/acme.md", line: 2, column: 10))
+                == FolioFormats.SourceLocation(file: "Content/clients/acme.md", line: 2, column: 10)
+        )
         #expect(document.body == "Hi\n")
         do {
             _ = try Document.read(folder.appendingPathComponent("gone.md"), path: "gone.md")

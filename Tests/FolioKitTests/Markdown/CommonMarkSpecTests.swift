@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioMarkdown
 
 /// The CommonMark 0.30 spec examples, rendered as cmark renders them.
 ///

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioMarkdown
 
 /// Slugs are readable, keep every script's letters and digits, and are unique per document.
 @Suite struct HeadingSluggerTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioMarkdown
 
 /// Pages render in parallel: the output must not depend on what else is rendering.
 @Suite struct MarkdownConcurrencyTests {

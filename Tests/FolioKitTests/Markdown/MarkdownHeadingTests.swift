@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioMarkdown
 
 /// Headings carry ids on their own element and are listed for tables of contents.
 @Suite struct MarkdownHeadingTests {

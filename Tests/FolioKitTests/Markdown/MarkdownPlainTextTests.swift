@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioMarkdown
 
 /// Plain text for search and summaries: what a reader sees, whitespace collapsed.
 @Suite struct MarkdownPlainTextTests {

@@ -2,7 +2,7 @@ import CCmark
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioMarkdown
 
 /// Raw HTML and dangerous links reach a page only when a site allows them; without it, an
 /// unsafe link is shown as its text and an unsafe image as its description, so that the page

@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import FolioKit
+@testable import FolioTemplates
 
 /// One module of the official Mustache spec (`comments.json`, `sections.json`, …).
 struct MustacheSpecFile: Decodable {

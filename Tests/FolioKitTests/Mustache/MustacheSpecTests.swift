@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioTemplates
 
 /// The official Mustache spec, read from the folder named by `FOLIO_MUSTACHE_SPEC`.
 ///

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioTemplates
 
 /// Loading a site's template folder from disk.
 @Suite struct TemplateFolderTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioTemplates
 
 /// The mistakes a template can hold, each reported at its tag with a message that says how
 /// to fix it.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioSite
+@testable import FolioTemplates
 
 /// The ids a page's template writes, which the headings of a body shown on it leave free.
 @Suite struct TemplateLibraryIDTests {

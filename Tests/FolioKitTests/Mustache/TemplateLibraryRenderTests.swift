@@ -1,6 +1,7 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioTemplates
 
 /// Rendering: escaping, values, strict names, and template inheritance used as a site layout.
 @Suite struct TemplateLibraryRenderTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioTemplates
 
 /// The maps templates look names up in: a `Dictionary`'s behaviour, whether a map holds a
 /// handful of names or more than it looks up one by one.

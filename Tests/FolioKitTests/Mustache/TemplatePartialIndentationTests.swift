@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioTemplates
 
 /// Indentation of standalone partials, beyond what the spec checks.
 @Suite struct TemplatePartialIndentationTests {

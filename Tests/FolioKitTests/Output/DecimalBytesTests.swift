@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 /// Numbers written as bytes, as charts and the build record write them.
 @Suite struct DecimalBytesTests {

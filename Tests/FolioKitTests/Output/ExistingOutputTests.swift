@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// The output folder as a build finds it: which of its files Folio would lose.
 @Suite struct ExistingOutputTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// The manifest of what a build wrote, and the digest it records.
 @Suite struct OutputManifestTests {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
 
 /// The search of a built site for private values.
 @Suite struct PrivacyScanTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
 
 /// The staging folder: a build is written beside the output and swapped in whole, files of
 /// the same bytes are linked from the old site, and what an interrupted build left is

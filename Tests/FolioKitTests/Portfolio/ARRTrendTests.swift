@@ -1,6 +1,7 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
 
 /// The ARR trend of `PortfolioMetrics` against movements worked out by hand, as of
 /// 2026-11-30: the twelve months run from December 2025 to November 2026, both whole.

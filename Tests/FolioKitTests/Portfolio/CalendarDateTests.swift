@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 @Suite struct CalendarDateTests {
     @Test(arguments: ["2026-11-30", "2024-02-29", "0001-01-01", "9999-12-31"])

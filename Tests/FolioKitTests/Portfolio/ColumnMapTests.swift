@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioTemplates
 
 /// `columns:` and `dates:` in site.yml: renamed headers, declared date orders, and every
 /// mistake a map can hold, each reported where it is written.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioModel
 
 /// The rule for names that become folders of the built site.
 @Suite struct PageNameTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
 
 @Suite struct PortfolioIndexesTests {
     static let team = """

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioTemplates
 
 @Suite struct PortfolioMergeTests {
     static let team = """

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
 
 /// Every figure of `PortfolioMetrics` against a small portfolio worked out by hand, as of
 /// 2026-11-30 with the default health bands (red below 40, yellow below 70) and a 90-day

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioTemplates
 
 /// `private:` in `site.yml`, and what a client build's portfolio keeps of a brief.
 @Suite struct PrivateFieldsTests {

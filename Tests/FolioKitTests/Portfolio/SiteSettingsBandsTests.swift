@@ -1,6 +1,7 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
 
 /// The bands `site.yml` sets for NPS and revenue retention: their defaults, and the errors
 /// that say what a band must be.

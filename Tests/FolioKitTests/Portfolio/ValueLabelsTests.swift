@@ -1,6 +1,8 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioSite
 
 /// How pages name the values of the vocabularies, and `labels:` in `site.yml`.
 @Suite struct ValueLabelsTests {

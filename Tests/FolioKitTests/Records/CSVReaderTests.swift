@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 @Suite struct CSVReaderTests {
     /// The diagnostics of reading `csv`, each as `file:line:column: message`.
@@ -15,8 +15,8 @@ import Testing
         }
     }
 
-    private func place(_ line: Int, _ column: Int) -> FolioKit.SourceLocation {
-        FolioKit.SourceLocation(file: "a.csv", line: line, column: column)
+    private func place(_ line: Int, _ column: Int) -> FolioFormats.SourceLocation {
+        FolioFormats.SourceLocation(file: "a.csv", line: line, column: column)
     }
 
     /// Each row as `key=value@line:column` for every cell, `~` standing for null.

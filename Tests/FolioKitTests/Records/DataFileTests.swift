@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 @Suite struct DataFileTests {
     private func problems(_ text: String, format: DataFile.Format) -> [String] {
@@ -16,9 +16,9 @@ import Testing
     }
 
     private func place(_ line: Int, _ column: Int, _ file: String = "d.json")
-        -> FolioKit.SourceLocation
+        -> FolioFormats.SourceLocation
     {
-        FolioKit.SourceLocation(file: file, line: line, column: column)
+        FolioFormats.SourceLocation(file: file, line: line, column: column)
     }
 
     @Test func readsATypicalJSONExport() throws {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 @Suite struct DateStyleTests {
     static let monthFirst = DateStyle(order: .monthFirst, file: "accounts.csv")

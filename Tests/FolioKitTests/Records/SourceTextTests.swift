@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 @Suite struct SourceTextTests {
     private func decodingError(_ bytes: [UInt8], file: String = "f.csv") -> String? {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 /// Trimming a value: ASCII and Unicode whitespace at either end goes, and nothing else.
 @Suite struct TrimmingWhitespaceTests {

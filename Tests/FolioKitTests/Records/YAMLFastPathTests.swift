@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 /// The fast path must give exactly what Yams gives, locations included, or decline.
 @Suite struct YAMLFastPathTests {

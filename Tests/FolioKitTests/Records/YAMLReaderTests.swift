@@ -1,6 +1,8 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioTemplates
 
 @Suite struct YAMLReaderTests {
     /// The diagnostics of reading `yaml`, each as `file:line:column: message`.
@@ -17,8 +19,8 @@ import Testing
         }
     }
 
-    private func place(_ line: Int, _ column: Int) -> FolioKit.SourceLocation {
-        FolioKit.SourceLocation(file: "f.yml", line: line, column: column)
+    private func place(_ line: Int, _ column: Int) -> FolioFormats.SourceLocation {
+        FolioFormats.SourceLocation(file: "f.yml", line: line, column: column)
     }
 
     @Test func scalarsKeepTheirTextAndOnlyPlainNullWordsAreNull() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioScaffold
 
 /// The theme built into Folio is the repository's `Templates/`, byte for byte: the
 /// EmbedTheme plugin embeds the folder at build time.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioScaffold
 
 /// `folio new client` and `folio new handoff` on copies of the mini fixture.
 @Suite struct NewBriefTests {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioScaffold
 
 /// `folio init`'s new site.
 @Suite struct StarterSiteTests {

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioMarkdown
+@testable import FolioModel
+@testable import FolioSite
+@testable import FolioTemplates
 
 /// The agenda, the money at stake and the rule for churned accounts, against a small
 /// portfolio whose every figure is worked out by hand below, as of 2026-11-30 with the

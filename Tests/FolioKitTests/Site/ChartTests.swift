@@ -1,6 +1,8 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioSite
 
 @Suite struct ChartTests {
     @Test func drawsHorizontalBarsWithEscapedTextAndATextAlternative() {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
 
 @Suite struct FormattingTests {
     @Test(arguments: [

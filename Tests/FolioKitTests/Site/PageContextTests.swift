@@ -1,6 +1,8 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioMarkdown
+@testable import FolioSite
+@testable import FolioTemplates
 
 /// The names the overview, renewals, person and client pages offer, over the portfolio of
 /// PortfolioMetricsTests, whose figures are worked out there by hand.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import FolioKit
+@testable import FolioBuild
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioSite
 
 @Suite struct RenewalCalendarTests {
     @Test func escapesBackslashSemicolonCommaAndNewline() {

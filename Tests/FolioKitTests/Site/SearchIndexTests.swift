@@ -1,6 +1,7 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioSite
+@testable import FolioTemplates
 
 /// The search index: its entries over the portfolio of PortfolioMetricsTests and its JSON.
 @Suite struct SearchIndexTests {

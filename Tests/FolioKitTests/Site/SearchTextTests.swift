@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioSite
 
 /// How search folds text into words, which the search page's script does the same way.
 @Suite struct SearchTextTests {

@@ -1,6 +1,9 @@
 import Testing
 
-@testable import FolioKit
+@testable import FolioFormats
+@testable import FolioModel
+@testable import FolioSite
+@testable import FolioTemplates
 
 /// Taxonomy slugs and terms, and their pages, over the portfolio of PortfolioMetricsTests.
 @Suite struct TaxonomyTests {

@@ -1,0 +1,600 @@
+package import FolioFormats
+import FolioMarkdown
+import FolioModel
+import FolioParallel
+import FolioSite
+import FolioTemplates
+import Foundation
+import Synchronization
+
+/// Builds a site: reads the content, merges the portfolio, renders every page in parallel
+/// into a staging folder, and swaps it in for the output only when nothing failed.
+public enum SiteBuilder {
+    /// Builds the site that `options` describe.
+    ///
+    /// Nothing is printed: problems come back in the result, sorted. On failure the output
+    /// folder is left as it was, once what an interrupted build left beside it is repaired;
+    /// a file in it that Folio did not write, or changed since, is a failure unless the
+    /// options say to discard it.
+    public static func build(_ options: BuildOptions) -> BuildResult {
+        if let problem = options.outputPlacementProblem { return failure([problem]) }
+        // One build at a time writes an output folder, from the repair of what an
+        // interrupted build left to the record this one leaves.
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(
+                output: options.output, display: options.outputDisplay,
+                wait: options.waitsForOtherBuilds, waiting: { options.waitingForOtherBuild?($0) })
+        } catch {
+            return failure([error])
+        }
+        defer { withExtendedLifetime(lock) {} }
+        var diagnostics = lock.takeoverNote(display: options.outputDisplay).map { [$0] } ?? []
+        do {
+            diagnostics += try BodyPatch.recover(options.output, display: options.outputDisplay)
+            diagnostics += try StagingFolder.recover(options.output, display: options.outputDisplay)
+        } catch {
+            return failure([error])
+        }
+        options.phaseStarted?(.comparing)
+        let (finished, fingerprint, trusted) = shortcut(options, diagnostics)
+        if let finished { return finished }
+
+        // The portfolio holds all that pages need; the files it was read from are only for
+        // `folio check`, and in a large build they are a large share of the memory.
+        guard
+            let site = prepare(options, releasingRecords: true, &diagnostics),
+            !diagnostics.contains(where: { $0.severity == .error })
+        else { return failure(diagnostics) }
+        diagnostics += SiteChecker.indexableTeamSite(site, audience: options.audience)
+
+        let staging: StagingFolder
+        options.phaseStarted?(.scanningOutput)
+        do {
+            let existing = try ExistingOutput(
+                scanning: options.output, display: options.outputDisplay, jobs: options.jobs,
+                trusting: trusted)
+            staging = try StagingFolder(
+                replacing: options.output, display: options.outputDisplay, reusing: existing)
+        } catch {
+            return failure(diagnostics + [error])
+        }
+        let rendered = render(site, options: options, into: staging, &diagnostics)
+        // Where each body went, for a later build that changes only bodies; not for a client
+        // build that withholds values, which must search every page it writes. Made while
+        // the build checks, lists and swaps in its output, where a core would be idle.
+        let inputs = fingerprint.value
+        let bodies = Later(jobs: options.jobs) { [site, rendered] () -> BuildRecord.Bodies? in
+            guard site.portfolio.withheld.isEmpty, let rendered, let inputs else { return nil }
+            return BodyPatch.bodies(
+                site, options: options, inputs: inputs, excerpts: rendered.excerpts,
+                placements: rendered.placements)
+        }
+        let written = rendered?.files
+        let unclaimed = staging.existing.unclaimed(writing: staging.written)
+        // Only a build that would otherwise replace the output says what replacing loses.
+        if written != nil, !diagnostics.contains(where: { $0.severity == .error }),
+            !options.discardsForeignFiles || unclaimed.foreign.contains(where: looksLikeSource)
+        {
+            diagnostics += unclaimedFiles(unclaimed, options: options)
+        }
+        guard let written, !diagnostics.contains(where: { $0.severity == .error }) else {
+            staging.discard()
+            return failure(diagnostics)
+        }
+        // The proof that a client build holds nothing private, made on the bytes written
+        // rather than on what the templates were given, so that no path escapes it.
+        if !site.portfolio.withheld.isEmpty { options.phaseStarted?(.scanning) }
+        let leaks = PrivacyScan(site.portfolio.withheld).scan(
+            staging.url, audience: options.audience, origin: leakOrigin(site, options: options))
+        guard leaks.isEmpty else {
+            staging.discard()
+            return failure(diagnostics + leaks)
+        }
+        do {
+            if options.discardsForeignFiles {
+                diagnostics += try setAside(unclaimed, options: options)
+            }
+            try staging.writeManifest()
+            try staging.commit()
+        } catch {
+            staging.discard()
+            return failure(diagnostics + [error])
+        }
+        let result = BuildResult(
+            diagnostics: diagnostics.sortedUnique, filesWritten: written,
+            filesUnchanged: staging.unchangedCount, pagesWritten: site.pages.count)
+        if let inputs,
+            let record = BuildRecord(
+                inputs: inputs, output: options.output, pages: result.pagesWritten,
+                files: written, diagnostics: result.diagnostics, jobs: options.jobs,
+                bodies: { bodies.value })
+        {
+            record.write(beside: options.output)
+        } else {
+            BuildRecord.remove(beside: options.output)
+        }
+        MemoryRelease.freeInBackground(
+            (consume site, consume rendered, staging, trusted, fingerprint))
+        return result
+    }
+
+    /// The result of a build that the last build's record shows to have nothing to do, or
+    /// only bodies to update in place; otherwise `nil`, with the inputs' fingerprint and
+    /// the part of the record that vouches for the output's files (``ExistingOutput``).
+    ///
+    /// The record's bodies section and warnings go when this returns, before the content
+    /// is read, rather than at the end of the build: after a large build they are tens of
+    /// megabytes.
+    private static func shortcut(_ options: BuildOptions, _ diagnostics: [Diagnostic]) -> (
+        result: BuildResult?, fingerprint: Later<BuildInputs?>, trusted: BuildRecord?
+    ) {
+        let (fingerprint, record, intact) = compare(options)
+        if intact, let record, let inputs = fingerprint.value {
+            if inputs.hex == record.inputs {
+                let result = BuildResult(
+                    diagnostics: (diagnostics + record.diagnostics).sortedUnique,
+                    filesWritten: record.files, filesUnchanged: record.files,
+                    pagesWritten: record.pages, upToDate: true)
+                return (result, fingerprint, nil)
+            }
+            if var patched = BodyPatch.apply(options, inputs: inputs, record: record) {
+                patched.diagnostics = (diagnostics + patched.diagnostics).sortedUnique
+                return (patched, fingerprint, nil)
+            }
+        }
+        var trusted = record
+        trusted?.bodiesSection = nil
+        trusted?.diagnostics = []
+        return (nil, fingerprint, trusted)
+    }
+
+    /// The inputs' fingerprint, the record of the last build, and whether the output
+    /// still holds what that build left in it (never with `--force`).
+    ///
+    /// With no record to compare with, or with `--force`, the fingerprint is needed only
+    /// for the record this build leaves: it is made on another thread while the build goes
+    /// on (``Later``), where the build's loops leave a core idle, instead of holding up the
+    /// start.
+    ///
+    /// Otherwise the output is checked against the record (``BuildRecord/describes(_:jobs:)``)
+    /// while the inputs are read, on another thread unless `--jobs 1`: both are mostly
+    /// waiting on the file system. The inputs are read on the
+    /// calling thread, so that they are read on every core (``ParallelLoop/both(jobs:_:_:)``).
+    private static func compare(_ options: BuildOptions) -> (
+        fingerprint: Later<BuildInputs?>, record: BuildRecord?, intact: Bool
+    ) {
+        // A record beside an output that is gone vouches for nothing, so it is not even read:
+        // the record of a large site, kept to the end of a small build into its emptied
+        // folder, would set that build's peak memory.
+        let outputExists = access(options.output.standardizedFileURL.path, F_OK) == 0
+        if options.rebuildsUnchanged || !outputExists
+            || !BuildRecord.exists(beside: options.output)
+        {
+            let fingerprint = Later(jobs: options.jobs) { BuildInputs(options) }
+            let record = outputExists ? BuildRecord.read(beside: options.output) : nil
+            return (fingerprint, record, false)
+        }
+        let (fingerprint, (record, intact)) = ParallelLoop.both(
+            jobs: options.jobs, { BuildInputs(options) },
+            {
+                let record = BuildRecord.read(beside: options.output)
+                let intact = record?.describes(options.output, jobs: options.jobs) ?? false
+                return (record, intact)
+            })
+        return (Later(fingerprint), record, intact)
+    }
+
+    /// An error for the files of the output that the swap would remove although Folio did
+    /// not write them, or changed since it did.
+    ///
+    /// The advice names `--discard-foreign`, which moves them aside, only where the files
+    /// look like a site's: among files of the kinds Folio reads as sources (Markdown, data
+    /// and templates), the output is more likely a folder of sources named by mistake, and
+    /// `--discard-foreign` itself stops too rather than move a project aside.
+    private static func unclaimedFiles(
+        _ unclaimed: (foreign: [String], changed: [String]), options: BuildOptions
+    ) -> [Diagnostic] {
+        let output = options.outputDisplay
+        let sources = unclaimed.foreign.filter(looksLikeSource)
+        var problems: [Diagnostic] = []
+        for (files, changedSince) in [(unclaimed.foreign, false), (unclaimed.changed, true)]
+        where !files.isEmpty {
+            let one = files.count == 1
+            let advice =
+                sources.isEmpty
+                ? "move \(one ? "it" : "them") out of \(output) (files to publish belong in "
+                    + "\(options.templatesDisplay)/assets/, which is copied to \(output)/assets/), "
+                    + "or build with --discard-foreign to move \(one ? "it" : "them") into a "
+                    + "folder beside \(output)"
+                : "\(output) holds sources (\(listing(sources))), not only a built site: "
+                    + "choose an empty or new folder with --output DIR"
+            problems.append(
+                .error(
+                    "\(output) holds \(count(files.count)) \(description(files.count, changedSince)), "
+                        + "which building would remove: \(listing(files)); \(advice)"))
+        }
+        return problems
+    }
+
+    /// Moves the files the swap would remove into a folder beside the output, as
+    /// `--discard-foreign` asks; returns a warning naming them and the folder.
+    private static func setAside(
+        _ unclaimed: (foreign: [String], changed: [String]), options: BuildOptions
+    ) throws(Diagnostic) -> [Diagnostic] {
+        let all = unclaimed.foreign + unclaimed.changed
+        guard !all.isEmpty else { return [] }
+        let folder = try SetAside.move(
+            all.sorted(), from: options.output, display: options.outputDisplay,
+            day: options.today)
+        var warnings: [Diagnostic] = []
+        for (files, changedSince) in [(unclaimed.foreign, false), (unclaimed.changed, true)]
+        where !files.isEmpty {
+            warnings.append(
+                .warning(
+                    "moved \(count(files.count)) \(description(files.count, changedSince)) out of "
+                        + "\(options.outputDisplay) into \(folder), as --discard-foreign asked: "
+                        + listing(files)))
+        }
+        return warnings
+    }
+
+    /// "1 file" or "N files".
+    private static func count(_ files: Int) -> String {
+        files == 1 ? "1 file" : "\(files) files"
+    }
+
+    /// What unclaimed files are: not written by Folio, or changed since it wrote them.
+    private static func description(_ files: Int, _ changedSince: Bool) -> String {
+        changedSince
+            ? "that Folio wrote and that \(files == 1 ? "was" : "were") changed since"
+            : "that Folio did not write"
+    }
+
+    /// Whether a file is of a kind Folio reads as a source (Markdown, a data file or a
+    /// template), or part of a git repository.
+    private static func looksLikeSource(_ path: String) -> Bool {
+        if path.hasPrefix(".git/") || path.contains("/.git/") { return true }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        let suffix = name[name.index(after: dot)...].lowercased()
+        return ["md", "markdown", "csv", "yml", "yaml", "mustache"].contains(suffix)
+    }
+
+    /// The first ten of `paths`, then how many more there are.
+    private static func listing(_ paths: [String]) -> String {
+        let shown = paths.prefix(10).joined(separator: ", ")
+        return paths.count > 10 ? "\(shown) and \(paths.count - 10) more" : shown
+    }
+
+    /// Reads the content, merges the portfolio, loads the templates and plans the pages: the
+    /// part of a build that `folio check` shares.
+    ///
+    /// Returns `nil` when there is nothing to render (a folder, the accounts or the templates
+    /// could not be read). A portfolio with errors is still returned, so that a check can go
+    /// on to render its pages; a build stops on any error in `diagnostics`. With
+    /// `releasingRecords`, the site's sources keep only the settings and the files' names:
+    /// each Markdown file is read, parsed and typed in one step, and each data file's rows
+    /// are dropped as soon as they are typed.
+    static func prepare(
+        _ options: BuildOptions, releasingRecords: Bool = false, _ diagnostics: inout [Diagnostic]
+    ) -> PreparedSite? {
+        options.phaseStarted?(.reading)
+        guard checkFolders(options, &diagnostics),
+            var sources = ContentLoader.load(
+                options, deferringDocuments: releasingRecords, &diagnostics)
+        else { return nil }
+
+        // The templates first, so that the merge knows whether any of them shows `fields`;
+        // the content is merged even when they have errors, to report its problems too.
+        options.phaseStarted?(.parsingTemplates)
+        let library: TemplateLibrary?
+        do {
+            library = try TemplateLibrary(
+                folder: options.templates, displayPath: options.templatesDisplay,
+                strict: options.strictTemplates)
+        } catch {
+            diagnostics += error.diagnostics
+            library = nil
+        }
+
+        options.phaseStarted?(.merging)
+        let asOf = options.asOf ?? sources.settings.asOf ?? options.today
+        // A build needs only the portfolio; `folio check` reads the files again for links.
+        let (portfolio, problems) = Portfolio.merge(
+            &sources, releasing: releasingRecords, asOf: asOf,
+            includeDrafts: options.includeDrafts, audience: options.audience,
+            makingFields: library?.mentions("fields") ?? false, jobs: options.jobs)
+        diagnostics += problems
+        if releasingRecords { MemoryRelease.returnFreedMemory() }
+        guard let library else { return nil }
+
+        // The pages of whole lists and the team's page are the theme's to offer: a theme
+        // without a `list` or `team` template (one written before they existed) builds
+        // without them.
+        let lists = PagedList.lists(of: portfolio)
+        let pages = PlannedPage.pages(of: portfolio, lists: lists).filter {
+            ($0.template != "list" && $0.template != "team") || library.contains($0.template)
+        }
+        var missing = false
+        for template in Set(pages.map(\.template)).sorted() where !library.contains(template) {
+            missing = true
+            diagnostics.append(
+                .error(
+                    "there is no template '\(template)'; add \(options.templatesDisplay)/"
+                        + "\(template).mustache (docs/templates.md lists what each page needs)",
+                    at: SourceLocation(
+                        file: "\(options.templatesDisplay)/\(template).mustache", line: 1)))
+        }
+        guard !missing else { return nil }
+        return PreparedSite(
+            sources: sources, portfolio: portfolio, library: library, pages: pages, lists: lists)
+    }
+
+    /// Renders every page of `site` in parallel and hands each page's HTML, as UTF-8 bytes,
+    /// to `deliver`, and each of ``dataFiles(_:search:)``, the account rows and
+    /// ``redirectFiles(_:)`` to `deliverFile`; both are the last to hold the bytes.
+    ///
+    /// The data files are made among the pages, each on one thread beside them: made after
+    /// them, they would keep every other core idle for a long stretch of a large build.
+    /// Problems go to `collector`.
+    ///
+    /// `preparing` runs while the pages' shared values are made, before any page is
+    /// rendered; when it returns a problem, it is reported and no page is rendered.
+    ///
+    /// Returns the ``WordHash`` of each brief's and handoff's search excerpt, by document
+    /// number (the ``TracedHTML/tag`` of its body).
+    @discardableResult
+    static func renderPages(
+        _ site: PreparedSite, options: BuildOptions, collector: DiagnosticCollector,
+        preparing: @Sendable () -> Diagnostic? = { nil },
+        deliver: @Sendable (PlannedPage, Data, [HTMLPlacement]) throws -> Void,
+        deliverFile: @Sendable (String, Data) throws -> Void
+    ) -> [UInt64] {
+        options.phaseStarted?(.rendering)
+        let (contexts, problem) = ParallelLoop.both(
+            jobs: options.jobs,
+            {
+                PageContext(
+                    portfolio: site.portfolio,
+                    markdown: markdownOptions(
+                        allowsRawHTML: site.portfolio.settings.allowsRawHTML),
+                    version: options.version,
+                    contentFolder: (
+                        options.contentDisplay,
+                        options.content.standardizedFileURL.lastPathComponent
+                    ),
+                    notFoundRoot: notFoundRoot(site, options: options),
+                    embedsSearchIndex: site.library.mentions("index"), lists: site.lists,
+                    library: site.library, jobs: options.jobs)
+            }, preparing)
+        if let problem {
+            collector.report(problem)
+            return []
+        }
+        let library = site.library
+        let files =
+            dataFiles(site, search: (contexts.searchIndex, contexts.searchShards))
+            + accountRows(library: library, contexts: contexts) + redirectFiles(site)
+        // The pages of one client or one handoff last: small and many, they even out the
+        // threads' ends, where a list of megabytes (the search page, a tag's page) left one
+        // thread working alone.
+        let pages = site.pages.filter { !$0.showsOneRecord } + site.pages.filter(\.showsOneRecord)
+        // Halfway through the pages, long after the overview, so that the largest page and
+        // the largest data file are not held at the same time.
+        let middle = pages.count / 2
+        ParallelLoop.forEach(files.count + pages.count, jobs: options.jobs) { index in
+            if (middle..<middle + files.count).contains(index) {
+                let file = files[index - middle]
+                do {
+                    try deliverFile(file.path, Data(file.text().utf8))
+                } catch {
+                    collector.report(contentsOf: error.diagnostics)
+                }
+                return
+            }
+            let page = pages[index < middle ? index : index - files.count]
+            do {
+                let (html, placements) = try library.renderData(
+                    page.template, context: contexts.context(for: page))
+                try deliver(page, html, placements)
+            } catch let error as DiagnosticList {
+                collector.report(contentsOf: error.diagnostics)
+            } catch let error as Diagnostic {
+                collector.report(error)
+            } catch {
+                collector.report(.error("\(page.path): \(error)"))
+            }
+        }
+        collector.report(contentsOf: contexts.withheldLinkWarnings.sorted)
+        let excerpts = contexts.searchIndex.entries.prefix(site.portfolio.bodyCount).map {
+            WordHash.hash(Substring($0.text))
+        }
+        // The pages' shared values are taken apart on another thread while the build writes
+        // its manifest, rather than on one core while the others wait.
+        MemoryRelease.freeInBackground(consume contexts)
+        return excerpts
+    }
+
+    /// The data script of the list of every account (``AccountRows``): each account's row
+    /// rendered by the theme's `partials/account-row`, as the list's pages show it but with
+    /// an empty `root`, as the rows serve every page of the list (`assets/folio.js` puts
+    /// the page's root before their addresses); none when the theme has no such partial,
+    /// or no `list` template for the list's pages.
+    static func accountRows(library: TemplateLibrary, contexts: PageContext)
+        -> [(path: String, text: @Sendable () throws -> String)]
+    {
+        let partial = "partials/account-row"
+        guard library.contains("list"), library.contains(partial) else { return [] }
+        return [
+            (
+                AccountRows.path,
+                {
+                    let rows = try contexts.accountValues.map { value throws(DiagnosticList) in
+                        guard case .map(var row) = value else { return "" }
+                        row["root"] = .string("")
+                        let html = try library.render(partial, context: .map(row))
+                        // Trimmed from its ends only: the partial's leading comment
+                        // leaves a line break, and the row itself is long.
+                        let start = html.firstIndex { !$0.isWhitespace } ?? html.endIndex
+                        let end = html.lastIndex { !$0.isWhitespace }.map(html.index(after:))
+                        return String(html[start..<(end ?? start)])
+                    }
+                    return AccountRows.script(rows: rows)
+                }
+            )
+        ]
+    }
+
+    /// Where the links of `404.html` start in this build, or `nil` when they are relative.
+    static func notFoundRoot(_ site: PreparedSite, options: BuildOptions) -> String? {
+        PlannedPage.notFoundRoot(
+            baseURL: site.portfolio.settings.baseURL, override: options.notFoundRoot)
+    }
+
+    /// How pages render Markdown.
+    static func markdownOptions(allowsRawHTML: Bool) -> MarkdownOptions {
+        MarkdownOptions(allowsRawHTML: allowsRawHTML)
+    }
+
+    /// Renders and writes every page, the sitemap, the calendar, the search index and the
+    /// assets; returns how many files were written, where each page shows bodies and the
+    /// excerpts' hashes (``renderPages(_:options:collector:deliver:deliverFile:)``), or `nil`
+    /// when something failed.
+    private static func render(
+        _ site: PreparedSite, options: BuildOptions, into staging: StagingFolder,
+        _ diagnostics: inout [Diagnostic]
+    ) -> (files: Int, placements: [String: [HTMLPlacement]], excerpts: [UInt64])? {
+        let pages = site.pages
+        let collector = DiagnosticCollector()
+        let files = Atomic<Int>(0)
+        let placed = Mutex<[String: [HTMLPlacement]]>([:])
+        let foldersMade = Atomic<Bool>(false)
+        let excerpts = renderPages(
+            site, options: options, collector: collector,
+            preparing: {
+                do throws(Diagnostic) {
+                    try staging.createFolders(
+                        for: pages.map(\.path) + site.portfolio.redirects.map(\.path)
+                            + SearchShards.folders.map { $0 + "/" })
+                } catch {
+                    return error
+                }
+                foldersMade.store(true, ordering: .relaxed)
+                return nil
+            },
+            deliver: { page, html, placements in
+                try staging.write(html, to: page.path)
+                if !placements.isEmpty { placed.withLock { $0[page.path] = placements } }
+            },
+            deliverFile: { path, data in
+                try staging.write(data, to: path)
+                files.add(1, ordering: .relaxed)
+            })
+        diagnostics += collector.sorted
+        guard foldersMade.load(ordering: .relaxed) else { return nil }
+        options.phaseStarted?(.writing)
+        var count = pages.count + files.load(ordering: .relaxed)
+        do {
+            let assets = options.templates.appending(path: "assets", directoryHint: .isDirectory)
+            if FileManager.default.fileExists(atPath: assets.path) {
+                count += try staging.copyFiles(from: assets, to: "assets")
+            }
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        return (count, placed.withLock { $0 }, excerpts)
+    }
+
+    /// The files a build writes besides the pages and assets: the sitemap, `robots.txt`, the
+    /// calendar, the search index (the one the search page was rendered with) and its
+    /// shards, by path.
+    ///
+    /// Each file's text is made when asked for, so that it is held only while it is
+    /// written: at 100,000 accounts each of the first four is tens of megabytes.
+    static func dataFiles(_ site: PreparedSite, search: (index: SearchIndex, shards: SearchShards))
+        -> [(path: String, text: @Sendable () throws -> String)]
+    {
+        let portfolio = site.portfolio
+        let pages = site.pages
+        let index = search.index
+        let files: [(path: String, text: @Sendable () -> String)] = [
+            (
+                "sitemap.xml",
+                {
+                    Sitemap.xml(pages: pages, baseURL: portfolio.settings.baseURL) { page in
+                        guard case .client(let index) = page.subject else { return nil }
+                        return portfolio.clients[index].brief?.updated
+                    }
+                }
+            ),
+            (
+                "robots.txt",
+                {
+                    SitePolicy.robots(
+                        indexable: portfolio.settings.indexable,
+                        baseURL: portfolio.settings.baseURL)
+                }
+            ),
+            ("renewals.ics", { RenewalCalendar.ics(portfolio) }),
+            ("search-index.json", { index.json() }),
+        ]
+        return files + search.shards.files
+    }
+
+    /// The redirect page of each of the portfolio's ``Redirect``s, by path; each is made when
+    /// asked for, as the data files are.
+    static func redirectFiles(_ site: PreparedSite)
+        -> [(path: String, text: @Sendable () -> String)]
+    {
+        let settings = site.portfolio.settings
+        return site.portfolio.redirects.map { redirect in
+            (
+                redirect.path,
+                {
+                    RedirectPage.html(
+                        redirect, siteTitle: settings.title, indexable: settings.indexable)
+                }
+            )
+        }
+    }
+
+    /// An error for each of the content and templates folders that does not exist, as a
+    /// build reports it: `folio serve` checks them before it starts.
+    package static func missingFolders(_ options: BuildOptions) -> [Diagnostic] {
+        [
+            (options.content, options.contentDisplay, "--content"),
+            (options.templates, options.templatesDisplay, "--templates"),
+        ].compactMap { folder, display, flag in
+            isFolder(folder)
+                ? nil
+                : .error(
+                    "there is no folder \(display); run folio in your site's folder or name the "
+                        + "folder with \(flag) DIR")
+        }
+    }
+
+    private static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            && isFolder.boolValue
+    }
+
+    /// Checks that the content and templates folders exist.
+    private static func checkFolders(_ options: BuildOptions, _ diagnostics: inout [Diagnostic])
+        -> Bool
+    {
+        diagnostics += missingFolders(options)
+        return !diagnostics.contains { $0.severity == .error }
+    }
+
+    private static func failure(_ diagnostics: [Diagnostic]) -> BuildResult {
+        BuildResult(diagnostics: diagnostics.sortedUnique, filesWritten: 0, pagesWritten: 0)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Sorted by place, each diagnostic once.
+    var sortedUnique: [Diagnostic] { Array(Set(self)).sorted() }
+}

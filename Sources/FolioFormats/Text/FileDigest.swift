@@ -1,0 +1,130 @@
+package import Foundation
+
+/// The size and a 64-bit hash of a file's bytes: how the manifest tells whether a file is
+/// still what Folio wrote, and whether a new file's bytes equal the old one's.
+///
+/// Both hashes are fixed by their definitions, so the same bytes give the same digest in
+/// every process and on every machine (Swift's `Hasher` is seeded per process and would
+/// not). They guard against accidents, not against someone forging a collision on purpose.
+package struct FileDigest: Hashable, Sendable {
+    /// How the bytes are hashed.
+    package enum Algorithm: String, Sendable {
+        /// ``WordHash``: what Folio writes now.
+        case word64
+        /// FNV-1a 64, one multiplication per byte: what manifests of Folio before it held.
+        case fnv1a64
+
+        /// The version of the manifest that holds digests of this kind.
+        package var manifestVersion: Int {
+            switch self {
+            case .word64: 2
+            case .fnv1a64: 1
+            }
+        }
+    }
+
+    /// The number of bytes.
+    package var size: Int
+    /// The hash of the bytes.
+    package var hash: UInt64
+
+    /// The digest of `data`, hashed with `algorithm`.
+    package init(of data: Data, _ algorithm: Algorithm = .word64) {
+        size = data.count
+        hash = data.withUnsafeBytes { bytes in
+            switch algorithm {
+            case .word64:
+                var hasher = WordHash()
+                hasher.combine(bytes)
+                return hasher.value
+            case .fnv1a64:
+                return Self.fnv1a(bytes)
+            }
+        }
+    }
+
+    /// A digest with the given figures, as the manifest records them.
+    package init(size: Int, hash: UInt64) {
+        self.size = size
+        self.hash = hash
+    }
+
+    /// The hash as 16 lowercase hexadecimal digits.
+    package var hexHash: String {
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    private static func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+}
+
+/// A 64-bit hash of bytes that takes one multiplication per 8 bytes, where FNV-1a takes one
+/// per byte: a build hashes every byte it writes, hundreds of megabytes for a large site.
+///
+/// Each 8 bytes, read as a little-endian word, are added to the state, which is multiplied
+/// by 0x9E3779B97F4A7C15 and xored with itself shifted right by 31; the 1 to 7 bytes left at
+/// the end are read first to last into one more word, most significant first. The state
+/// starts at 0x243F6A8885A308D3; at the end it is xored with the size and mixed with
+/// MurmurHash3's finalizer. Each step maps the state one to one, so changing the bytes of
+/// one word always changes the hash.
+package struct WordHash {
+    private var state: UInt64 = 0x243F_6A88_85A3_08D3
+    private var size = 0
+    /// Set once bytes whose count is not a multiple of 8 were added: nothing may follow.
+    private var ended = false
+
+    /// A hash of no bytes yet.
+    package init() {}
+
+    /// Adds `bytes`; only the last call may add a number of bytes that is not a multiple
+    /// of 8.
+    package mutating func combine(_ bytes: UnsafeRawBufferPointer) {
+        precondition(!ended, "WordHash: bytes added after a piece that was not whole words")
+        let words = bytes.count / 8
+        var state = self.state
+        for index in 0..<words {
+            let word = bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+            state = (state &+ UInt64(littleEndian: word)) &* 0x9E37_79B9_7F4A_7C15
+            state ^= state >> 31
+        }
+        if bytes.count % 8 != 0 {
+            var last: UInt64 = 0
+            for offset in (words * 8)..<bytes.count {
+                last = last << 8 | UInt64(bytes[offset])
+            }
+            state = (state &+ last) &* 0x9E37_79B9_7F4A_7C15
+            state ^= state >> 31
+            ended = true
+        }
+        self.state = state
+        size += bytes.count
+    }
+
+    /// The hash of every byte added so far.
+    package var value: UInt64 {
+        var hash = state ^ UInt64(size)
+        hash = (hash ^ (hash >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        return hash ^ (hash >> 33)
+    }
+
+    /// The number of bytes added so far.
+    package var count: Int { size }
+
+    /// The hash of the UTF-8 bytes of `text`.
+    package static func hash(_ text: Substring) -> UInt64 {
+        var hasher = WordHash()
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
+            hasher.combine(UnsafeRawBufferPointer($0))
+        }
+        if hashed == nil {
+            Array(text.utf8).withUnsafeBytes { hasher.combine($0) }
+        }
+        return hasher.value
+    }
+}
