@@ -72,8 +72,6 @@ package struct ClientBrief: Sendable {
     package var body: String
     /// The line of the file the body starts on.
     package var bodyLine = 1
-    /// The digest of the file's text before the body (``Document/frontMatterDigest``).
-    package var frontMatterDigest: UInt64 = 0
     package var fields: TemplateValue
 
     /// Reads a brief's front matter; `nil` with diagnostics when it cannot be used.
@@ -104,7 +102,6 @@ package struct ClientBrief: Sendable {
             isDraft: reader.optional("draft", .boolean) ?? false,
             aliases: reader.list("aliases", .alias),
             body: document.body, bodyLine: document.bodyLine,
-            frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
         reader.reportMisspelledKeys(notA: "a field of a client brief")
         return (account == nil ? nil : brief, reader.diagnostics)

@@ -78,8 +78,6 @@ package struct Handoff: Sendable {
     package var body: String
     /// The line of the file the body starts on.
     package var bodyLine = 1
-    /// The digest of the file's text before the body (``Document/frontMatterDigest``).
-    package var frontMatterDigest: UInt64 = 0
     package var fields: TemplateValue
     /// The sections filled and missing, as the brief is written; a client build keeps this
     /// when it drops private sections, so the figure is the same for every audience and
@@ -132,7 +130,6 @@ package struct Handoff: Sendable {
             nextSteps: reader.records("next_steps", Self.readNextStep),
             isDraft: reader.optional("draft", .boolean) ?? false,
             body: document.body, bodyLine: document.bodyLine,
-            frontMatterDigest: document.frontMatterDigest,
             fields: reader.fields)
         handoff.completeness = handoff.sections
         reader.reportMisspelledKeys(notA: "a field of a handoff brief")

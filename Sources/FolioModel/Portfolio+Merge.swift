@@ -56,17 +56,19 @@ extension Portfolio {
         checkPeopleReferences(accounts: accounts, people: people, &check, &diagnostics)
 
         let everyBrief = readBriefs(
-            &sources, unread: unread.briefs, releasing: releasing, privacy: privacy,
+            &sources, unread: unread.listed(\.briefs), releasing: releasing, privacy: privacy,
             makingFields: makingFields, jobs: jobs, &diagnostics)
         // The source of each account's draft brief, by account id.
         let draftBriefs = Dictionary(
             everyBrief.filter(\.isDraft).map { ($0.written.account.id, $0.written.source) },
             uniquingKeysWith: { first, _ in first })
         let auditedHandoffs = readHandoffs(
-            &sources, unread: unread.handoffs, releasing: releasing, includeDrafts: includeDrafts,
+            &sources, unread: unread.listed(\.handoffs), releasing: releasing,
+            includeDrafts: includeDrafts,
             privacy: privacy, makingFields: makingFields, jobs: jobs, &diagnostics)
         let chapters = readChapters(
-            &sources, unread: unread.chapters, releasing: releasing, includeDrafts: includeDrafts,
+            &sources, unread: unread.listed(\.chapters), releasing: releasing,
+            includeDrafts: includeDrafts,
             makingFields: makingFields, jobs: jobs, &diagnostics)
 
         let briefsByAccount = joinBriefs(
@@ -160,7 +162,7 @@ extension Portfolio {
     /// Types every brief, drafts included (an account with only a draft says where it is),
     /// as written and as `privacy` leaves it.
     private static func readBriefs(
-        _ sources: inout PortfolioSources, unread: [UnreadDocuments.File], releasing: Bool,
+        _ sources: inout PortfolioSources, unread: UnreadDocuments.Files, releasing: Bool,
         privacy: PrivateFields?, makingFields: Bool, jobs: Int, _ diagnostics: inout [Diagnostic]
     ) -> [Audited<ClientBrief>] {
         documents(
@@ -176,7 +178,7 @@ extension Portfolio {
     /// Types the handoffs, as written and as `privacy` leaves them; a handoff's file name
     /// may not be a number, which names a page of the list of every handoff.
     private static func readHandoffs(
-        _ sources: inout PortfolioSources, unread: [UnreadDocuments.File], releasing: Bool,
+        _ sources: inout PortfolioSources, unread: UnreadDocuments.Files, releasing: Bool,
         includeDrafts: Bool, privacy: PrivateFields?, makingFields: Bool, jobs: Int,
         _ diagnostics: inout [Diagnostic]
     ) -> [Audited<Handoff>] {
@@ -193,7 +195,7 @@ extension Portfolio {
 
     /// Types the guide's chapters.
     private static func readChapters(
-        _ sources: inout PortfolioSources, unread: [UnreadDocuments.File], releasing: Bool,
+        _ sources: inout PortfolioSources, unread: UnreadDocuments.Files, releasing: Bool,
         includeDrafts: Bool, makingFields: Bool, jobs: Int, _ diagnostics: inout [Diagnostic]
     ) -> [GuideChapter] {
         // guide/index.html is the guide's own page, so no chapter's folder may take its name.
@@ -404,13 +406,13 @@ extension Portfolio {
     /// Each document is typed on its own thread: typing thousands of briefs one after the
     /// other would be the longest stretch of a large build with one core idle.
     private static func documents<Item>(
-        _ documents: inout [Document], unread: [UnreadDocuments.File], releasing: Bool,
+        _ documents: inout [Document], unread: UnreadDocuments.Files, releasing: Bool,
         includeDrafts: Bool, jobs: Int, reserved: Set<String> = [],
         numbersAreReserved: Bool = false, _ diagnostics: inout [Diagnostic],
         _ read: @Sendable (Document, String) -> (Item?, [Diagnostic])
     ) -> [Item] where Item: Draftable & Sendable {
         var pending: [PendingDocument?] = []
-        pending.reserveCapacity(documents.count + unread.count)
+        pending.reserveCapacity(documents.count + unread.files.count)
         for document in documents {
             if let slug = slug(
                 of: document.path, reserved: reserved, numbersAreReserved: numbersAreReserved,
@@ -419,7 +421,7 @@ extension Portfolio {
                 pending.append(.parsed(document, slug: slug))
             }
         }
-        pending += unread.map { .unread($0) }
+        pending += unread.files.map { .unread($0) }
         if releasing { documents = [] }
         let count = pending.count
         // Each worker takes its document out of the list, so that it is freed once typed.
@@ -437,8 +439,7 @@ extension Portfolio {
             case .unread(let file):
                 // As the loader would have: the file's problems, or else its name's.
                 do {
-                    let document = try Document.read(
-                        URL(filePath: file.location), path: file.path)
+                    let document = try unread.read(file)
                     var problems: [Diagnostic] = []
                     if let slug = slug(
                         of: file.path, reserved: reserved,

@@ -1,5 +1,6 @@
 package import FolioFormats
 import FolioParallel
+import Foundation
 import Synchronization
 
 /// The parsed files a portfolio is merged from.
@@ -43,22 +44,45 @@ package struct UnreadDocuments: Sendable {
         package var location: String
         package var path: String
 
-        /// Makes a value from its parts.
+        /// The file at `location`, shown as `path`.
         package init(location: String, path: String) {
             self.location = location
             self.path = path
         }
     }
 
+    /// Reads, decodes and parses one file.
+    package typealias Reader = @Sendable (File) throws(DiagnosticList) -> Document
+
+    /// Some of the files, with how to read each.
+    package struct Files: Sendable {
+        package var files: [File]
+        package var read: Reader
+    }
+
     var briefs: [File] = []
     var handoffs: [File] = []
     var chapters: [File] = []
+    /// How the merge reads each file: as ``Document/read(_:path:)`` does, unless the loader
+    /// that listed them reads them its own way.
+    var read: Reader
 
-    /// Makes a value from its parts.
-    package init(briefs: [File] = [], handoffs: [File] = [], chapters: [File] = []) {
+    /// The files listed, to be read with `read`.
+    package init(
+        briefs: [File] = [], handoffs: [File] = [], chapters: [File] = [],
+        read: @escaping Reader = { file throws(DiagnosticList) in
+            try Document.read(URL(filePath: file.location), path: file.path)
+        }
+    ) {
         self.briefs = briefs
         self.handoffs = handoffs
         self.chapters = chapters
+        self.read = read
+    }
+
+    /// The files of one kind, with how to read them.
+    func listed(_ kind: KeyPath<Self, [File]>) -> Files {
+        Files(files: self[keyPath: kind], read: read)
     }
 }
 

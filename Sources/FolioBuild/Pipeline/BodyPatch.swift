@@ -43,8 +43,9 @@ enum BodyPatch {
         else { return nil }
         var documents: [String: BuildRecord.Bodies.Document] = [:]
         var repeated: Set<String> = []
-        func add(source: String, number: Int, frontMatter: UInt64, body: String) {
-            guard let key = BuildInputs.contentKey(source, options), inputs.files[key] != nil
+        func add(source: String, number: Int, body: String) {
+            guard let key = BuildInputs.contentKey(source, options), inputs.files[key] != nil,
+                let frontMatter = site.frontMatterDigests[source]
             else { return }
             if documents[key] != nil { repeated.insert(key) }
             documents[key] = BuildRecord.Bodies.Document(
@@ -55,12 +56,12 @@ enum BodyPatch {
             guard let brief = client.brief else { continue }
             add(
                 source: brief.source, number: portfolio.bodyNumber(client: index),
-                frontMatter: brief.frontMatterDigest, body: brief.body)
+                body: brief.body)
         }
         for (index, handoff) in portfolio.handoffs.enumerated() {
             add(
                 source: handoff.source, number: portfolio.bodyNumber(handoff: index),
-                frontMatter: handoff.frontMatterDigest, body: handoff.body)
+                body: handoff.body)
         }
         // One file read as two documents could not be updated as one.
         for key in repeated { documents[key] = nil }
@@ -108,8 +109,8 @@ enum BodyPatch {
                 !record.diagnostics.contains(where: { Self.mentions($0, display) }),
                 let text = try? SourceText.read(
                     options.content.appending(path: relative), file: display),
-                let body = Document.body(
-                    of: text, path: display, frontMatterDigest: document.frontMatter),
+                let body = FrontMatterDigests.body(
+                    of: text, path: display, ifFrontMatterIs: document.frontMatter),
                 PageContext.isEmptyBody(body) == document.isEmpty,
                 WordHash.hash(Substring(SearchIndex.excerpt(body))) == document.excerpt
             else { return nil }

@@ -80,7 +80,7 @@ struct BuildRecord: Equatable, Sendable {
         struct Document: Equatable, Sendable {
             /// Its number in the build (the ``TracedHTML/tag`` its body is rendered with).
             var number: Int
-            /// ``Document/frontMatterDigest``.
+            /// The digest of its front matter (``FrontMatterDigests``).
             var frontMatter: UInt64
             /// The ``WordHash`` of its search excerpt (``SearchIndex/excerpt(_:)``).
             var excerpt: UInt64

@@ -15,11 +15,21 @@ package enum ContentLoader {
     /// added to `diagnostics`.
     ///
     /// With `deferringDocuments`, the Markdown files are only listed, in `unread`, for the
-    /// merge to read; the data files are read all the same.
+    /// merge to read; the data files are read all the same. With `digests`, every Markdown
+    /// file is read through it, here or in the merge, so that it keeps their front matter's
+    /// digests.
     package static func load(
         _ options: BuildOptions, deferringDocuments: Bool = false,
-        _ diagnostics: inout [Diagnostic]
+        digests: FrontMatterDigests? = nil, _ diagnostics: inout [Diagnostic]
     ) -> PortfolioSources? {
+        let readDocument: UnreadDocuments.Reader
+        if let digests {
+            readDocument = { file throws(DiagnosticList) in try digests.read(file) }
+        } else {
+            readDocument = { file throws(DiagnosticList) in
+                try Document.read(URL(filePath: file.location), path: file.path)
+            }
+        }
         let content = options.content
         let display = options.contentDisplay
         let escaping = linksLeaving(content, display: display)
@@ -93,12 +103,12 @@ package enum ContentLoader {
             sources.unread = UnreadDocuments(
                 briefs: markdownFiles(in: "clients", options, &diagnostics),
                 handoffs: markdownFiles(in: "handoffs", options, &diagnostics),
-                chapters: markdownFiles(in: "guide", options, &diagnostics))
+                chapters: markdownFiles(in: "guide", options, &diagnostics), read: readDocument)
             return sources
         }
-        let briefs = documents(in: "clients", options, &diagnostics)
-        let handoffs = documents(in: "handoffs", options, &diagnostics)
-        let chapters = documents(in: "guide", options, &diagnostics)
+        let briefs = documents(in: "clients", options, readDocument, &diagnostics)
+        let handoffs = documents(in: "handoffs", options, readDocument, &diagnostics)
+        let chapters = documents(in: "guide", options, readDocument, &diagnostics)
         guard let accounts else { return nil }
         return PortfolioSources(
             settings: settings, accounts: accounts, team: team, activities: activities, arr: arr,
@@ -233,26 +243,16 @@ package enum ContentLoader {
         return problems.sorted()
     }
 
-    /// Every `*.md` file below `Content/<folder>/` (``markdownFiles(in:_:_:)``), parsed in
-    /// parallel, in path order.
+    /// Every `*.md` file below `Content/<folder>/` (``markdownFiles(in:_:_:)``), read with
+    /// `read` in parallel, in path order.
     private static func documents(
-        in folder: String, _ options: BuildOptions, _ diagnostics: inout [Diagnostic]
+        in folder: String, _ options: BuildOptions, _ read: UnreadDocuments.Reader,
+        _ diagnostics: inout [Diagnostic]
     ) -> [Document] {
         let files = markdownFiles(in: folder, options, &diagnostics)
         let results = Mutex<[Int: Result<Document, DiagnosticList>]>([:])
         ParallelLoop.forEach(files.count, jobs: options.jobs) { index in
-            let path = files[index].path
-            let result: Result<Document, DiagnosticList>
-            do {
-                let text = try SourceText.read(URL(filePath: files[index].location), file: path)
-                result = .success(try Document.parse(text: text, path: path))
-            } catch let error as DiagnosticList {
-                result = .failure(error)
-            } catch let error as Diagnostic {
-                result = .failure(DiagnosticList([error]))
-            } catch {
-                result = .failure(DiagnosticList([.error("\(path): \(error)")]))
-            }
+            let result = Result { () throws(DiagnosticList) in try read(files[index]) }
             results.withLock { $0[index] = result }
         }
         let collected = results.withLock { $0 }

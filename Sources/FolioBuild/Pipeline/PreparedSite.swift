@@ -16,4 +16,7 @@ struct PreparedSite: Sendable {
     /// The whole lists with pages of their own (``PagedList/lists(of:)``), which the pages
     /// and their contexts share.
     var lists: [PagedList]
+    /// The digest of each brief's, handoff's and chapter's front matter, by the file's path
+    /// as messages show it (``FrontMatterDigests``).
+    var frontMatterDigests: [String: UInt64] = [:]
 }

@@ -280,9 +280,10 @@ public enum SiteBuilder {
         _ options: BuildOptions, releasingRecords: Bool = false, _ diagnostics: inout [Diagnostic]
     ) -> PreparedSite? {
         options.phaseStarted?(.reading)
+        let digests = FrontMatterDigests()
         guard checkFolders(options, &diagnostics),
             var sources = ContentLoader.load(
-                options, deferringDocuments: releasingRecords, &diagnostics)
+                options, deferringDocuments: releasingRecords, digests: digests, &diagnostics)
         else { return nil }
 
         // The templates first, so that the merge knows whether any of them shows `fields`;
@@ -328,7 +329,8 @@ public enum SiteBuilder {
         }
         guard !missing else { return nil }
         return PreparedSite(
-            sources: sources, portfolio: portfolio, library: library, pages: pages, lists: lists)
+            sources: sources, portfolio: portfolio, library: library, pages: pages, lists: lists,
+            frontMatterDigests: digests.byPath)
     }
 
     /// Renders every page of `site` in parallel and hands each page's HTML, as UTF-8 bytes,

@@ -11,20 +11,13 @@ public struct Document: Hashable, Sendable {
     public var body: String
     /// The line of the file where `body` starts, so Markdown positions can be file positions.
     public var bodyLine: Int
-    /// The ``WordHash`` of the decoded text before `body`: two files with the same one have
-    /// the same front matter, to the byte.
-    public var frontMatterDigest: UInt64
 
     /// Creates a document from its parts.
-    public init(
-        path: String, frontMatter: DataNode, body: String, bodyLine: Int,
-        frontMatterDigest: UInt64 = 0
-    ) {
+    public init(path: String, frontMatter: DataNode, body: String, bodyLine: Int) {
         self.path = path
         self.frontMatter = frontMatter
         self.body = body
         self.bodyLine = bodyLine
-        self.frontMatterDigest = frontMatterDigest
     }
 
     /// Splits `text` (decoded by `SourceText`) into front matter and body.
@@ -39,11 +32,10 @@ public struct Document: Hashable, Sendable {
             throw DiagnosticList([error])
         }
         let top = SourceLocation(file: path, line: 1, column: 1)
-        let digest = WordHash.hash(text[..<parts.body.startIndex])
         guard let yaml = parts.yaml else {
             return Document(
                 path: path, frontMatter: DataNode(.map([]), at: top), body: String(parts.body),
-                bodyLine: parts.bodyLine, frontMatterDigest: digest)
+                bodyLine: parts.bodyLine)
         }
         var frontMatter = try YAMLReader.read(String(yaml), file: path, firstLine: parts.yamlLine)
         switch frontMatter.content {
@@ -61,19 +53,7 @@ public struct Document: Hashable, Sendable {
         }
         return Document(
             path: path, frontMatter: frontMatter, body: String(parts.body),
-            bodyLine: parts.bodyLine, frontMatterDigest: digest)
-    }
-
-    /// The body of the file whose decoded text is `text`, when its front matter is the one
-    /// whose ``frontMatterDigest`` is `digest`; `nil` when the front matter differs or the
-    /// file cannot be split.
-    package static func body(of text: String, path: String, frontMatterDigest digest: UInt64)
-        -> String?
-    {
-        guard let parts = try? FrontMatter.split(text, path: path),
-            WordHash.hash(text[..<parts.body.startIndex]) == digest
-        else { return nil }
-        return String(parts.body)
+            bodyLine: parts.bodyLine)
     }
 
     /// Reads, decodes and parses the file at `url`; `path` is its path as shown to the user.

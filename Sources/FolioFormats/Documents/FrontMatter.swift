@@ -1,20 +1,20 @@
 /// Finds the YAML front matter at the top of a Markdown file: a first line `---`, the YAML,
 /// and a closing line `---` or `...`, each fence allowing trailing spaces.
-enum FrontMatter {
+package enum FrontMatter {
     /// The pieces of a file, with the file lines they start on.
-    struct Parts {
+    package struct Parts {
         /// The YAML between the fences, or `nil` when the file has no front matter.
         var yaml: Substring?
         /// The line of the file where the YAML starts.
         var yamlLine: Int
         /// Everything after the closing fence (or the whole file).
-        var body: Substring
+        package var body: Substring
         /// The line of the file where the body starts.
         var bodyLine: Int
     }
 
     /// Splits `text` (with LF line endings) into front matter and body.
-    static func split(_ text: String, path: String) throws(Diagnostic) -> Parts {
+    package static func split(_ text: String, path: String) throws(Diagnostic) -> Parts {
         // Lines are found in the UTF-8 bytes: a line feed is one byte, so its offset is also
         // a valid place in the text, and no grapheme breaking is needed. They are looked for
         // in the contiguous bytes (`withUTF8`) rather than by stepping the UTF-8 view's
