@@ -8,7 +8,7 @@ extension Portfolio {
     ///
     /// Briefs and handoffs join accounts by `account`, people join by id. Returns the
     /// portfolio and every problem found; the portfolio is only to be published when none of
-    /// them is an error. Documents are typed on up to `jobs` threads.
+    /// them is an error. Documents are typed on up to ``ParallelLoop/jobs`` threads.
     ///
     /// For an audience kept from private content, each brief is read twice: as written, for
     /// its problems and references (so every audience reports the same ones), and without
@@ -18,17 +18,16 @@ extension Portfolio {
     /// `null`): for templates that never name `fields`.
     package static func merge(
         _ sources: PortfolioSources, asOf: CalendarDate, includeDrafts: Bool,
-        audience: Audience = .team, makingFields: Bool = true,
-        jobs: Int = ParallelLoop.defaultJobs
+        audience: Audience = .team, makingFields: Bool = true
     ) -> (Portfolio, [Diagnostic]) {
         var sources = sources
         return merge(
             &sources, releasing: false, asOf: asOf, includeDrafts: includeDrafts,
-            audience: audience, makingFields: makingFields, jobs: jobs)
+            audience: audience, makingFields: makingFields)
     }
 
     /// Types every record and joins them, as
-    /// ``merge(_:asOf:includeDrafts:audience:makingFields:jobs:)`` does; with `releasing`,
+    /// ``merge(_:asOf:includeDrafts:audience:makingFields:)`` does; with `releasing`,
     /// each file's rows and documents are dropped from `sources` as soon as they are typed.
     ///
     /// The parsed files are about as large as the typed portfolio; dropping each as it is
@@ -36,18 +35,17 @@ extension Portfolio {
     /// build.
     package static func merge(
         _ sources: inout PortfolioSources, releasing: Bool, asOf: CalendarDate,
-        includeDrafts: Bool, audience: Audience = .team, makingFields: Bool = true,
-        jobs: Int = ParallelLoop.defaultJobs
+        includeDrafts: Bool, audience: Audience = .team, makingFields: Bool = true
     ) -> (Portfolio, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let settings = sources.settings
         let privacy = audience.withholdsPrivate ? settings.privateFields : nil
 
         let people = readPeople(
-            &sources, releasing: releasing, makingFields: makingFields, jobs: jobs, &diagnostics)
+            &sources, releasing: releasing, makingFields: makingFields, &diagnostics)
         let accounts = readAccounts(
             &sources, defaultCurrency: settings.currency, releasing: releasing,
-            makingFields: makingFields, jobs: jobs, &diagnostics)
+            makingFields: makingFields, &diagnostics)
         let unread = sources.unread
         if releasing { sources.unread = UnreadDocuments() }
         var check = ReferenceCheck(
@@ -57,7 +55,7 @@ extension Portfolio {
 
         let everyBrief = readBriefs(
             &sources, unread: unread.listed(\.briefs), releasing: releasing, privacy: privacy,
-            makingFields: makingFields, jobs: jobs, &diagnostics)
+            makingFields: makingFields, &diagnostics)
         // The source of each account's draft brief, by account id.
         let draftBriefs = Dictionary(
             everyBrief.filter(\.isDraft).map { ($0.written.account.id, $0.written.source) },
@@ -65,19 +63,19 @@ extension Portfolio {
         let auditedHandoffs = readHandoffs(
             &sources, unread: unread.listed(\.handoffs), releasing: releasing,
             includeDrafts: includeDrafts,
-            privacy: privacy, makingFields: makingFields, jobs: jobs, &diagnostics)
+            privacy: privacy, makingFields: makingFields, &diagnostics)
         let chapters = readChapters(
             &sources, unread: unread.listed(\.chapters), releasing: releasing,
             includeDrafts: includeDrafts,
-            makingFields: makingFields, jobs: jobs, &diagnostics)
+            makingFields: makingFields, &diagnostics)
 
         let briefsByAccount = joinBriefs(
             everyBrief, includeDrafts: includeDrafts, &check, &diagnostics)
         checkHandoffReferences(auditedHandoffs, &check)
         let activities = readActivities(
-            &sources, releasing: releasing, jobs: jobs, &check, &diagnostics)
+            &sources, releasing: releasing, &check, &diagnostics)
         let movements = readMovements(
-            &sources, releasing: releasing, jobs: jobs, &check, &diagnostics)
+            &sources, releasing: releasing, &check, &diagnostics)
         diagnostics += check.diagnostics
 
         var withheld: [PrivateValue] = []
@@ -99,7 +97,7 @@ extension Portfolio {
         var portfolio = Portfolio(
             settings: settings, asOf: asOf, people: people, clients: clients,
             handoffs: shownHandoffs, chapters: chapters, activities: activities,
-            arrMovements: movements, jobs: jobs)
+            arrMovements: movements)
         portfolio.audience = audience
         portfolio.withheld = withheld
         portfolio.redirects = redirects
@@ -111,12 +109,12 @@ extension Portfolio {
 
     /// Types the rows of `team.csv`, each id once; with `releasing`, drops the rows.
     private static func readPeople(
-        _ sources: inout PortfolioSources, releasing: Bool, makingFields: Bool, jobs: Int,
+        _ sources: inout PortfolioSources, releasing: Bool, makingFields: Bool,
         _ diagnostics: inout [Diagnostic]
     ) -> [Person] {
         let people = unique(
             sources.team?.records(
-                &diagnostics, makingFields: makingFields, jobs: jobs, Person.read) ?? [],
+                &diagnostics, makingFields: makingFields, Person.read) ?? [],
             by: \.id,
             location: \.location, kind: "person id", diagnostics: &diagnostics)
         if releasing { sources.team?.rows = [] }
@@ -127,10 +125,10 @@ extension Portfolio {
     /// names none; with `releasing`, drops the rows.
     private static func readAccounts(
         _ sources: inout PortfolioSources, defaultCurrency: String, releasing: Bool,
-        makingFields: Bool, jobs: Int, _ diagnostics: inout [Diagnostic]
+        makingFields: Bool, _ diagnostics: inout [Diagnostic]
     ) -> [Account] {
         let accounts = unique(
-            sources.accounts.records(&diagnostics, makingFields: makingFields, jobs: jobs) {
+            sources.accounts.records(&diagnostics, makingFields: makingFields) {
                 Account.read(&$0, defaultCurrency: defaultCurrency)
             }, by: \.id, location: \.location, kind: "account_id", diagnostics: &diagnostics)
         if releasing { sources.accounts.rows = [] }
@@ -163,11 +161,10 @@ extension Portfolio {
     /// as written and as `privacy` leaves it.
     private static func readBriefs(
         _ sources: inout PortfolioSources, unread: UnreadDocuments.Files, releasing: Bool,
-        privacy: PrivateFields?, makingFields: Bool, jobs: Int, _ diagnostics: inout [Diagnostic]
+        privacy: PrivateFields?, makingFields: Bool, _ diagnostics: inout [Diagnostic]
     ) -> [Audited<ClientBrief>] {
         documents(
-            &sources.briefs, unread: unread, releasing: releasing, includeDrafts: true,
-            jobs: jobs, &diagnostics
+            &sources.briefs, unread: unread, releasing: releasing, includeDrafts: true, &diagnostics
         ) {
             Audited.read($0, slug: $1, kind: .clients, privacy: privacy) {
                 ClientBrief.read($0, slug: $1, makingFields: makingFields)
@@ -179,12 +176,12 @@ extension Portfolio {
     /// may not be a number, which names a page of the list of every handoff.
     private static func readHandoffs(
         _ sources: inout PortfolioSources, unread: UnreadDocuments.Files, releasing: Bool,
-        includeDrafts: Bool, privacy: PrivateFields?, makingFields: Bool, jobs: Int,
+        includeDrafts: Bool, privacy: PrivateFields?, makingFields: Bool,
         _ diagnostics: inout [Diagnostic]
     ) -> [Audited<Handoff>] {
         documents(
             &sources.handoffs, unread: unread, releasing: releasing,
-            includeDrafts: includeDrafts, jobs: jobs, numbersAreReserved: true,
+            includeDrafts: includeDrafts, numbersAreReserved: true,
             &diagnostics
         ) {
             Audited.read($0, slug: $1, kind: .handoffs, privacy: privacy) {
@@ -196,12 +193,12 @@ extension Portfolio {
     /// Types the guide's chapters.
     private static func readChapters(
         _ sources: inout PortfolioSources, unread: UnreadDocuments.Files, releasing: Bool,
-        includeDrafts: Bool, makingFields: Bool, jobs: Int, _ diagnostics: inout [Diagnostic]
+        includeDrafts: Bool, makingFields: Bool, _ diagnostics: inout [Diagnostic]
     ) -> [GuideChapter] {
         // guide/index.html is the guide's own page, so no chapter's folder may take its name.
         documents(
             &sources.chapters, unread: unread, releasing: releasing,
-            includeDrafts: includeDrafts, jobs: jobs,
+            includeDrafts: includeDrafts,
             reserved: ["index.html"], &diagnostics
         ) {
             GuideChapter.read($0, slug: $1, makingFields: makingFields)
@@ -265,10 +262,10 @@ extension Portfolio {
     /// Types the touchpoints and checks the accounts and people they name; with
     /// `releasing`, drops the rows.
     private static func readActivities(
-        _ sources: inout PortfolioSources, releasing: Bool, jobs: Int,
+        _ sources: inout PortfolioSources, releasing: Bool,
         _ check: inout ReferenceCheck, _ diagnostics: inout [Diagnostic]
     ) -> [Activity] {
-        let activities = sources.activities?.records(&diagnostics, jobs: jobs, Activity.read) ?? []
+        let activities = sources.activities?.records(&diagnostics, Activity.read) ?? []
         if releasing { sources.activities?.rows = [] }
         for activity in activities {
             check.account(activity.account)
@@ -280,10 +277,10 @@ extension Portfolio {
     /// Types the ARR movements and checks the accounts they name; with `releasing`, drops
     /// the rows.
     private static func readMovements(
-        _ sources: inout PortfolioSources, releasing: Bool, jobs: Int,
+        _ sources: inout PortfolioSources, releasing: Bool,
         _ check: inout ReferenceCheck, _ diagnostics: inout [Diagnostic]
     ) -> [ARRMovement] {
-        let movements = sources.arr?.records(&diagnostics, jobs: jobs, ARRMovement.read) ?? []
+        let movements = sources.arr?.records(&diagnostics, ARRMovement.read) ?? []
         if releasing { sources.arr?.rows = [] }
         for movement in movements { check.account(movement.account) }
         return movements
@@ -407,7 +404,7 @@ extension Portfolio {
     /// other would be the longest stretch of a large build with one core idle.
     private static func documents<Item>(
         _ documents: inout [Document], unread: UnreadDocuments.Files, releasing: Bool,
-        includeDrafts: Bool, jobs: Int, reserved: Set<String> = [],
+        includeDrafts: Bool, reserved: Set<String> = [],
         numbersAreReserved: Bool = false, _ diagnostics: inout [Diagnostic],
         _ read: @Sendable (Document, String) -> (Item?, [Diagnostic])
     ) -> [Item] where Item: Draftable & Sendable {
@@ -427,7 +424,7 @@ extension Portfolio {
         // Each worker takes its document out of the list, so that it is freed once typed.
         let list = Mutex(consume pending)
         let results = Mutex<[(Item?, [Diagnostic])?]>(Array(repeating: nil, count: count))
-        ParallelLoop.forEach(count, jobs: jobs) { index in
+        ParallelLoop.forEach(count) { index in
             let taken = list.withLock { list in
                 defer { list[index] = nil }
                 return list[index]

@@ -70,18 +70,18 @@ package struct Portfolio: Sendable {
         clientsByAccountID[id]
     }
 
-    /// Sorts the lists, and makes each one's lookups, on up to `jobs` threads: sorting the
+    /// Sorts the lists, and makes each one's lookups, on up to ``ParallelLoop/jobs`` threads: sorting the
     /// clients and the activities one after the other, or making the lookups after the
     /// sorts, would keep a core idle.
     init(
         settings: SiteSettings, asOf: CalendarDate, people: [Person], clients: [Client],
         handoffs: [Handoff], chapters: [GuideChapter], activities: [Activity],
-        arrMovements: [ARRMovement], jobs: Int = ParallelLoop.defaultJobs
+        arrMovements: [ARRMovement]
     ) {
         self.settings = settings
         self.asOf = asOf
         let made = Mutex(Sorted())
-        ParallelLoop.forEach(5, jobs: jobs) { list in
+        ParallelLoop.forEach(5) { list in
             switch list {
             case 0: Self.sortClients(clients, into: made)
             case 1: Self.sortActivities(activities, into: made)

@@ -96,17 +96,17 @@ extension DataTable {
     /// Reads every row with `read`, collecting the problems into `diagnostics`; without
     /// `makingFields`, no record gets its `fields`.
     ///
-    /// Rows are typed in blocks on up to `jobs` threads (a CRM export has tens of thousands
+    /// Rows are typed in blocks on up to ``ParallelLoop/jobs`` threads (a CRM export has tens of thousands
     /// of activities, and typing them on one core would keep the others waiting); records
     /// and problems come back in row order.
     func records<Record: Sendable>(
         _ diagnostics: inout [Diagnostic], makingFields: Bool = true,
-        jobs: Int = ParallelLoop.defaultJobs, _ read: @Sendable (inout FieldReader) -> Record?
+        _ read: @Sendable (inout FieldReader) -> Record?
     ) -> [Record] {
         let blockSize = 1024
         let blocks = (rows.count + blockSize - 1) / blockSize
         let typed = Mutex([([Record], [Diagnostic])](repeating: ([], []), count: blocks))
-        ParallelLoop.forEach(blocks, jobs: jobs) { block in
+        ParallelLoop.forEach(blocks) { block in
             var records: [Record] = []
             var problems: [Diagnostic] = []
             for index in block * blockSize..<min(rows.count, (block + 1) * blockSize) {

@@ -84,7 +84,7 @@ package struct PageContext: Sendable {
         portfolio: Portfolio, markdown: MarkdownOptions, version: String,
         contentFolder: (display: String, name: String)? = nil, notFoundRoot: String? = nil,
         embedsSearchIndex: Bool = false, lists: [PagedList]? = nil,
-        library: TemplateLibrary? = nil, jobs: Int = ParallelLoop.defaultJobs
+        library: TemplateLibrary? = nil
     ) {
         self.portfolio = portfolio
         self.embedsSearchIndex = embedsSearchIndex
@@ -105,7 +105,7 @@ package struct PageContext: Sendable {
         // The figures beside the terms and the search index: the figures keep one core busy
         // for a while, and the lists can use the others meanwhile.
         let (lists, figures) = ParallelLoop.both(
-            jobs: jobs, { Lists(portfolio, jobs: jobs) }, { Figures(portfolio) })
+            { Lists(portfolio) }, { Figures(portfolio) })
         self.metrics = figures.metrics
         self.renewalPlaces = figures.renewalPlaces
         self.atRiskPlaces = figures.atRiskPlaces
@@ -125,14 +125,14 @@ package struct PageContext: Sendable {
         let context = self
         let clients = portfolio.clients
         let values = Mutex([TemplateValue](repeating: .null, count: clients.count))
-        ParallelLoop.forEach(clients.count, jobs: jobs) { index in
+        ParallelLoop.forEach(clients.count) { index in
             let value = context.makeAccount(clients[index])
             values.withLock { $0[index] = value }
         }
         self.accountValues = values.withLock { $0 }
         let handoffs = portfolio.handoffs
         let summaries = Mutex([TemplateValue](repeating: .null, count: handoffs.count))
-        ParallelLoop.forEach(handoffs.count, jobs: jobs) { [self] index in
+        ParallelLoop.forEach(handoffs.count) { [self] index in
             let value = handoffSummary(handoffs[index])
             summaries.withLock { $0[index] = value }
         }
@@ -165,7 +165,7 @@ package struct PageContext: Sendable {
         var searchIndex: SearchIndex
         var searchShards: SearchShards
 
-        init(_ portfolio: Portfolio, jobs: Int) {
+        init(_ portfolio: Portfolio) {
             for taxonomy in Taxonomy.allCases {
                 let list = taxonomy.terms(in: portfolio)
                 terms[taxonomy] = list
@@ -173,8 +173,8 @@ package struct PageContext: Sendable {
                     list.map { ($0.value, taxonomy.href($0)) },
                     uniquingKeysWith: { first, _ in first })
             }
-            searchIndex = SearchIndex(portfolio, jobs: jobs)
-            searchShards = SearchShards(searchIndex, portfolio: portfolio, terms: terms, jobs: jobs)
+            searchIndex = SearchIndex(portfolio)
+            searchShards = SearchShards(searchIndex, portfolio: portfolio, terms: terms)
         }
     }
 

@@ -48,13 +48,13 @@ package struct SearchIndex: Sendable {
     /// Account managers that own an account, `(id, name)`, by name.
     var managers: [(id: String, name: String)]
 
-    init(_ portfolio: Portfolio, jobs: Int = ParallelLoop.defaultJobs) {
+    init(_ portfolio: Portfolio) {
         // The excerpts are most of the work (each body is parsed again for its text), and
         // independent: make them on every core.
         let bodies =
             portfolio.clients.map { $0.brief?.body ?? "" } + portfolio.handoffs.map(\.body)
             + portfolio.chapters.map(\.body)
-        let excerpts = Self.excerpts(of: bodies, jobs: jobs)
+        let excerpts = Self.excerpts(of: bodies)
         var entries: [Entry] = []
         entries.reserveCapacity(bodies.count + portfolio.people.count)
         for (offset, client) in portfolio.clients.enumerated() {
@@ -111,10 +111,10 @@ package struct SearchIndex: Sendable {
         }
     }
 
-    /// The excerpt of each of `bodies`, in order, made on up to `jobs` threads.
-    private static func excerpts(of bodies: [String], jobs: Int) -> [String] {
+    /// The excerpt of each of `bodies`, in order, made on up to ``ParallelLoop/jobs`` threads.
+    private static func excerpts(of bodies: [String]) -> [String] {
         let excerpts = Mutex([String](repeating: "", count: bodies.count))
-        ParallelLoop.forEach(bodies.count, jobs: jobs) { index in
+        ParallelLoop.forEach(bodies.count) { index in
             let excerpt = Self.excerpt(bodies[index])
             excerpts.withLock { $0[index] = excerpt }
         }
@@ -167,7 +167,7 @@ package struct SearchIndex: Sendable {
 
     /// The index as compact JSON, made when asked for, as it grows with the site:
     /// `{"fields":[...],"managers":{"id":"Name"},"entries":[[kind, title, ...], ...]}`.
-    package func json(jobs: Int = ParallelLoop.defaultJobs) -> String {
+    package func json() -> String {
         var json = "{\"fields\":[" + Self.fields.map(Self.quoted).joined(separator: ",") + "],"
         json += "\"managers\":{"
         json += managers.map { Self.quoted($0.id) + ":" + Self.quoted($0.name) }
@@ -176,7 +176,7 @@ package struct SearchIndex: Sendable {
         // Each entry's line is made on its own thread: at 100,000 accounts they are tens
         // of megabytes of escaped text.
         let lines = Mutex([String](repeating: "", count: entries.count))
-        ParallelLoop.forEach(entries.count, jobs: jobs) { index in
+        ParallelLoop.forEach(entries.count) { index in
             let line = Self.line(entries[index])
             lines.withLock { $0[index] = line }
         }

@@ -75,11 +75,11 @@ package struct SearchShards: Sendable {
 
     init(
         _ index: SearchIndex, portfolio: Portfolio, terms: [Taxonomy: [Taxonomy.Term]],
-        termShardLimit: Int = Self.termShardLimit, jobs: Int = ParallelLoop.defaultJobs
+        termShardLimit: Int = Self.termShardLimit
     ) {
         entries = index.entries
         labels = portfolio.settings.labels
-        postings = Self.postings(of: index.entries, portfolio: portfolio, jobs: jobs)
+        postings = Self.postings(of: index.entries, portfolio: portfolio)
         (keys, termShards) = Self.plan(postings, limit: termShardLimit)
         // The index lists the clients first, in the portfolio's order.
         let churned = Set(
@@ -115,17 +115,17 @@ package struct SearchShards: Sendable {
         return texts
     }
 
-    /// Each word's entries, made from chunks of entries on up to `jobs` threads and joined
+    /// Each word's entries, made from chunks of entries on up to ``ParallelLoop/jobs`` threads and joined
     /// in order, so that each list is ascending.
     private static func postings(
-        of entries: [SearchIndex.Entry], portfolio: Portfolio, jobs: Int
+        of entries: [SearchIndex.Entry], portfolio: Portfolio
     ) -> [String: [Int32]] {
         // A few chunks a thread, to even out their ends: each chunk's words are merged
         // into the whole on one thread.
-        let chunk = max(256, entries.count / (4 * max(1, jobs)) + 1)
+        let chunk = max(256, entries.count / (4 * ParallelLoop.jobs) + 1)
         let chunks = (entries.count + chunk - 1) / chunk
         let parts = Mutex([[String: [Int32]]](repeating: [:], count: chunks))
-        ParallelLoop.forEach(chunks, jobs: jobs) { part in
+        ParallelLoop.forEach(chunks) { part in
             var postings: [String: [Int32]] = [:]
             for number in part * chunk..<min(entries.count, (part + 1) * chunk) {
                 // An entry is listed once under each of its words: the entries come in

@@ -1,5 +1,6 @@
 import FolioFormats
 import FolioModel
+import FolioParallel
 import FolioSite
 import Foundation
 import Synchronization
@@ -12,6 +13,11 @@ public enum SiteChecker {
     /// The output folder is neither read nor written, and nothing is printed: the problems
     /// come back sorted.
     public static func check(_ options: BuildOptions) -> CheckResult {
+        ParallelLoop.withJobs(options.jobs) { checkSite(options) }
+    }
+
+    /// ``check(_:)``'s work, with every loop bound to `options.jobs` threads.
+    private static func checkSite(_ options: BuildOptions) -> CheckResult {
         var diagnostics: [Diagnostic] = []
         guard let site = SiteBuilder.prepare(options, &diagnostics) else {
             return CheckResult(

@@ -17,17 +17,19 @@ public enum SiteBuilder {
     /// ``OutputTransaction``, which skips them when the output is up to date or only bodies
     /// changed, and otherwise swaps their output in only when nothing failed.
     public static func build(_ options: BuildOptions) -> BuildResult {
-        OutputTransaction.run(options) { transaction, diagnostics in
-            // The portfolio holds all that pages need; the files it was read from are only
-            // for `folio check`, and in a large build they are a large share of the memory.
-            guard
-                let site = prepare(options, releasingRecords: true, &diagnostics),
-                !diagnostics.contains(where: { $0.severity == .error })
-            else { return nil }
-            diagnostics += SiteChecker.indexableTeamSite(site, audience: options.audience)
-            guard let staging = transaction.stage(&diagnostics) else { return nil }
-            let rendered = render(site, options: options, into: staging, &diagnostics)
-            return Built(site: site, rendered: rendered)
+        ParallelLoop.withJobs(options.jobs) {
+            OutputTransaction.run(options) { transaction, diagnostics in
+                // The portfolio holds all that pages need; the files it was read from are only
+                // for `folio check`, and in a large build they are a large share of the memory.
+                guard
+                    let site = prepare(options, releasingRecords: true, &diagnostics),
+                    !diagnostics.contains(where: { $0.severity == .error })
+                else { return nil }
+                diagnostics += SiteChecker.indexableTeamSite(site, audience: options.audience)
+                guard let staging = transaction.stage(&diagnostics) else { return nil }
+                let rendered = render(site, options: options, into: staging, &diagnostics)
+                return Built(site: site, rendered: rendered)
+            }
         }
     }
 
@@ -84,7 +86,7 @@ public enum SiteBuilder {
         let (portfolio, problems) = Portfolio.merge(
             &sources, releasing: releasingRecords, asOf: asOf,
             includeDrafts: options.includeDrafts, audience: options.audience,
-            makingFields: library?.mentions("fields") ?? false, jobs: options.jobs)
+            makingFields: library?.mentions("fields") ?? false)
         diagnostics += problems
         if releasingRecords { MemoryRelease.returnFreedMemory() }
         guard let library else { return nil }
@@ -147,7 +149,7 @@ public enum SiteBuilder {
                     ),
                     notFoundRoot: notFoundRoot(site, options: options),
                     embedsSearchIndex: site.library.mentions("index"), lists: site.lists,
-                    library: site.library, jobs: options.jobs)
+                    library: site.library)
             }, preparing)
         if let problem {
             collector.report(problem)

@@ -53,6 +53,24 @@ import Testing
         #expect(Later("made").value == "made")
     }
 
+    /// A build sets the bound once: the loops of the portfolio and the site, started on the
+    /// threads of other loops, of `both` and of `Later`, read the same one.
+    @Test func theBoundReachesLoopsStartedOnOtherThreads() {
+        final class Seen: Sendable {
+            let bounds = Mutex<Set<Int>>([])
+            @Sendable func note() { bounds.withLock { _ = $0.insert(ParallelLoop.jobs) } }
+        }
+        let seen = Seen()
+        ParallelLoop.withJobs(7) {
+            ParallelLoop.forEach(6) { _ in seen.note() }
+            _ = ParallelLoop.both({ seen.note() }, { seen.note() })
+            Later { seen.note() }.value
+        }
+        #expect(seen.bounds.withLock { $0 } == [7])
+        #expect(ParallelLoop.withJobs(0) { ParallelLoop.jobs } == 1)
+        #expect(ParallelLoop.jobs == ParallelLoop.defaultJobs)
+    }
+
     @Test func jobsAreAtLeastOne() {
         let options = BuildOptions(
             content: URL(filePath: "/c"), templates: URL(filePath: "/t"),
