@@ -42,13 +42,13 @@ let package = Package(
         // matter, dates, how numbers read, digests, and the diagnostics that locate problems.
         .target(
             name: "FolioFormats",
-            dependencies: ["FolioParallel", .product(name: "Yams", package: "Yams")],
+            dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // Markdown to HTML: the one door to cmark.
         .target(
             name: "FolioMarkdown",
-            dependencies: ["CCmark", "FolioFormats"],
+            dependencies: ["CCmark"],
             swiftSettings: swiftSettings
         ),
         // The Mustache engine: templates, the values they show, rendering. It knows nothing
@@ -87,10 +87,7 @@ let package = Package(
         // New sites and briefs (`folio init`, `folio new`), with the default theme built in.
         .target(
             name: "FolioScaffold",
-            dependencies: [
-                "FolioFormats", "FolioMarkdown", "FolioTemplates", "FolioModel", "FolioSite",
-                "FolioBuild",
-            ],
+            dependencies: ["FolioFormats", "FolioMarkdown", "FolioModel", "FolioBuild"],
             swiftSettings: swiftSettings,
             plugins: ["EmbedTheme"]
         ),
@@ -98,18 +95,21 @@ let package = Package(
         // into FolioScaffold at build time.
         .executableTarget(name: "embed-theme", swiftSettings: swiftSettings),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
+        // `folio serve`: the preview server, its watcher and live reload.
         .target(
             name: "FolioPreview",
             dependencies: [
-                "FolioFormats", "FolioBuild",
+                "FolioFormats", "FolioSite", "FolioBuild",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
+        // The command line: one file per command, each a thin layer over the targets above.
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioFormats", "FolioModel", "FolioBuild", "FolioScaffold", "FolioPreview",
+                "FolioFormats", "FolioMarkdown", "FolioModel", "FolioBuild", "FolioScaffold",
+                "FolioPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
