@@ -95,7 +95,7 @@ func any(_ value: TemplateValue) -> Any {
     case .int(let number): number
     case .double(let number): number
     case .string(let text), .html(let text): text
-    case .body(let body): body.html
+    case .traced(let traced): traced.html
     case .list(let items): items.map(any)
     case .map(let members): members.mapValues(any)
     }
