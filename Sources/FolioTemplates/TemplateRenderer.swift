@@ -43,25 +43,24 @@ package struct TemplateRenderer: ~Copyable {
 
     /// Renders `nodes` against the current context stack.
     ///
-    /// A node's payload is unretained; the library that owns it outlives the render, so each
-    /// is borrowed for the call that uses it.
+    /// Each node's object is lent for the call that uses it (``NodeObject``).
     mutating func render(_ nodes: [TemplateNode]) {
         for index in nodes.indices {
             switch nodes[index] {
             case .text(let text):
-                text._withUnsafeGuaranteedRef { write($0) }
+                text.withObject { write($0) }
             case .variable(let name, let escaped):
-                name._withUnsafeGuaranteedRef { name in
+                name.withObject { name in
                     if let value = resolve(name) { write(value, escaped: escaped, name: name) }
                 }
             case .section(let section):
-                section._withUnsafeGuaranteedRef { render($0) }
+                section.withObject { render($0) }
             case .partial(let reference):
-                reference._withUnsafeGuaranteedRef { include($0, arguments: [:]) }
+                reference.withObject { include($0, arguments: [:]) }
             case .parent(let parent):
-                parent._withUnsafeGuaranteedRef { include($0.reference, arguments: $0.arguments) }
+                parent.withObject { include($0.reference, arguments: $0.arguments) }
             case .block(let block):
-                block._withUnsafeGuaranteedRef { render($0) }
+                block.withObject { render($0) }
             }
         }
     }
