@@ -123,7 +123,7 @@ func time(_ label: String, _ work: () throws -> Void) rethrows -> Double {
         samples.append((Double(seconds) * 1e9 + Double(attoseconds) / 1e9) / Double(iterations))
     }
     let median = samples.sorted()[samples.count / 2]
-    print("| \(label) | \(String(format: "%.1f", median / 1000)) |")
+    print("| \(label) | \(String(format: "%.2f", median / 1000)) |")
     return median
 }
 
