@@ -251,20 +251,17 @@ package struct TemplateRenderer: ~Copyable {
             output.append(text.bytes)
             return
         }
-        let indentation = self.indentation
-        text.bytes.withUnsafeBufferPointer { bytes in
-            var from = 0
-            for start in text.lineStarts {
-                output.append(UnsafeBufferPointer(rebasing: bytes[from..<start]))
-                if skipsNextLineStart {
-                    skipsNextLineStart = false
-                } else {
-                    output.append(indentation)
-                }
-                from = start
+        var from = 0
+        for start in text.lineStarts {
+            output.append(text.bytes, from..<start)
+            if skipsNextLineStart {
+                skipsNextLineStart = false
+            } else {
+                output.append(indentation)
             }
-            output.append(UnsafeBufferPointer(rebasing: bytes[from...]))
+            from = start
         }
+        output.append(text.bytes, from..<text.bytes.count)
     }
 
     private mutating func write(_ value: TemplateValue, escaped: Bool, name: TemplateName) {
@@ -302,21 +299,19 @@ package struct TemplateRenderer: ~Copyable {
         }
     }
 
+    /// Writes `string` with ``needsEscaping(_:)``'s bytes replaced by their entities,
+    /// copying the runs between them whole.
     private mutating func writeEscaped(_ string: String) {
-        let escaped: Void? = string.utf8.withContiguousStorageIfAvailable { writeEscaped($0) }
-        if escaped == nil { Array(string.utf8).withUnsafeBufferPointer { writeEscaped($0) } }
-    }
-
-    private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let bytes = string.utf8Span.span
         var start = 0
-        for index in 0..<bytes.count {
+        for index in bytes.indices {
             let byte = bytes[index]
             guard byte <= 0x3E, Self.needsEscaping(byte) else { continue }
-            output.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            Self.entity(for: byte).withUnsafeBufferPointer { output.append($0) }
+            output.append(bytes.extracting(start..<index))
+            output.append(Self.entity(for: byte))
             start = index + 1
         }
-        output.append(UnsafeBufferPointer(rebasing: bytes[start...]))
+        output.append(bytes.extracting(start..<bytes.count))
     }
 
     /// The output as a `String`.
