@@ -151,19 +151,7 @@ package struct TemplateRenderer: ~Copyable {
     /// The value `name` stands for; `nil` (reported in strict mode) when nothing answers.
     private mutating func resolve(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.parts.first else { return stack[stack.count - 1] }
-        let found: TemplateValue? = stack.withUnsafeBufferPointer { frames in
-            var frame = frames.count - 1
-            while frame >= 0 {
-                if case .map(let members) = frames[frame],
-                    let value = members[first, hash: name.hashes[0]]
-                {
-                    return value
-                }
-                frame -= 1
-            }
-            return nil
-        }
-        guard var value = found else {
+        guard var value = Self.find(first, hash: name.hashes[0], in: stack.span) else {
             if strict { reportUnknown(name, failedAt: 0, in: nil) }
             return nil
         }
@@ -186,6 +174,21 @@ package struct TemplateRenderer: ~Copyable {
             part += 1
         }
         return value
+    }
+
+    /// The value of `name`, whose ``TemplateMap/hash(_:)`` is `hash`, in the innermost of
+    /// `frames` whose map holds it.
+    private static func find(_ name: String, hash: Int, in frames: Span<TemplateValue>)
+        -> TemplateValue?
+    {
+        var frame = frames.count - 1
+        while frame >= 0 {
+            if case .map(let members) = frames[frame], let value = members[name, hash: hash] {
+                return value
+            }
+            frame -= 1
+        }
+        return nil
     }
 
     private mutating func reportUnknown(
