@@ -95,7 +95,7 @@ func any(_ value: TemplateValue) -> Any {
     case .int(let number): number
     case .double(let number): number
     case .string(let text), .html(let text): text
-    case .body(let body): body.html
+    case .traced(let traced): traced.html
     case .list(let items): items.map(any)
     case .map(let members): members.mapValues(any)
     }
@@ -123,7 +123,7 @@ func time(_ label: String, _ work: () throws -> Void) rethrows -> Double {
         samples.append((Double(seconds) * 1e9 + Double(attoseconds) / 1e9) / Double(iterations))
     }
     let median = samples.sorted()[samples.count / 2]
-    print("| \(label) | \(String(format: "%.1f", median / 1000)) |")
+    print("| \(label) | \(String(format: "%.2f", median / 1000)) |")
     return median
 }
 

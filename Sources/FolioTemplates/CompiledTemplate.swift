@@ -6,8 +6,8 @@ struct CompiledTemplate: Sendable {
     let path: String
     /// The parsed template.
     let nodes: [TemplateNode]
-    /// Every object that `nodes` point at: nodes do not retain them, so the template does.
-    let objects: [any AnyObject & Sendable]
+    /// The objects that `nodes` point at, which nodes do not retain, so the template does.
+    let storage: NodeStorage
     /// The size of the template's text, a first guess at the size of its output.
     let sourceSize: Int
 }

@@ -25,22 +25,22 @@ extension TemplateLibrary {
         for node in nodes {
             switch node {
             case .text(let text):
-                Self.addIDs(in: text.takeUnretainedValue().bytes, to: &ids)
+                Self.addIDs(in: text.object.bytes, to: &ids)
             case .variable:
                 break
             case .section(let section):
-                collectIDs(section.takeUnretainedValue().body, into: &ids, visited: &visited)
+                collectIDs(section.object.body, into: &ids, visited: &visited)
             case .partial(let reference):
-                collectIDs(reference.takeUnretainedValue().name, into: &ids, visited: &visited)
+                collectIDs(reference.object.name, into: &ids, visited: &visited)
             case .parent(let parent):
-                let parent = parent.takeUnretainedValue()
+                let parent = parent.object
                 for name in parent.arguments.keys.sorted() {
                     collectIDs(parent.arguments[name] ?? [], into: &ids, visited: &visited)
                 }
                 collectIDs(parent.reference.name, into: &ids, visited: &visited)
             case .block(let block):
                 collectIDs(
-                    block.takeUnretainedValue().defaultContent, into: &ids, visited: &visited)
+                    block.object.defaultContent, into: &ids, visited: &visited)
             }
         }
     }

@@ -59,7 +59,7 @@ public struct TemplateLibrary: Sendable {
             references += parser.partials.map { ($0, "partial") }
             references += parser.parents.map { ($0, "parent") }
             templates[source.name] = CompiledTemplate(
-                name: source.name, path: source.path, nodes: nodes, objects: parser.objects,
+                name: source.name, path: source.path, nodes: nodes, storage: parser.storage,
                 sourceSize: source.bytes.count)
         }
         if strict {
@@ -96,17 +96,17 @@ public struct TemplateLibrary: Sendable {
             case .text, .partial:
                 break
             case .variable(let name, _):
-                parts.formUnion(name.takeUnretainedValue().parts)
+                parts.formUnion(name.object.parts)
             case .section(let section):
-                let section = section.takeUnretainedValue()
+                let section = section.object
                 parts.formUnion(section.name.parts)
                 collectNameParts(section.body, into: &parts)
             case .parent(let parent):
-                for content in parent.takeUnretainedValue().arguments.values {
+                for content in parent.object.arguments.values {
                     collectNameParts(content, into: &parts)
                 }
             case .block(let block):
-                collectNameParts(block.takeUnretainedValue().defaultContent, into: &parts)
+                collectNameParts(block.object.defaultContent, into: &parts)
             }
         }
     }

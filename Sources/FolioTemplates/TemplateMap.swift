@@ -105,13 +105,12 @@ public struct TemplateMap: Sendable {
 
     private func position(of name: String, hash: Int) -> Int? {
         if let positions { return positions[name] }
-        return entries.withUnsafeBufferPointer { entries in
-            for position in entries.indices
-            where entries[position].hash == hash && entries[position].name == name {
-                return position
-            }
-            return nil
+        let entries = self.entries.span
+        for position in entries.indices
+        where entries[position].hash == hash && entries[position].name == name {
+            return position
         }
+        return nil
     }
 
     private mutating func append(_ entry: Entry) {

@@ -3,24 +3,67 @@ import FolioFormats
 /// One piece of a compiled template: the tree that rendering walks.
 ///
 /// Templates are parsed once into these nodes; rendering never looks at template text again.
-/// Each payload is an immutable object that the template owns (``CompiledTemplate/objects``)
-/// and that a node points at without retaining it. So a node is plain bits: walking the tree
-/// copies no reference, where strong payloads would cost a retain and a release at every
-/// node visited, on objects that every rendering thread shares. Literal text is kept as
-/// UTF-8 bytes that rendering copies as is.
+/// Each payload is an immutable object of the template's ``NodeStorage``, which a node points
+/// at without retaining it (``NodeObject``). Literal text is kept as UTF-8 bytes that
+/// rendering copies as is.
 enum TemplateNode: Sendable {
     /// Literal text, written as it is, with the places where indentation goes.
-    case text(Unmanaged<TemplateText>)
+    case text(NodeObject<TemplateText>)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (raw).
-    case variable(Unmanaged<TemplateName>, escaped: Bool)
+    case variable(NodeObject<TemplateName>, escaped: Bool)
     /// `{{#name}}…{{/name}}` or `{{^name}}…{{/name}}`.
-    case section(Unmanaged<TemplateSection>)
+    case section(NodeObject<TemplateSection>)
     /// `{{> name}}`: another template rendered in place.
-    case partial(Unmanaged<TemplateReference>)
+    case partial(NodeObject<TemplateReference>)
     /// `{{< name}}…{{/name}}`: another template rendered with some of its blocks replaced.
-    case parent(Unmanaged<TemplateParent>)
+    case parent(NodeObject<TemplateParent>)
     /// `{{$ name}}…{{/name}}`: a place a caller may fill; the nodes inside are the default.
-    case block(Unmanaged<TemplateBlock>)
+    case block(NodeObject<TemplateBlock>)
+}
+
+/// The objects that the nodes of one template point at, kept alive for as long as the
+/// template: the one place where nodes are made to point at objects.
+///
+/// The invariant of node storage: a ``NodeObject`` is made only by ``keep(_:)``, which adds
+/// its object to this storage; the storage goes into the ``CompiledTemplate`` that holds
+/// the nodes, and nodes are read only through a library that holds its templates (a
+/// renderer holds them for the whole render). So every object outlives the nodes that point
+/// at it, and reading one without retaining it is sound.
+struct NodeStorage: Sendable {
+    private var objects: [any AnyObject & Sendable] = []
+
+    /// A node's reference to `object`, which the storage keeps alive.
+    mutating func keep<Object: AnyObject & Sendable>(_ object: Object) -> NodeObject<Object> {
+        objects.append(object)
+        return NodeObject(object)
+    }
+
+    /// Keeps alive every object that `other` keeps.
+    mutating func adopt(_ other: NodeStorage) {
+        objects += other.objects
+    }
+}
+
+/// A node's reference to an object of its template's ``NodeStorage``, which does not retain
+/// it.
+///
+/// So a node is plain bits: walking the tree copies no reference, where a strong payload
+/// would cost a retain and a release at every node visited, on objects that every rendering
+/// thread shares.
+struct NodeObject<Object: AnyObject & Sendable>: Sendable {
+    private let reference: Unmanaged<Object>
+
+    fileprivate init(_ object: Object) {
+        reference = .passUnretained(object)
+    }
+
+    /// Calls `body` with the object, lent to it without a retain.
+    func withObject<Result>(_ body: (Object) throws -> Result) rethrows -> Result {
+        try reference._withUnsafeGuaranteedRef(body)
+    }
+
+    /// The object, retained: for walks of the tree that are not rendering.
+    var object: Object { reference.takeUnretainedValue() }
 }
 
 /// Literal text of a template, with the places where an indented partial adds indentation.

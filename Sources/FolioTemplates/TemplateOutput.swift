@@ -2,64 +2,43 @@ import Foundation
 
 /// The growing UTF-8 output of one render.
 ///
-/// Appending is a capacity check and a copy, without the generic machinery of
-/// `Array.append(contentsOf:)`, which costs more than the copy itself for the short pieces a
-/// template writes. Non-copyable, so its memory has exactly one owner that frees it.
+/// Non-copyable, like the renderer that owns it: the bytes have one owner, and handing them
+/// over ends the output.
 struct TemplateOutput: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
+    private var bytes: [UInt8] = []
+
     /// How many bytes were written.
-    private(set) var count = 0
-    private var capacity: Int
+    var count: Int { bytes.count }
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        storage = Self.reallocate(nil, to: self.capacity)
+        bytes.reserveCapacity(max(capacity, 64))
     }
 
-    deinit {
-        free(storage)
-    }
-
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
-        (storage + count).update(from: source, count: bytes.count)
-        count += bytes.count
+    /// Appends `bytes`, copied one by one into the capacity made for them: a loop the
+    /// compiler turns into a block copy, reading `bytes` in place where passing them as an
+    /// array to `Array.append(contentsOf:)` would retain them.
+    mutating func append(_ bytes: Span<UInt8>) {
+        self.bytes.append(addingCapacity: bytes.count) { output in
+            for index in bytes.indices { output.append(bytes[index]) }
+        }
     }
 
     mutating func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append($0) }
+        append(bytes.span)
+    }
+
+    /// Appends `bytes[range]`.
+    mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
+        append(bytes.span.extracting(range))
     }
 
     mutating func append(_ string: String) {
-        let copied: Void? = string.utf8.withContiguousStorageIfAvailable { append($0) }
-        if copied == nil { append(Array(string.utf8)) }
+        append(string.utf8Span.span)
     }
 
-    private mutating func grow(toHold needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        storage = Self.reallocate(storage, to: newCapacity)
-        capacity = newCapacity
-    }
-
-    /// `realloc`, which moves the pages of a large buffer instead of copying its bytes, so
-    /// that a page of a hundred megabytes never needs its old and new buffer at once.
-    private static func reallocate(_ pointer: UnsafeMutablePointer<UInt8>?, to size: Int)
-        -> UnsafeMutablePointer<UInt8>
-    {
-        guard let memory = realloc(pointer, size) else {
-            fatalError("out of memory: cannot hold a page of \(size) bytes")
-        }
-        return memory.assumingMemoryBound(to: UInt8.self)
-    }
-
-    /// The output's bytes as `Data`, which takes over the memory instead of copying it: a
-    /// page listing 100,000 accounts is a few hundred megabytes.
+    /// The output's bytes as `Data`.
     consuming func data() -> Data {
-        let data = Data(bytesNoCopy: storage, count: count, deallocator: .free)
-        discard self
-        return data
+        Data(bytes)
     }
 
     /// The output as a `String`.
@@ -67,7 +46,6 @@ struct TemplateOutput: ~Copyable {
     /// Converted piece by piece: validating UTF-8 is fast for pure ASCII but slow from the
     /// first other character on, so one accented name would slow down the whole page.
     var text: String {
-        let bytes = UnsafeBufferPointer(start: storage, count: count)
         let pieceSize = 512
         guard count > pieceSize else { return String(decoding: bytes, as: UTF8.self) }
         var text = ""
@@ -77,8 +55,7 @@ struct TemplateOutput: ~Copyable {
             var end = min(start + pieceSize, count)
             // Never cut inside a character: step back over UTF-8 continuation bytes.
             while end < count, end > start + 1, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            text += String(
-                decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            text += String(decoding: bytes[start..<end], as: UTF8.self)
             start = end
         }
         return text

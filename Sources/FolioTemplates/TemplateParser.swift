@@ -20,9 +20,8 @@ struct TemplateParser {
     private(set) var partials: [TemplateReference] = []
     /// The parent tags of the template, so the library can check their names.
     private(set) var parents: [TemplateReference] = []
-    /// Every object the nodes point at, which the compiled template keeps alive
-    /// (``CompiledTemplate/objects``).
-    private(set) var objects: [any AnyObject & Sendable] = []
+    /// Every object the nodes point at, which the compiled template keeps alive.
+    private(set) var storage = NodeStorage()
 
     /// For an opening tag, the index of its closing tag (`tokens.count` when never closed);
     /// for a closing tag, the index of its opening tag; -1 for anything else.
@@ -255,7 +254,7 @@ struct TemplateParser {
             markLineStart(in: &list)
         }
         let (nodes, texts) = list.finish()
-        objects += texts
+        storage.adopt(texts)
         return nodes
     }
 
@@ -283,7 +282,7 @@ struct TemplateParser {
                 return index + 1
             case .variable, .unescapedVariable:
                 markLineStart(in: &list)
-                list.append(.variable(keep(name(of: index)), escaped: kind == .variable))
+                list.append(.variable(storage.keep(name(of: index)), escaped: kind == .variable))
                 return index + 1
             case .section, .invertedSection:
                 if !standaloneTag[index] { markLineStart(in: &list) }
@@ -291,7 +290,7 @@ struct TemplateParser {
                 let body = buildNodes((index + 1)..<closing, closedBy: closing)
                 let section = TemplateSection(
                     name: name(of: index), body: body, inverted: kind == .invertedSection)
-                list.append(.section(keep(section)))
+                list.append(.section(storage.keep(section)))
                 return closing + 1
             case .partial:
                 var indentation: [UInt8]?
@@ -303,7 +302,7 @@ struct TemplateParser {
                 let reference = TemplateReference(
                     name: token.name, indentation: indentation, location: token.location)
                 partials.append(reference)
-                list.append(.partial(keep(reference)))
+                list.append(.partial(storage.keep(reference)))
                 return index + 1
             case .parent:
                 return buildParent(index, into: &list)
@@ -368,7 +367,8 @@ struct TemplateParser {
             }
         }
         atLineStart = standalonePair[index]
-        list.append(.parent(keep(TemplateParent(reference: reference, arguments: arguments))))
+        list.append(
+            .parent(storage.keep(TemplateParent(reference: reference, arguments: arguments))))
         return closing + 1
     }
 
@@ -420,18 +420,11 @@ struct TemplateParser {
         let block = TemplateBlock(
             name: tokens[index].name, defaultContent: content, startsLine: startsLine,
             indentation: indentation, location: tokens[index].location)
-        list.append(.block(keep(block)))
+        list.append(.block(storage.keep(block)))
         return closing + 1
     }
 
     // MARK: - Helpers
-
-    /// `object`, unretained for a node, and kept alive by the template.
-    private mutating func keep<Object: AnyObject & Sendable>(_ object: Object) -> Unmanaged<Object>
-    {
-        objects.append(object)
-        return .passUnretained(object)
-    }
 
     private mutating func markLineStart(in list: inout NodeList) {
         guard atLineStart else { return }
@@ -500,7 +493,7 @@ struct TemplateParser {
 private struct NodeList {
     private var nodes: [TemplateNode] = []
     /// The texts that `nodes` point at.
-    private var texts: [TemplateText] = []
+    private var texts = NodeStorage()
     private var text: [UInt8] = []
     private var lineStarts: [Int] = []
 
@@ -515,16 +508,14 @@ private struct NodeList {
     }
 
     /// The nodes, and the texts they point at, which the caller keeps alive.
-    mutating func finish() -> (nodes: [TemplateNode], texts: [TemplateText]) {
+    mutating func finish() -> (nodes: [TemplateNode], texts: NodeStorage) {
         flush()
         return (nodes, texts)
     }
 
     private mutating func flush() {
         guard !text.isEmpty || !lineStarts.isEmpty else { return }
-        let node = TemplateText(bytes: text, lineStarts: lineStarts)
-        texts.append(node)
-        nodes.append(.text(.passUnretained(node)))
+        nodes.append(.text(texts.keep(TemplateText(bytes: text, lineStarts: lineStarts))))
         text = []
         lineStarts = []
     }

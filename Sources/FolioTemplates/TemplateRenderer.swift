@@ -43,25 +43,24 @@ package struct TemplateRenderer: ~Copyable {
 
     /// Renders `nodes` against the current context stack.
     ///
-    /// A node's payload is unretained; the library that owns it outlives the render, so each
-    /// is borrowed for the call that uses it.
+    /// Each node's object is lent for the call that uses it (``NodeObject``).
     mutating func render(_ nodes: [TemplateNode]) {
         for index in nodes.indices {
             switch nodes[index] {
             case .text(let text):
-                text._withUnsafeGuaranteedRef { write($0) }
+                text.withObject { write($0) }
             case .variable(let name, let escaped):
-                name._withUnsafeGuaranteedRef { name in
+                name.withObject { name in
                     if let value = resolve(name) { write(value, escaped: escaped, name: name) }
                 }
             case .section(let section):
-                section._withUnsafeGuaranteedRef { render($0) }
+                section.withObject { render($0) }
             case .partial(let reference):
-                reference._withUnsafeGuaranteedRef { include($0, arguments: [:]) }
+                reference.withObject { include($0, arguments: [:]) }
             case .parent(let parent):
-                parent._withUnsafeGuaranteedRef { include($0.reference, arguments: $0.arguments) }
+                parent.withObject { include($0.reference, arguments: $0.arguments) }
             case .block(let block):
-                block._withUnsafeGuaranteedRef { render($0) }
+                block.withObject { render($0) }
             }
         }
     }
@@ -152,19 +151,7 @@ package struct TemplateRenderer: ~Copyable {
     /// The value `name` stands for; `nil` (reported in strict mode) when nothing answers.
     private mutating func resolve(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.parts.first else { return stack[stack.count - 1] }
-        let found: TemplateValue? = stack.withUnsafeBufferPointer { frames in
-            var frame = frames.count - 1
-            while frame >= 0 {
-                if case .map(let members) = frames[frame],
-                    let value = members[first, hash: name.hashes[0]]
-                {
-                    return value
-                }
-                frame -= 1
-            }
-            return nil
-        }
-        guard var value = found else {
+        guard var value = Self.find(first, hash: name.hashes[0], in: stack.span) else {
             if strict { reportUnknown(name, failedAt: 0, in: nil) }
             return nil
         }
@@ -187,6 +174,21 @@ package struct TemplateRenderer: ~Copyable {
             part += 1
         }
         return value
+    }
+
+    /// The value of `name`, whose ``TemplateMap/hash(_:)`` is `hash`, in the innermost of
+    /// `frames` whose map holds it.
+    private static func find(_ name: String, hash: Int, in frames: Span<TemplateValue>)
+        -> TemplateValue?
+    {
+        var frame = frames.count - 1
+        while frame >= 0 {
+            if case .map(let members) = frames[frame], let value = members[name, hash: hash] {
+                return value
+            }
+            frame -= 1
+        }
+        return nil
     }
 
     private mutating func reportUnknown(
@@ -252,20 +254,17 @@ package struct TemplateRenderer: ~Copyable {
             output.append(text.bytes)
             return
         }
-        let indentation = self.indentation
-        text.bytes.withUnsafeBufferPointer { bytes in
-            var from = 0
-            for start in text.lineStarts {
-                output.append(UnsafeBufferPointer(rebasing: bytes[from..<start]))
-                if skipsNextLineStart {
-                    skipsNextLineStart = false
-                } else {
-                    output.append(indentation)
-                }
-                from = start
+        var from = 0
+        for start in text.lineStarts {
+            output.append(text.bytes, from..<start)
+            if skipsNextLineStart {
+                skipsNextLineStart = false
+            } else {
+                output.append(indentation)
             }
-            output.append(UnsafeBufferPointer(rebasing: bytes[from...]))
+            from = start
         }
+        output.append(text.bytes, from..<text.bytes.count)
     }
 
     private mutating func write(_ value: TemplateValue, escaped: Bool, name: TemplateName) {
@@ -303,21 +302,19 @@ package struct TemplateRenderer: ~Copyable {
         }
     }
 
+    /// Writes `string` with ``needsEscaping(_:)``'s bytes replaced by their entities,
+    /// copying the runs between them whole.
     private mutating func writeEscaped(_ string: String) {
-        let escaped: Void? = string.utf8.withContiguousStorageIfAvailable { writeEscaped($0) }
-        if escaped == nil { Array(string.utf8).withUnsafeBufferPointer { writeEscaped($0) } }
-    }
-
-    private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let bytes = string.utf8Span.span
         var start = 0
-        for index in 0..<bytes.count {
+        for index in bytes.indices {
             let byte = bytes[index]
             guard byte <= 0x3E, Self.needsEscaping(byte) else { continue }
-            output.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            Self.entity(for: byte).withUnsafeBufferPointer { output.append($0) }
+            output.append(bytes.extracting(start..<index))
+            output.append(Self.entity(for: byte))
             start = index + 1
         }
-        output.append(UnsafeBufferPointer(rebasing: bytes[start...]))
+        output.append(bytes.extracting(start..<bytes.count))
     }
 
     /// The output as a `String`.
