@@ -199,28 +199,26 @@ package enum RenewalCalendar {
     /// Works on the UTF-8 bytes: the characters it escapes or drops are ASCII, C1 controls
     /// (`C2 80` to `C2 9F`) and the line and paragraph separators (`E2 80 A8`, `E2 80 A9`).
     static func escape(_ text: String, into bytes: inout [UInt8]) {
-        var utf8 = text
-        utf8.withUTF8 { text in
-            var index = 0
-            while index < text.count {
-                let byte = text[index]
+        let text = text.utf8Span.span
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: ";"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: ";")]
+            case UInt8(ascii: ","): bytes += [UInt8(ascii: "\\"), UInt8(ascii: ",")]
+            case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\t"): bytes.append(byte)
+            case 0..<0x20, 0x7F: break
+            case 0xC2 where index < text.count && (0x80...0x9F).contains(text[index]):
                 index += 1
-                switch byte {
-                case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case UInt8(ascii: ";"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: ";")]
-                case UInt8(ascii: ","): bytes += [UInt8(ascii: "\\"), UInt8(ascii: ",")]
-                case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case UInt8(ascii: "\t"): bytes.append(byte)
-                case 0..<0x20, 0x7F: break
-                case 0xC2 where index < text.count && (0x80...0x9F).contains(text[index]):
-                    index += 1
-                case 0xE2
-                where index + 1 < text.count && text[index] == 0x80
-                    && (text[index + 1] == 0xA8 || text[index + 1] == 0xA9):
-                    bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                    index += 2
-                default: bytes.append(byte)
-                }
+            case 0xE2
+            where index + 1 < text.count && text[index] == 0x80
+                && (text[index + 1] == 0xA8 || text[index + 1] == 0xA9):
+                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                index += 2
+            default: bytes.append(byte)
             }
         }
     }

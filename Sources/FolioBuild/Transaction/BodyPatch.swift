@@ -188,30 +188,28 @@ enum BodyPatch {
     static func splice(_ page: Data, _ placements: [HTMLPlacement], _ html: [Int: [UInt8]])
         -> (Data, [HTMLPlacement])?
     {
-        page.withUnsafeBytes { bytes -> (Data, [HTMLPlacement])? in
-            var result = Data()
-            result.reserveCapacity(bytes.count + html.values.reduce(0) { $0 + $1.count })
-            var moved: [HTMLPlacement] = []
-            var position = 0
-            for placement in placements {
-                let end = placement.offset + placement.length
-                guard placement.offset >= position, placement.length >= 0, end <= bytes.count
-                else { return nil }
-                result.append(contentsOf: bytes[position..<placement.offset])
-                let start = result.count
-                if let body = html[placement.tag] {
-                    result.append(contentsOf: body)
-                } else {
-                    result.append(contentsOf: bytes[placement.offset..<end])
-                }
-                moved.append(
-                    HTMLPlacement(
-                        tag: placement.tag, offset: start, length: result.count - start))
-                position = end
+        let base = page.startIndex
+        var result = Data()
+        result.reserveCapacity(page.count + html.values.reduce(0) { $0 + $1.count })
+        var moved: [HTMLPlacement] = []
+        var position = 0
+        for placement in placements {
+            let end = placement.offset + placement.length
+            guard placement.offset >= position, placement.length >= 0, end <= page.count
+            else { return nil }
+            result.append(page[base + position..<base + placement.offset])
+            let start = result.count
+            if let body = html[placement.tag] {
+                result.append(contentsOf: body)
+            } else {
+                result.append(page[base + placement.offset..<base + end])
             }
-            result.append(contentsOf: bytes[position...])
-            return (result, moved)
+            moved.append(
+                HTMLPlacement(tag: placement.tag, offset: start, length: result.count - start))
+            position = end
         }
+        result.append(page[(base + position)...])
+        return (result, moved)
     }
 
     // MARK: - Writing

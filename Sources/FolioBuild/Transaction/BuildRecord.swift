@@ -175,10 +175,9 @@ extension BuildRecord {
 
     /// The `bodies` section, read; `nil` when there is none or it cannot be read.
     var bodies: Bodies? {
-        bodiesSection?.withUnsafeBytes { bytes in
-            var reader = LineReader(bytes: bytes)
-            return Self.parseBodies(&reader)
-        }
+        guard let bodiesSection else { return nil }
+        var reader = LineReader(data: bodiesSection)
+        return Self.parseBodies(&reader)
     }
 
     private static func parseBodies(_ reader: inout LineReader) -> Bodies? {
@@ -219,7 +218,7 @@ extension BuildRecord {
             placements[page, default: []].append(
                 HTMLPlacement(tag: number, offset: offset, length: length))
         }
-        guard reader.line() == "end", reader.position == reader.bytes.count else { return nil }
+        guard reader.line() == "end", reader.position == reader.data.count else { return nil }
         return Bodies(
             allowsRawHTML: raw == "1", sources: sources, documents: documents,
             placements: placements)
@@ -248,15 +247,11 @@ extension BuildRecord {
 
     /// Reads a record; `nil` when `data` is not one this version of Folio wrote.
     init?(parsing data: Data) {
-        guard
-            let (parsed, end) = data.withUnsafeBytes({ bytes in
-                var reader = LineReader(bytes: bytes)
-                return Self.parse(&reader).map { ($0, reader.position) }
-            })
-        else { return nil }
-        var record = parsed
-        if end < data.count {
-            record.bodiesSection = data.subdata(in: data.startIndex + end..<data.endIndex)
+        var reader = LineReader(data: data)
+        guard var record = Self.parse(&reader) else { return nil }
+        if reader.position < data.count {
+            record.bodiesSection = data.subdata(
+                in: data.startIndex + reader.position..<data.endIndex)
         }
         self = record
     }
@@ -289,7 +284,8 @@ extension BuildRecord {
     /// file of the site, and splitting it into strings first would take as long as the rest
     /// of the check.
     private struct LineReader {
-        let bytes: UnsafeRawBufferPointer
+        let data: Data
+        /// The offset in `data` of the next byte to read.
         var position = 0
 
         /// The rest of the line after `key` and a space.
@@ -300,16 +296,19 @@ extension BuildRecord {
 
         /// The rest of the line, without its line break.
         mutating func line() -> String? {
-            guard position < bytes.count,
-                let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n"))
-            else { return nil }
-            let text = String(decoding: bytes[position..<end], as: UTF8.self)
+            let bytes = data.span
+            var end = position
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            guard end < bytes.count else { return nil }
+            let start = data.startIndex
+            let text = String(decoding: data[start + position..<start + end], as: UTF8.self)
             position = end + 1
             return text
         }
 
         /// A whole number of decimal digits, and the space after it.
         mutating func number() -> UInt64? {
+            let bytes = data.span
             var value: UInt64 = 0
             var digits = 0
             while position < bytes.count, (48...57).contains(bytes[position]) {
