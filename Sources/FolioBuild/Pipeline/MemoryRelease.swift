@@ -61,6 +61,9 @@ public enum MemoryRelease {
     #if canImport(Glibc)
     /// The C library's function called `name`, looked up in every library the program has
     /// loaded (`RTLD_DEFAULT`).
+    ///
+    /// `type` must be the function's C signature as a `@convention(c)` type: the symbol's
+    /// address is taken to be such a function, which nothing can check.
     private static func glibcFunction<Function>(_ name: String, as type: Function.Type)
         -> Function?
     {

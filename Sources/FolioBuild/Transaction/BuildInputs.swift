@@ -45,9 +45,14 @@ struct BuildInputs: Equatable, Sendable {
         listed.sort { ($0.folder, $0.relative) < ($1.folder, $1.relative) }
         let files = listed
         let digests = Mutex([FileDigest?](repeating: nil, count: files.count))
-        ParallelLoop.forEach(files.count, jobs: options.jobs) { index in
-            let digest = Self.digest(of: files[index].path)
-            digests.withLock { $0[index] = digest }
+        // In runs of files that share one buffer to read into.
+        let runLength = 64
+        ParallelLoop.forEach((files.count + runLength - 1) / runLength, jobs: options.jobs) {
+            run in
+            let range = run * runLength..<min(files.count, (run + 1) * runLength)
+            var buffer = Self.readBuffer()
+            let found = range.map { Self.digest(of: files[$0].path, buffer: &buffer) }
+            digests.withLock { $0.replaceSubrange(range, with: found) }
         }
         var hasher = FingerprintHasher()
         var byKey: [String: FileDigest] = [:]
@@ -90,29 +95,21 @@ struct BuildInputs: Equatable, Sendable {
     /// The size and the ``WordHash`` of the file at `path`, as the manifest records its
     /// files, or `nil` when it cannot be read.
     static func digest(of path: String) -> FileDigest? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        let blockSize = 1 << 16
-        return withUnsafeTemporaryAllocation(byteCount: blockSize, alignment: 8) { block in
-            guard let start = block.baseAddress else { return nil }
-            var hasher = WordHash()
-            while true {
-                // Fill the block, so that only the last piece can end inside a word,
-                // however the system splits the reads.
-                var filled = 0
-                while filled < blockSize {
-                    let count = read(descriptor, start + filled, blockSize - filled)
-                    if count < 0, errno == EINTR { continue }
-                    guard count >= 0 else { return nil }
-                    if count == 0 { break }
-                    filled += count
-                }
-                hasher.combine(UnsafeRawBufferPointer(rebasing: block[..<filled]))
-                if filled < blockSize { break }
-            }
-            return FileDigest(size: hasher.count, hash: hasher.value)
-        }
+        var buffer = readBuffer()
+        return digest(of: path, buffer: &buffer)
+    }
+
+    /// ``digest(of:)``, reading the file through `buffer`, one of ``readBuffer()``'s.
+    private static func digest(of path: String, buffer: inout [UInt8]) -> FileDigest? {
+        var hasher = WordHash()
+        let read = FileCalls.readBlocks(ofFile: path, into: &buffer) { hasher.combine($0) }
+        return read ? FileDigest(size: hasher.count, hash: hasher.value) : nil
+    }
+
+    /// A buffer to read files through: a whole number of the hash's 8-byte words, so that
+    /// only the last block of a file can end inside one.
+    private static func readBuffer() -> [UInt8] {
+        [UInt8](repeating: 0, count: 1 << 16)
     }
 
     /// The fingerprint as 16 lowercase hexadecimal digits.

@@ -95,10 +95,7 @@ enum FolderWalk {
         }
         defer { closedir(directory) }
         let fd = dirfd(directory)
-        while let found = readdir(directory) {
-            let name = withUnsafeBytes(of: found.pointee.d_name) { bytes in
-                String(decoding: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)], as: UTF8.self)
-            }
+        while let (name, type) = next(in: directory) {
             guard name != ".", name != "..", !skippingHidden || !name.hasPrefix(".") else {
                 continue
             }
@@ -107,7 +104,7 @@ enum FolderWalk {
             // A folder needs no `fstatat` when the listing says what it is: an output has a
             // folder per page, so that is a call saved per page each time one is listed.
             // (File systems that do not say give `DT_UNKNOWN`, and are asked below.)
-            switch found.pointee.d_type {
+            switch type {
             case UInt8(DT_DIR):
                 try subfolder(fd, name, full, relative + "/")
                 continue
@@ -136,6 +133,25 @@ enum FolderWalk {
             }
         }
     }
+
+    /// The name and the type (`DT_DIR`, `DT_REG`, ...) of the next entry `readdir` lists
+    /// in `directory`, or `nil` after the last.
+    ///
+    /// The entry `readdir` returns lives until the next call on `directory`; its name, which
+    /// ends at a zero byte inside the entry, is copied out before this returns.
+    private static func next(in directory: Directory) -> (name: String, type: UInt8)? {
+        guard let found = readdir(directory) else { return nil }
+        let name = withUnsafeBytes(of: found.pointee.d_name) { bytes in
+            String(decoding: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)], as: UTF8.self)
+        }
+        return (name, found.pointee.d_type)
+    }
+
+    #if canImport(Glibc)
+    private typealias Directory = OpaquePointer
+    #else
+    private typealias Directory = UnsafeMutablePointer<DIR>
+    #endif
 
     /// Every entry below `folder` that ``walk(_:statuses:skippingHidden:_:)`` visits, and
     /// every folder below it too, in no particular order, with the folders of each depth read

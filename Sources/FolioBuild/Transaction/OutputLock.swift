@@ -90,7 +90,7 @@ final class OutputLock: Sendable {
         previousHolder = Self.holder(descriptor)
         let id = Data("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)
-        _ = id.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        FileCalls.write(id, to: descriptor, at: 0)
     }
 
     /// Removes the file and releases the lock.
@@ -101,10 +101,9 @@ final class OutputLock: Sendable {
 
     /// The process id written in the lock file, if any.
     private static func holder(_ descriptor: Int32) -> Int32? {
-        var buffer = [UInt8](repeating: 0, count: 16)
-        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 15, 0) }
-        guard count > 0 else { return nil }
-        let text = String(decoding: buffer[..<count], as: UTF8.self)
+        guard let bytes = FileCalls.read(upTo: 15, from: descriptor, at: 0), !bytes.isEmpty
+        else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
         return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 

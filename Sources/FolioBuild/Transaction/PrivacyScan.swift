@@ -68,7 +68,7 @@ struct PrivacyScan: Sendable {
                 }
                 node = edgeNodes[slot]
                 if depth == Self.keyLength - 1 {
-                    byKey[bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }] = node
+                    byKey[Self.key(bytes.span, at: 0)] = node
                 }
             }
             if terminal[Int(node)] < 0 { terminal[Int(node)] = Int32(value) }
@@ -103,29 +103,40 @@ struct PrivacyScan: Sendable {
     }
 
     /// The indexes in `values` of every value found in `bytes`.
-    func matches(in bytes: UnsafeRawBufferPointer) -> Set<Int> {
+    func matches(in bytes: Span<UInt8>) -> Set<Int> {
         var found = Set<Int>()
         guard !byKey.isEmpty, bytes.count >= Self.keyLength else { return found }
-        filter.withUnsafeBufferPointer { filter in
-            for offset in 0...(bytes.count - Self.keyLength) {
-                let key = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                let hash = Self.hash(key, shift: filterShift)
-                guard filter[Int(hash >> 6)] & (1 << (hash & 63)) != 0,
-                    var node = byKey[key]
-                else { continue }
-                var next = offset + Self.keyLength
-                while true {
-                    let value = terminal[Int(node)]
-                    if value >= 0 { found.insert(Int(value)) }
-                    guard next < bytes.count, let child = child(of: node, bytes[next]) else {
-                        break
-                    }
-                    node = child
-                    next += 1
+        let filter = self.filter.span
+        // The key at each offset, rolled on a byte at a time: the byte that leaves goes out
+        // at the low end, the one that enters comes in at the high end.
+        var key = Self.key(bytes, at: 0) << 8
+        for offset in 0...(bytes.count - Self.keyLength) {
+            key = key >> 8 | UInt64(bytes[offset + Self.keyLength - 1]) << 56
+            let hash = Self.hash(key, shift: filterShift)
+            guard filter[Int(hash >> 6)] & (1 << (hash & 63)) != 0,
+                var node = byKey[key]
+            else { continue }
+            var next = offset + Self.keyLength
+            while true {
+                let value = terminal[Int(node)]
+                if value >= 0 { found.insert(Int(value)) }
+                guard next < bytes.count, let child = child(of: node, bytes[next]) else {
+                    break
                 }
+                node = child
+                next += 1
             }
         }
         return found
+    }
+
+    /// The ``keyLength`` bytes of `bytes` from `offset`, as a little-endian word.
+    private static func key(_ bytes: Span<UInt8>, at offset: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for index in (offset..<offset + keyLength).reversed() {
+            key = key << 8 | UInt64(bytes[index])
+        }
+        return key
     }
 
     /// The trie node `byte` leads to from `node`, if any.
@@ -178,7 +189,7 @@ struct PrivacyScan: Sendable {
     func search(_ data: Data, named path: String, into findings: Findings) {
         // A calendar folds its long lines; a value cut by a fold is still a value.
         let data = path.hasSuffix(".ics") ? Self.unfolded(data) : data
-        findings.add(data.withUnsafeBytes { matches(in: $0) }, in: path)
+        findings.add(matches(in: data.span), in: path)
     }
 
     /// An error at each value found, naming the files, sorted, that hold it.

@@ -236,7 +236,7 @@ final class StagingFolder: Sendable {
             return true
         }
         do throws(POSIXError) {
-            try writeFile(data, at: target)
+            try FileCalls.write(data, toFile: target)
         } catch {
             throw Self.failure("cannot write \(path) in", outputDisplay, error)
         }
@@ -337,29 +337,4 @@ extension POSIXError {
     static var current: POSIXError {
         POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
-}
-
-/// Writes `data` to the file at `path`, creating it or replacing what it held.
-///
-/// With the system's calls rather than `Data.write(to:)`, which parses a URL for each of a
-/// site's ten thousands of files.
-private func writeFile(_ data: Data, at path: String) throws(POSIXError) {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw .current }
-    var failure: POSIXError?
-    data.withUnsafeBytes { bytes in
-        guard let start = bytes.baseAddress else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let count = write(descriptor, start + offset, bytes.count - offset)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                failure = count < 0 ? .current : POSIXError(.EIO)
-                return
-            }
-            offset += count
-        }
-    }
-    if close(descriptor) != 0, failure == nil { failure = .current }
-    if let failure { throw failure }
 }

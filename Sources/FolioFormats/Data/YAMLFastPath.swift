@@ -59,55 +59,58 @@ struct YAMLFastPath {
     // MARK: Lines
 
     private mutating func splitLines() throws(Decline) {
+        guard let (lines, numbers) = Self.lines(of: bytes.span) else { throw Decline() }
+        self.lines = lines
+        self.lineNumbers = numbers
+    }
+
+    /// The content lines of `bytes`, with their numbers; `nil` when a line holds what only
+    /// the full reader reads.
+    private static func lines(of bytes: Span<UInt8>) -> (lines: [Line], numbers: [Int])? {
         var lines: [Line] = []
         var lineNumbers: [Int] = []
-        let accepted = bytes.withUnsafeBufferPointer { bytes in
-            var start = 0
-            var number = 1
-            while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                var indent = 0
-                while start + indent < end, bytes[start + indent] == UInt8(ascii: " ") {
-                    indent += 1
-                }
-                let first = start + indent < end ? bytes[start + indent] : nil
-                if let first, first != UInt8(ascii: "#") {
-                    lines.append(Line(start: start, end: end, indent: indent))
-                    lineNumbers.append(number)
-                }
-                // Tabs, control characters and breaks other than LF are YAML's harder cases.
-                for offset in start..<end {
-                    let byte = bytes[offset]
-                    if byte >= 0x20, byte < 0x7F { continue }
-                    if byte < 0x20 || byte == 0x7F { return false }
-                    if byte == 0xC2, offset + 1 < end, bytes[offset + 1] == 0x85 { return false }
-                    if byte == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80,
-                        bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9
-                    {
-                        return false
-                    }
-                    if byte == 0xEF, offset + 2 < end, bytes[offset + 1] == 0xBB,
-                        bytes[offset + 2] == 0xBF
-                    {
-                        return false
-                    }
-                }
-                // Document markers at the start of a line.
-                if indent == 0, end - start >= 3,
-                    bytes[start..<start + 3].elementsEqual("---".utf8)
-                        || bytes[start..<start + 3].elementsEqual("...".utf8)
-                {
-                    return false
-                }
-                start = end + 1
-                number += 1
+        var start = 0
+        var number = 1
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var indent = 0
+            while start + indent < end, bytes[start + indent] == UInt8(ascii: " ") {
+                indent += 1
             }
-            return true
+            let first = start + indent < end ? bytes[start + indent] : nil
+            if let first, first != UInt8(ascii: "#") {
+                lines.append(Line(start: start, end: end, indent: indent))
+                lineNumbers.append(number)
+            }
+            // Tabs, control characters and breaks other than LF are YAML's harder cases.
+            for offset in start..<end {
+                let byte = bytes[offset]
+                if byte >= 0x20, byte < 0x7F { continue }
+                if byte < 0x20 || byte == 0x7F { return nil }
+                if byte == 0xC2, offset + 1 < end, bytes[offset + 1] == 0x85 { return nil }
+                if byte == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80,
+                    bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9
+                {
+                    return nil
+                }
+                if byte == 0xEF, offset + 2 < end, bytes[offset + 1] == 0xBB,
+                    bytes[offset + 2] == 0xBF
+                {
+                    return nil
+                }
+            }
+            // Document markers (`---`, `...`) at the start of a line.
+            if indent == 0, end - start >= 3,
+                bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "."),
+                bytes[start + 1] == bytes[start], bytes[start + 2] == bytes[start]
+            {
+                return nil
+            }
+            start = end + 1
+            number += 1
         }
-        guard accepted else { throw Decline() }
-        self.lines = lines
-        self.lineNumbers = lineNumbers
+        return (lines, lineNumbers)
     }
 
     // MARK: Structure

@@ -17,10 +17,9 @@ package enum FrontMatter {
     package static func split(_ text: String, path: String) throws(Diagnostic) -> Parts {
         // Lines are found in the UTF-8 bytes: a line feed is one byte, so its offset is also
         // a valid place in the text, and no grapheme breaking is needed. They are looked for
-        // in the contiguous bytes (`withUTF8`) rather than by stepping the UTF-8 view's
-        // indices, each step of which is checked.
-        var text = text
-        let layout = text.withUTF8(Self.layout)
+        // in the span of the bytes rather than by stepping the UTF-8 view's indices, each
+        // step of which is checked.
+        let layout = Self.layout(of: text.utf8Span.span)
         let utf8 = text.utf8
         func index(_ offset: Int) -> String.Index {
             utf8.index(utf8.startIndex, offsetBy: offset)
@@ -48,18 +47,20 @@ package enum FrontMatter {
         case frontMatter(yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)
     }
 
-    private static func layout(of bytes: UnsafeBufferPointer<UInt8>) -> Layout {
+    private static func layout(of bytes: Span<UInt8>) -> Layout {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let firstEnd = lineEnd(bytes, from: start)
-        guard isFence(bytes[start..<firstEnd], closing: false) else { return .plain(start: start) }
+        guard isFence(bytes.extracting(start..<firstEnd), closing: false) else {
+            return .plain(start: start)
+        }
         guard firstEnd < bytes.count else { return .unclosed }
         let yamlStart = firstEnd + 1
         var lineStart = yamlStart
         var line = 2
         while lineStart < bytes.count {
             let end = lineEnd(bytes, from: lineStart)
-            if isFence(bytes[lineStart..<end], closing: true) {
+            if isFence(bytes.extracting(lineStart..<end), closing: true) {
                 return .frontMatter(
                     yamlStart: yamlStart, yamlEnd: lineStart,
                     bodyStart: end < bytes.count ? end + 1 : end, bodyLine: line + 1)
@@ -72,22 +73,26 @@ package enum FrontMatter {
     }
 
     /// The offset of the line feed that ends the line starting at `start`, or the end.
-    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    private static func lineEnd(_ bytes: Span<UInt8>, from start: Int) -> Int {
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
         return end
     }
 
     /// Whether `line` is `---` (or, closing, `...`) followed only by spaces or tabs.
-    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, closing: Bool) -> Bool {
+    private static func isFence(_ line: Span<UInt8>, closing: Bool) -> Bool {
         // A CR is trimmed too, for text that did not come through `SourceText`.
-        var bytes = line
-        while let last = bytes.last,
-            last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r")
+        var end = line.count
+        while end > 0,
+            line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t")
+                || line[end - 1] == UInt8(ascii: "\r")
         {
-            bytes = bytes.dropLast()
+            end -= 1
         }
-        return bytes.elementsEqual("---".utf8) || (closing && bytes.elementsEqual("...".utf8))
+        guard end == 3 else { return false }
+        let mark = line[0]
+        return (mark == UInt8(ascii: "-") || (closing && mark == UInt8(ascii: ".")))
+            && line[1] == mark && line[2] == mark
     }
 
     private static func unclosed(_ path: String) -> Diagnostic {

@@ -31,15 +31,13 @@ package struct FileDigest: Hashable, Sendable {
     /// The digest of `data`, hashed with `algorithm`.
     package init(of data: Data, _ algorithm: Algorithm = .word64) {
         size = data.count
-        hash = data.withUnsafeBytes { bytes in
-            switch algorithm {
-            case .word64:
-                var hasher = WordHash()
-                hasher.combine(bytes)
-                return hasher.value
-            case .fnv1a64:
-                return Self.fnv1a(bytes)
-            }
+        switch algorithm {
+        case .word64:
+            var hasher = WordHash()
+            hasher.combine(data.span)
+            hash = hasher.value
+        case .fnv1a64:
+            hash = Self.fnv1a(data.span)
         }
     }
 
@@ -55,10 +53,10 @@ package struct FileDigest: Hashable, Sendable {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    private static func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    private static func fnv1a(_ bytes: Span<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        for index in bytes.indices {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
         }
         return hash
     }
@@ -84,13 +82,12 @@ package struct WordHash {
 
     /// Adds `bytes`; only the last call may add a number of bytes that is not a multiple
     /// of 8.
-    package mutating func combine(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func combine(_ bytes: Span<UInt8>) {
         precondition(!ended, "WordHash: bytes added after a piece that was not whole words")
         let words = bytes.count / 8
         var state = self.state
         for index in 0..<words {
-            let word = bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-            state = (state &+ UInt64(littleEndian: word)) &* 0x9E37_79B9_7F4A_7C15
+            state = (state &+ Self.word(bytes, at: index * 8)) &* 0x9E37_79B9_7F4A_7C15
             state ^= state >> 31
         }
         if bytes.count % 8 != 0 {
@@ -106,6 +103,14 @@ package struct WordHash {
         size += bytes.count
     }
 
+    /// The 8 bytes of `bytes` from `offset`, as a little-endian word.
+    private static func word(_ bytes: Span<UInt8>, at offset: Int) -> UInt64 {
+        let word = bytes.extracting(offset..<offset + 8)
+        return UInt64(word[0]) | UInt64(word[1]) << 8 | UInt64(word[2]) << 16
+            | UInt64(word[3]) << 24 | UInt64(word[4]) << 32 | UInt64(word[5]) << 40
+            | UInt64(word[6]) << 48 | UInt64(word[7]) << 56
+    }
+
     /// The hash of every byte added so far.
     package var value: UInt64 {
         var hash = state ^ UInt64(size)
@@ -119,12 +124,7 @@ package struct WordHash {
     /// The hash of the UTF-8 bytes of `text`.
     package static func hash(_ text: Substring) -> UInt64 {
         var hasher = WordHash()
-        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
-            hasher.combine(UnsafeRawBufferPointer($0))
-        }
-        if hashed == nil {
-            Array(text.utf8).withUnsafeBytes { hasher.combine($0) }
-        }
+        hasher.combine(text.utf8Span.span)
         return hasher.value
     }
 }

@@ -7,34 +7,32 @@ public enum JSONString {
         // On the UTF-8 bytes, copying the runs between escapes whole: the rows of
         // `accounts/rows.js` are megabytes of HTML full of quotes. Every byte escaped is
         // ASCII, which never occurs inside a longer UTF-8 sequence.
-        var text = text
-        return text.withUTF8 { source in
-            var result: [UInt8] = []
-            result.reserveCapacity(source.count + source.count / 8 + 2)
-            result.append(UInt8(ascii: "\""))
-            var run = 0
-            for index in source.indices {
-                let byte = source[index]
-                let escape: String
-                switch byte {
-                case UInt8(ascii: "\""): escape = #"\""#
-                case UInt8(ascii: "\\"): escape = #"\\"#
-                case UInt8(ascii: "\n"): escape = #"\n"#
-                case UInt8(ascii: "\r"): escape = #"\r"#
-                case UInt8(ascii: "\t"): escape = #"\t"#
-                case ..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape = #"\u"# + String(repeating: "0", count: 4 - hex.count) + hex
-                default: continue
-                }
-                result.append(contentsOf: source[run..<index])
-                result.append(contentsOf: escape.utf8)
-                run = index + 1
+        let source = text.utf8Span.span
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count + source.count / 8 + 2)
+        result.append(UInt8(ascii: "\""))
+        var run = 0
+        for index in source.indices {
+            let byte = source[index]
+            let escape: String
+            switch byte {
+            case UInt8(ascii: "\""): escape = #"\""#
+            case UInt8(ascii: "\\"): escape = #"\\"#
+            case UInt8(ascii: "\n"): escape = #"\n"#
+            case UInt8(ascii: "\r"): escape = #"\r"#
+            case UInt8(ascii: "\t"): escape = #"\t"#
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                escape = #"\u"# + String(repeating: "0", count: 4 - hex.count) + hex
+            default: continue
             }
-            result.append(contentsOf: source[run...])
-            result.append(UInt8(ascii: "\""))
-            return String(decoding: result, as: UTF8.self)
+            result.append(copying: source.extracting(run..<index))
+            result.append(contentsOf: escape.utf8)
+            run = index + 1
         }
+        result.append(copying: source.extracting(run..<source.count))
+        result.append(UInt8(ascii: "\""))
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `json` made safe inside an HTML `<script>` element.
@@ -46,38 +44,36 @@ public enum JSONString {
         // Byte by byte into one buffer that becomes a `String` once: the search index of a
         // large site is tens of megabytes, and appending it to a `String` one Unicode scalar
         // at a time costs far more than the bytes.
-        var json = json
-        return json.withUTF8 { source in
-            var result: [UInt8] = []
-            result.reserveCapacity(source.count + source.count / 64)
-            var index = 0
-            while index < source.count {
-                let byte = source[index]
-                var escape: String? = nil
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "<"): escape = "\\u003c"
-                case UInt8(ascii: ">"): escape = "\\u003e"
-                case UInt8(ascii: "&"): escape = "\\u0026"
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-                case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80:
-                    if source[index + 2] == 0xA8 {
-                        escape = "\\u2028"
-                        length = 3
-                    } else if source[index + 2] == 0xA9 {
-                        escape = "\\u2029"
-                        length = 3
-                    }
-                default: break
+        let source = json.utf8Span.span
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count + source.count / 64)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            var escape: String? = nil
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "<"): escape = "\\u003c"
+            case UInt8(ascii: ">"): escape = "\\u003e"
+            case UInt8(ascii: "&"): escape = "\\u0026"
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+            case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80:
+                if source[index + 2] == 0xA8 {
+                    escape = "\\u2028"
+                    length = 3
+                } else if source[index + 2] == 0xA9 {
+                    escape = "\\u2029"
+                    length = 3
                 }
-                if let escape {
-                    result.append(contentsOf: escape.utf8)
-                } else {
-                    result.append(byte)
-                }
-                index += length
+            default: break
             }
-            return String(decoding: result, as: UTF8.self)
+            if let escape {
+                result.append(contentsOf: escape.utf8)
+            } else {
+                result.append(byte)
+            }
+            index += length
         }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -32,11 +32,10 @@ import Testing
     @Test func wordsGivenInPiecesHashAsAWhole() {
         let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         var pieces = WordHash()
-        bytes.withUnsafeBytes { all in
-            pieces.combine(UnsafeRawBufferPointer(rebasing: all[..<64]))
-            pieces.combine(UnsafeRawBufferPointer(rebasing: all[64..<512]))
-            pieces.combine(UnsafeRawBufferPointer(rebasing: all[512...]))
-        }
+        let all = bytes.span
+        pieces.combine(all.extracting(0..<64))
+        pieces.combine(all.extracting(64..<512))
+        pieces.combine(all.extracting(512..<1000))
         #expect(pieces.count == 1000)
         #expect(pieces.value == FileDigest(of: Data(bytes)).hash)
         // Read from a place that is not a multiple of 8, as `Data` may hold its bytes.

@@ -14,7 +14,8 @@ import Testing
     }
 
     private func found(_ scan: PrivacyScan, in text: String) -> [Int] {
-        Array(text.utf8).withUnsafeBytes { scan.matches(in: $0) }.sorted()
+        let bytes = Array(text.utf8)
+        return scan.matches(in: bytes.span).sorted()
     }
 
     @Test func searchesEveryFormATemplateIndexOrCalendarWrites() {
