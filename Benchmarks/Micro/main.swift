@@ -1,7 +1,8 @@
 // Times the hot parts of a Folio build on one brief: front matter parse, Markdown render,
-// template render and the whole page; and renders the same page with swift-mustache.
+// template render and the whole page; and renders the same page with swift-mustache. Given a
+// CSV file too, times the byte readers on it: decoding the file and reading its table.
 //
-//   swift run -c release --package-path Benchmarks folio-micro BRIEF.md
+//   swift run -c release --package-path Benchmarks folio-micro BRIEF.md [DATA.csv]
 //
 // Each figure is the median of 7 batches, each batch long enough (about 0.2 s) for the
 // clock to be exact.
@@ -128,9 +129,10 @@ func time(_ label: String, _ work: () throws -> Void) rethrows -> Double {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 2, let text = try? String(contentsOfFile: arguments[1], encoding: .utf8)
+guard (2...3).contains(arguments.count),
+    let text = try? String(contentsOfFile: arguments[1], encoding: .utf8)
 else {
-    FileHandle.standardError.write(Data("usage: folio-micro BRIEF.md\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-micro BRIEF.md [DATA.csv]\n".utf8))
     exit(64)
 }
 let path = arguments[1]
@@ -171,3 +173,16 @@ _ = try time("whole page: parse, Markdown, context, render") {
 print(
     "\nswift-mustache / Folio, template render: \(String(format: "%.1f", mustacheTime / folioTime))×"
 )
+
+if arguments.count == 3, let csv = FileManager.default.contents(atPath: arguments[2]) {
+    let csvText = try SourceText.decode(csv, file: arguments[2])
+    print("\ndata: \(arguments[2]), \(csv.count) bytes")
+    print("\n| step | µs per file |")
+    print("| --- | ---: |")
+    _ = try time("decode to text (SourceText.decode)") {
+        _ = try SourceText.decode(csv, file: arguments[2])
+    }
+    _ = try time("read the table (CSVReader.read)") {
+        _ = try CSVReader.read(csvText, file: arguments[2])
+    }
+}

@@ -14,7 +14,7 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // them after SourceText.
     guard let text = String(validating: input, as: UTF8.self) else { return 0 }
     check(text)
-    if let decoded = try? SourceText.decode(input, file: "accounts.csv"), decoded != text {
+    if let decoded = try? SourceText.decode(Array(input), file: "accounts.csv"), decoded != text {
         check(decoded)
     }
     return 0

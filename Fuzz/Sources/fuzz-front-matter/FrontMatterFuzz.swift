@@ -12,7 +12,7 @@ import FuzzHarness
 public func fuzzFrontMatter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = bytes(data, size)
     // Files reach the splitter through SourceText, which refuses bytes that are not UTF-8.
-    guard let text = try? SourceText.decode(input, file: "brief.md") else { return 0 }
+    guard let text = try? SourceText.decode(Array(input), file: "brief.md") else { return 0 }
     checkSplit(text)
     checkFastPath(text)
     do {

@@ -14,13 +14,8 @@
 public enum CSVReader {
     /// Reads `text` as CSV; `file` is its path as shown to the user.
     public static func read(_ text: String, file: String) throws(DiagnosticList) -> DataTable {
-        var text = text
-        text.makeContiguousUTF8()
-        let result = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scanner = CSVScanner(bytes: bytes, file: file)
-            return scanner.readTable()
-        }
-        guard let result else { return DataTable(file: file, rows: []) }
+        var scanner = CSVScanner(bytes: Array(text.utf8), file: file)
+        let result = scanner.readTable()
         if !result.diagnostics.isEmpty { throw DiagnosticList(result.diagnostics) }
         return result.table
     }
@@ -28,7 +23,7 @@ public enum CSVReader {
 
 /// The state of one pass over a CSV file's bytes.
 private struct CSVScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: [UInt8]
     let file: String
     var position = 0
     var line = 1
@@ -50,7 +45,7 @@ private struct CSVScanner {
         var isBlank: Bool
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    init(bytes: [UInt8], file: String) {
         self.bytes = bytes
         self.file = file
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -169,7 +164,7 @@ private struct CSVScanner {
         }
         if start == position { return Cell(node: DataNode(.null, at: location), isBlank: true) }
         let text = String(
-            decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            decoding: bytes[start..<position], as: UTF8.self)
         return Cell(node: DataNode(.scalar(text), at: location), isBlank: blank)
     }
 
@@ -341,7 +336,7 @@ private struct CSVScanner {
             knownColumn = column - 1
         } else {
             let segment = String(
-                decoding: UnsafeBufferPointer(rebasing: bytes[knownByte..<offset]), as: UTF8.self)
+                decoding: bytes[knownByte..<offset], as: UTF8.self)
             let count = segment.count
             column = knownColumn + count
             let lastStart = segment.index(before: segment.endIndex)

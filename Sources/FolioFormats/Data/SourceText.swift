@@ -8,15 +8,13 @@ public import Foundation
 public enum SourceText {
     /// Decodes `bytes` as UTF-8, drops a leading byte order mark and turns CRLF and lone CR
     /// line endings into LF; `file` names the file in the error for bytes that are not UTF-8.
-    public static func decode(_ bytes: some Collection<UInt8>, file: String) throws(Diagnostic)
-        -> String
-    {
-        let decoded: Result<String, Diagnostic>? = bytes.withContiguousStorageIfAvailable {
-            decode(buffer: $0, file: file)
-        }
-        let result =
-            decoded ?? Array(bytes).withUnsafeBufferPointer { decode(buffer: $0, file: file) }
-        return try result.get()
+    public static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
+        try decode(span: bytes.span, file: file)
+    }
+
+    /// Decodes `data` as ``decode(_:file:)`` decodes an array of bytes.
+    public static func decode(_ data: Data, file: String) throws(Diagnostic) -> String {
+        try decode(span: data.span, file: file)
     }
 
     /// Reads and decodes the file at `url`; `file` is its path as shown to the user.
@@ -49,45 +47,53 @@ public enum SourceText {
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    private static func decode(buffer whole: UnsafeBufferPointer<UInt8>, file: String)
-        -> Result<String, Diagnostic>
+    private static func decode(span whole: Span<UInt8>, file: String) throws(Diagnostic)
+        -> String
     {
-        var buffer = whole
-        if buffer.starts(with: byteOrderMark) {
-            buffer = UnsafeBufferPointer(rebasing: whole[3...])
+        var bytes = whole
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            bytes = whole.extracting(droppingFirst: 3)
         }
-        guard let text = String(validating: buffer, as: UTF8.self) else {
-            return .failure(invalidUTF8(in: buffer, file: file))
+        let text: String
+        do {
+            text = String(copying: try UTF8Span(validating: bytes))
+        } catch {
+            throw invalidUTF8(at: error.byteOffsets.lowerBound, in: bytes, file: file)
         }
-        guard buffer.contains(carriageReturn) else { return .success(text) }
+        guard let firstReturn = firstIndex(of: carriageReturn, in: bytes) else { return text }
         var normalised: [UInt8] = []
-        normalised.reserveCapacity(buffer.count)
-        var index = 0
-        while index < buffer.count {
-            let byte = buffer[index]
+        normalised.reserveCapacity(bytes.count)
+        normalised.append(copying: bytes.extracting(0..<firstReturn))
+        var index = firstReturn
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == carriageReturn {
                 normalised.append(lineFeed)
-                if index + 1 < buffer.count && buffer[index + 1] == lineFeed { index += 1 }
+                if index + 1 < bytes.count && bytes[index + 1] == lineFeed { index += 1 }
             } else {
                 normalised.append(byte)
             }
             index += 1
         }
-        return .success(String(decoding: normalised, as: UTF8.self))
+        return String(decoding: normalised, as: UTF8.self)
     }
 
-    /// The error at the first byte that does not belong to a valid UTF-8 sequence.
-    private static func invalidUTF8(in buffer: UnsafeBufferPointer<UInt8>, file: String)
+    private static func firstIndex(of byte: UInt8, in bytes: Span<UInt8>) -> Int? {
+        for index in bytes.indices where bytes[index] == byte { return index }
+        return nil
+    }
+
+    /// The error for the ill-formed UTF-8 sequence that starts at `offset` in `bytes`.
+    private static func invalidUTF8(at offset: Int, in bytes: Span<UInt8>, file: String)
         -> Diagnostic
     {
-        let offset = firstInvalidOffset(in: buffer) ?? 0
         var line = 1
         var lineStart = 0
         var index = 0
         while index < offset {
-            let byte = buffer[index]
+            let byte = bytes[index]
             if byte == lineFeed || byte == carriageReturn {
-                if byte == carriageReturn && index + 1 < offset && buffer[index + 1] == lineFeed {
+                if byte == carriageReturn && index + 1 < offset && bytes[index + 1] == lineFeed {
                     index += 1
                 }
                 line += 1
@@ -95,63 +101,16 @@ public enum SourceText {
             }
             index += 1
         }
-        let before = String(
-            decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<offset]), as: UTF8.self)
-        let byte = offset < buffer.count ? buffer[offset] : 0
+        var before: [UInt8] = []
+        before.append(copying: bytes.extracting(lineStart..<offset))
+        let column = String(decoding: before, as: UTF8.self).count + 1
         return .error(
-            "the file is not valid UTF-8 (byte 0x\(hex(byte))); save it with UTF-8 encoding",
-            at: SourceLocation(file: file, line: line, column: before.count + 1))
+            "the file is not valid UTF-8 (byte 0x\(hex(bytes[offset]))); save it with UTF-8 encoding",
+            at: SourceLocation(file: file, line: line, column: column))
     }
 
     private static func hex(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16, uppercase: true)
         return digits.count == 1 ? "0" + digits : digits
-    }
-}
-
-extension SourceText {
-    /// The offset of the first byte that starts an ill-formed sequence, or `nil` when all of
-    /// `bytes` is well-formed UTF-8.
-    ///
-    /// The standard library only says whether a buffer is valid; the error names the place.
-    private static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            // The allowed range of the second byte depends on the lead byte (Unicode table 3-7):
-            // it rules out overlong forms, surrogates and code points past U+10FFFF.
-            let length: Int
-            var second: ClosedRange<UInt8> = 0x80...0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0:
-                length = 3
-                second = 0xA0...0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED:
-                length = 3
-                second = 0x80...0x9F
-            case 0xF0:
-                length = 4
-                second = 0x90...0xBF
-            case 0xF1...0xF3: length = 4
-            case 0xF4:
-                length = 4
-                second = 0x80...0x8F
-            default: return index
-            }
-            guard index + length <= bytes.count, second.contains(bytes[index + 1]) else {
-                return index
-            }
-            for next in (index + 2)..<(index + length) where !(0x80...0xBF).contains(bytes[next]) {
-                return index
-            }
-            index += length
-        }
-        return nil
     }
 }
