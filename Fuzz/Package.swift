@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 // libFuzzer targets for Folio's readers: the front matter splitter, the CSV reader, the
 // template parser and the Markdown wrapper. A package of its own, so that `swift build` and
 // `swift test` in the root never build the fuzz executables, which only link with
@@ -13,7 +13,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "FolioFuzz",
-    platforms: [.macOS(.v15)],
+    platforms: [.macOS(.v26)],
     dependencies: [
         .package(name: "Folio", path: "..")
     ],
