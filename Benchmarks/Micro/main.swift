@@ -170,6 +170,9 @@ _ = try time("whole page: parse, Markdown, context, render") {
     let parsed = try Document.parse(text: text, path: path)
     _ = try folio.render("page", context: context(parsed))
 }
+_ = time("the page as a JSON string, as in accounts/rows.js (JSONString.quoted)") {
+    _ = JSONString.quoted(folioPage)
+}
 print(
     "\nswift-mustache / Folio, template render: \(String(format: "%.1f", mustacheTime / folioTime))×"
 )
