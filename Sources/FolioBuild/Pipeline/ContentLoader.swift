@@ -46,7 +46,7 @@ package enum ContentLoader {
         // cores idle at the start of a build.
         let names = ["accounts", "team", "activities", "arr"]
         let read = Mutex([Result<DataTable?, DiagnosticList>?](repeating: nil, count: names.count))
-        ParallelLoop.forEach(names.count, jobs: options.jobs) { index in
+        ParallelLoop.forEach(names.count) { index in
             let result = Result { () throws(DiagnosticList) -> DataTable? in
                 try DataFile.read(name: names[index], in: data, display: dataDisplay)
             }
@@ -251,7 +251,7 @@ package enum ContentLoader {
     ) -> [Document] {
         let files = markdownFiles(in: folder, options, &diagnostics)
         let results = Mutex<[Int: Result<Document, DiagnosticList>]>([:])
-        ParallelLoop.forEach(files.count, jobs: options.jobs) { index in
+        ParallelLoop.forEach(files.count) { index in
             let result = Result { () throws(DiagnosticList) in try read(files[index]) }
             results.withLock { $0[index] = result }
         }

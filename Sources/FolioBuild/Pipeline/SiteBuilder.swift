@@ -136,7 +136,6 @@ public enum SiteBuilder {
     ) -> [UInt64] {
         options.phaseStarted?(.rendering)
         let (contexts, problem) = ParallelLoop.both(
-            jobs: options.jobs,
             {
                 PageContext(
                     portfolio: site.portfolio,
@@ -166,7 +165,7 @@ public enum SiteBuilder {
         // Halfway through the pages, long after the overview, so that the largest page and
         // the largest data file are not held at the same time.
         let middle = pages.count / 2
-        ParallelLoop.forEach(files.count + pages.count, jobs: options.jobs) { index in
+        ParallelLoop.forEach(files.count + pages.count) { index in
             if (middle..<middle + files.count).contains(index) {
                 let file = files[index - middle]
                 do {

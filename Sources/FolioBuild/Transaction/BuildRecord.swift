@@ -13,7 +13,7 @@ import Synchronization
 /// recorded warnings and leaves the output as it is. The output is compared by each file's
 /// and folder's size, inode and modification time, and by the manifest's hash, so that a
 /// file added, removed or changed by hand since is noticed without reading the whole site
-/// (``describes(_:jobs:)``); anything that differs, or a record that cannot be read, makes
+/// (``describes(_:)``); anything that differs, or a record that cannot be read, makes
 /// a full build.
 ///
 /// The record is text, a line per output file and folder, since a site has tens of
@@ -116,14 +116,14 @@ extension BuildRecord {
     /// name has a line break, which the record could not list).
     ///
     /// The output is described (a `stat` per file) while the bodies section is made, on
-    /// another thread unless `jobs` is 1: each is a pass over every file of a large site,
-    /// and one after the other they would leave a core idle.
+    /// another thread unless the build runs on one (`--jobs 1`): each is a pass over every
+    /// file of a large site, and one after the other they would leave a core idle.
     init?(
         inputs: BuildInputs, output: URL, pages: Int, files: Int, diagnostics: [Diagnostic],
-        jobs: Int, bodies: @Sendable () -> Bodies?
+        bodies: @Sendable () -> Bodies?
     ) {
         let (listing, section) = ParallelLoop.both(
-            jobs: jobs, { Self.describe(output, jobs: jobs) },
+            { Self.describe(output) },
             { bodies().flatMap(Self.section(of:)) })
         guard let listing, !listing.contains(where: { Self.breaksLine($0.path) }),
             let manifest = Self.manifestHash(in: output)
@@ -337,16 +337,16 @@ extension BuildRecord {
     /// folder the record lists is there with the size, inode and time it had, and nothing
     /// was added.
     ///
-    /// Each entry is looked up once with `fstatat`, on up to `jobs` threads, rather than
-    /// listed folder by folder: adding, removing or renaming an entry changes the time of
-    /// its folder, and every folder is in the record. Listing the output instead takes
-    /// several system calls per page, which would be most of the time of a build with
-    /// nothing to do.
+    /// Each entry is looked up once with `fstatat`, on the build's threads
+    /// (``ParallelLoop/jobs``), rather than listed folder by folder: adding, removing or
+    /// renaming an entry changes the time of its folder, and every folder is in the record.
+    /// Listing the output instead takes several system calls per page, which would be most
+    /// of the time of a build with nothing to do.
     ///
     /// A folder whose recorded time is not before the record's own could have changed in
     /// the same tick of a file system with coarse times, which would not show in its time:
     /// it is listed, and its names compared with the record's.
-    func describes(_ folder: URL, jobs: Int) -> Bool {
+    func describes(_ folder: URL) -> Bool {
         guard Self.manifestHash(in: folder) == manifest else { return false }
         let root = folder.standardizedFileURL.path
         var recordStatus = stat()
@@ -359,7 +359,7 @@ extension BuildRecord {
         let chunk = 256
         let differs = Atomic<Bool>(false)
         let racy = Mutex<[String]>([])
-        ParallelLoop.forEach((output.count + chunk - 1) / chunk, jobs: jobs) { index in
+        ParallelLoop.forEach((output.count + chunk - 1) / chunk) { index in
             for entry in output[(index * chunk)..<min(output.count, (index + 1) * chunk)] {
                 guard !differs.load(ordering: .relaxed) else { return }
                 let isFolder = entry.path.hasSuffix("/")
@@ -484,12 +484,12 @@ extension BuildRecord {
     /// time, sorted by path; `nil` when the folder cannot be listed or holds anything but
     /// folders and files.
     ///
-    /// Its folders are read on up to `jobs` threads.
-    static func describe(_ folder: URL, jobs: Int) -> [OutputFile]? {
+    /// Its folders are read on the build's threads (``ParallelLoop/jobs``).
+    static func describe(_ folder: URL) -> [OutputFile]? {
         let root = folder.standardizedFileURL.path
         var status = stat()
         guard lstat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
-            let entries = try? FolderWalk.entries(below: root, jobs: jobs)
+            let entries = try? FolderWalk.entries(below: root)
         else { return nil }
         var files = [OutputFile(path: outputFolder, status: status)]
         files.reserveCapacity(entries.count + 1)

@@ -32,16 +32,15 @@ struct ExistingOutput: Sendable {
         self.others = others
     }
 
-    /// Lists and hashes every file below `output`, on up to `jobs` threads; `display` names
-    /// it in messages.
+    /// Lists and hashes every file below `output`, on the build's threads
+    /// (``ParallelLoop/jobs``); `display` names it in messages.
     ///
     /// A file that `record` lists with the size, inode and time it still has, in an output
     /// whose manifest is the one `record` names, is not read again: its digest is the
     /// manifest's. Rebuilding a large site, that is most of the old site's bytes. Under a
     /// manifest an older Folio wrote, every file is read and hashed both ways.
     init(
-        scanning output: URL, display: String, jobs: Int = ParallelLoop.defaultJobs,
-        trusting record: BuildRecord? = nil
+        scanning output: URL, display: String, trusting record: BuildRecord? = nil
     ) throws(Diagnostic) {
         var listing: (regular: [String], others: [String]) = ([], [])
         var statuses: [String: BuildRecord.OutputFile] = [:]
@@ -88,7 +87,7 @@ struct ExistingOutput: Sendable {
         let digests = Mutex<(now: [String: FileDigest], older: [String: FileDigest])>(([:], [:]))
         let unreadable = Mutex<[String]>([])
         // Hashing reads every byte of the old site: spread it over the cores.
-        ParallelLoop.forEach(paths.count, jobs: jobs) { index in
+        ParallelLoop.forEach(paths.count) { index in
             let path = paths[index]
             if let file = known[path], let digest = manifest?.files[path], found[path] == file {
                 digests.withLock { $0.now[path] = digest }

@@ -9,7 +9,7 @@ enum FolderWalk {
     enum Kind: Sendable {
         case file
         case symbolicLink
-        /// A folder: listed by ``entries(below:jobs:)``, never visited by
+        /// A folder: listed by ``entries(below:)``, never visited by
         /// ``walk(_:statuses:skippingHidden:_:)``.
         case folder
         /// Anything else, or an entry `lstat` could not read.
@@ -155,14 +155,14 @@ enum FolderWalk {
 
     /// Every entry below `folder` that ``walk(_:statuses:skippingHidden:_:)`` visits, and
     /// every folder below it too, in no particular order, with the folders of each depth read
-    /// on up to `jobs` threads at once.
+    /// on the build's threads (``ParallelLoop/jobs``) at once.
     ///
     /// A site's output is wide rather than deep (a folder per page), so reading its folders
     /// side by side keeps every core busy, where listing the output one folder after
     /// another would leave the others idle at the end of a build.
     ///
     /// - Throws: When a folder cannot be listed.
-    static func entries(below folder: String, jobs: Int) throws -> [Entry] {
+    static func entries(below folder: String) throws -> [Entry] {
         var entries: [Entry] = []
         var level = [(path: folder, prefix: "")]
         while !level.isEmpty {
@@ -170,7 +170,7 @@ enum FolderWalk {
             let listed = Mutex(
                 [Result<(entries: [Entry], folders: [(String, String)]), any Error>?](
                     repeating: nil, count: folders.count))
-            ParallelLoop.forEach(folders.count, jobs: jobs) { index in
+            ParallelLoop.forEach(folders.count) { index in
                 let result = Result { try list(folders[index].path, prefix: folders[index].prefix) }
                 listed.withLock { $0[index] = result }
             }

@@ -70,7 +70,7 @@ struct OutputTransaction {
         options.phaseStarted?(.scanningOutput)
         do {
             let existing = try ExistingOutput(
-                scanning: options.output, display: options.outputDisplay, jobs: options.jobs,
+                scanning: options.output, display: options.outputDisplay,
                 trusting: trusted)
             let staging = try StagingFolder(
                 replacing: options.output, display: options.outputDisplay, reusing: existing)
@@ -97,7 +97,7 @@ struct OutputTransaction {
         // the build checks, lists and swaps in its output, where a core would be idle.
         let inputs = fingerprint.value
         let options = options
-        let bodies = Later(jobs: options.jobs) { [built] () -> BuildRecord.Bodies? in
+        let bodies = Later { [built] () -> BuildRecord.Bodies? in
             guard built.site.portfolio.withheld.isEmpty, let rendered = built.rendered,
                 let inputs
             else { return nil }
@@ -143,7 +143,7 @@ struct OutputTransaction {
         if let inputs,
             let record = BuildRecord(
                 inputs: inputs, output: options.output, pages: result.pagesWritten,
-                files: written, diagnostics: result.diagnostics, jobs: options.jobs,
+                files: written, diagnostics: result.diagnostics,
                 bodies: { bodies.value })
         {
             record.write(beside: options.output)
@@ -197,7 +197,7 @@ struct OutputTransaction {
     /// on (``Later``), where the build's loops leave a core idle, instead of holding up the
     /// start.
     ///
-    /// Otherwise the output is checked against the record (``BuildRecord/describes(_:jobs:)``)
+    /// Otherwise the output is checked against the record (``BuildRecord/describes(_:)``)
     /// while the inputs are read, on another thread unless `--jobs 1`: both are mostly
     /// waiting on the file system. The inputs are read on the
     /// calling thread, so that they are read on every core (``ParallelLoop/both(jobs:_:_:)``).
@@ -211,15 +211,15 @@ struct OutputTransaction {
         if options.rebuildsUnchanged || !outputExists
             || !BuildRecord.exists(beside: options.output)
         {
-            let fingerprint = Later(jobs: options.jobs) { BuildInputs(options) }
+            let fingerprint = Later { BuildInputs(options) }
             let record = outputExists ? BuildRecord.read(beside: options.output) : nil
             return (fingerprint, record, false)
         }
         let (fingerprint, (record, intact)) = ParallelLoop.both(
-            jobs: options.jobs, { BuildInputs(options) },
+            { BuildInputs(options) },
             {
                 let record = BuildRecord.read(beside: options.output)
-                let intact = record?.describes(options.output, jobs: options.jobs) ?? false
+                let intact = record?.describes(options.output) ?? false
                 return (record, intact)
             })
         return (Later(fingerprint), record, intact)
