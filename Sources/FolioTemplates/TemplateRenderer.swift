@@ -178,6 +178,10 @@ package struct TemplateRenderer: ~Copyable {
 
     /// The value of `name`, whose ``TemplateMap/hash(_:)`` is `hash`, in the innermost of
     /// `frames` whose map holds it.
+    ///
+    /// Always inlined into ``resolve(_:)``, which runs for every name a page shows: the
+    /// compiler otherwise leaves it a call of its own.
+    @inline(__always)
     private static func find(_ name: String, hash: Int, in frames: Span<TemplateValue>)
         -> TemplateValue?
     {
@@ -329,7 +333,8 @@ package struct TemplateRenderer: ~Copyable {
     /// Whether `byte` is one of `& < > " '`, which `{{name}}` and ``XMLText`` escape.
     ///
     /// Every one of them sorts at or below `>` (0x3E), which the renderer checks first.
-    package static func needsEscaping(_ byte: UInt8) -> Bool {
+    /// Inlinable, so that ``XMLText`` checks each byte without a call across the targets.
+    @inlinable package static func needsEscaping(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
             UInt8(ascii: "'"):
