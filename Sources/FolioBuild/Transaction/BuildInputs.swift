@@ -47,8 +47,7 @@ struct BuildInputs: Equatable, Sendable {
         let digests = Mutex([FileDigest?](repeating: nil, count: files.count))
         // In runs of files that share one buffer to read into.
         let runLength = 64
-        ParallelLoop.forEach((files.count + runLength - 1) / runLength) {
-            run in
+        ParallelLoop.forEach((files.count + runLength - 1) / runLength) { run in
             let range = run * runLength..<min(files.count, (run + 1) * runLength)
             var buffer = Self.readBuffer()
             let found = range.map { Self.digest(of: files[$0].path, buffer: &buffer) }
