@@ -1,7 +1,7 @@
-import Dispatch
 import FolioFormats
 import FolioMarkdown
 import FolioModel
+import FolioParallel
 import FolioSite
 import Foundation
 import Synchronization
@@ -156,13 +156,14 @@ struct PrivacyScan: Sendable {
     /// it; `nil` when no source holds it.
     typealias Origin = @Sendable (_ value: PrivateValue, _ paths: [String]) -> SourceLocation?
 
-    /// Searches every file below `folder`, in parallel; returns an error at each value's
-    /// place in the content for every value found, naming the files, sorted, that hold it.
+    /// Searches every file below `folder`, on the build's threads (``ParallelLoop/jobs``);
+    /// returns an error at each value's place in the content for every value found, naming
+    /// the files, sorted, that hold it.
     func scan(_ folder: URL, audience: Audience, origin: Origin? = nil) -> [Diagnostic] {
         guard !byKey.isEmpty else { return [] }
         let files = FolderWalk.files(below: folder)
         let findings = Findings()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        ParallelLoop.forEach(files.count) { index in
             let path = files[index]
             guard let data = FileManager.default.contents(atPath: folder.appending(path: path).path)
             else { return }
