@@ -188,7 +188,8 @@ public enum Markdown {
     ///
     /// cmark has already decoded entities and trimmed spaces from the address, so
     /// `&#106;avascript:` and `< javascript:...>` are seen as the scheme they are.
-    static func isUnsafeAddress(_ address: UnsafePointer<CChar>) -> Bool {
+    /// `address` is the NUL-terminated string cmark holds for a link or image node.
+    private static func isUnsafeAddress(_ address: UnsafePointer<CChar>) -> Bool {
         for image in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
         where startsCaseInsensitively(address, with: image) {
             return false
@@ -321,32 +322,27 @@ public enum Markdown {
     /// Unicode tables: grapheme breaking and property lookups for every letter would make
     /// this step cost several times cmark's whole parse.
     private static func collapsingWhitespace(_ text: String) -> String {
-        // The result is never longer than the text, so one allocation of its size suffices.
-        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            var count = 0
+        var bytes: [UInt8] = []
+        // The result is never longer than the text: one capacity of its size holds it.
+        bytes.append(addingCapacity: text.utf8.count) { output in
             var pendingSpace = false
             for scalar in text.unicodeScalars {
                 if isWhitespace(scalar) {
-                    pendingSpace = count > 0
+                    pendingSpace = !output.isEmpty
                     continue
                 }
                 if pendingSpace {
-                    buffer[count] = UInt8(ascii: " ")
-                    count += 1
+                    output.append(UInt8(ascii: " "))
                     pendingSpace = false
                 }
                 if scalar.isASCII {
-                    buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
-                    count += 1
+                    output.append(UInt8(truncatingIfNeeded: scalar.value))
                 } else {
-                    for byte in scalar.utf8 {
-                        buffer[count] = byte
-                        count += 1
-                    }
+                    for byte in scalar.utf8 { output.append(byte) }
                 }
             }
-            return count
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether a scalar is Unicode white space: tab to carriage return and space in ASCII.
