@@ -65,6 +65,9 @@ public struct ListenAddress: Sendable {
     static let unknownHost: Int32 = -1
 
     /// The `errno` of binding a socket to `host:port`, or `nil` when it could be bound.
+    ///
+    /// The list `getaddrinfo` returns is read only before `freeaddrinfo` releases it, at the
+    /// end of this function, and only its first entry, which is there when the call succeeds.
     private func bindError(port: Int) -> Int32? {
         var hints = addrinfo()
         hints.ai_flags = AI_PASSIVE

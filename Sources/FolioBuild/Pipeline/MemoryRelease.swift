@@ -33,6 +33,9 @@ public enum MemoryRelease {
 
     /// A value that only ``freeInBackground(_:)`` holds, so that it is freed on the thread
     /// that empties it.
+    ///
+    /// Unchecked: `value` is set once, by the initialiser, and then changed only by
+    /// ``free()``, which one thread calls once, after the thread that made it let go.
     private final class Doomed<Value: Sendable>: @unchecked Sendable {
         private var value: Value?
 

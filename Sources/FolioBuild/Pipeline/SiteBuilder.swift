@@ -159,8 +159,8 @@ public enum SiteBuilder {
             dataFiles(site, search: (contexts.searchIndex, contexts.searchShards))
             + accountRows(library: library, contexts: contexts) + redirectFiles(site)
         // The pages of one client or one handoff last: small and many, they even out the
-        // threads' ends, where a list of megabytes (the search page, a tag's page) left one
-        // thread working alone.
+        // threads' ends, where a list of megabytes (the search page, a tag's page) at the end
+        // would leave one thread working alone.
         let pages = site.pages.filter { !$0.showsOneRecord } + site.pages.filter(\.showsOneRecord)
         // Halfway through the pages, long after the overview, so that the largest page and
         // the largest data file are not held at the same time.
