@@ -5,6 +5,14 @@ import FolioTemplates
 /// The role guide's pages: the guide's own page, which lists its chapters, and each
 /// chapter's page.
 extension PageContext {
+    /// The guide's page (`chapter` nil) or a chapter's: the list of chapters, and the
+    /// chapter.
+    func guidePage(chapter index: Int?) -> TemplateMap {
+        var values: TemplateMap = ["chapters": chapterList(current: index)]
+        if let index { values["chapter"] = chapter(index) }
+        return values
+    }
+
     func chapterList(current: Int?) -> TemplateValue {
         .list(
             portfolio.chapters.enumerated().map { index, chapter in

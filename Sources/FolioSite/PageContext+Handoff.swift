@@ -4,6 +4,14 @@ import FolioTemplates
 
 /// A handoff as its page shows it, whole, and as lists show it, in summary.
 extension PageContext {
+    /// A handoff's own page: the handoff, whole.
+    func handoffPage(_ index: Int) -> TemplateMap {
+        [
+            "handoff": handoff(
+                portfolio.handoffs[index], full: true, body: portfolio.bodyNumber(handoff: index))
+        ]
+    }
+
     /// A handoff's value: its summary, and with `full` all it holds; `body` is its
     /// document number, for the full value only.
     func handoff(_ handoff: Handoff, full: Bool, body: Int? = nil) -> TemplateValue {

@@ -4,6 +4,11 @@ import FolioTemplates
 /// The pages of the taxonomies (industry, segment, tier, tag): each taxonomy's index of
 /// values, and each value's accounts.
 extension PageContext {
+    /// A taxonomy's page: the taxonomy, and each of its values.
+    func taxonomyPage(_ taxonomy: Taxonomy) -> TemplateMap {
+        ["taxonomy": self.taxonomy(taxonomy), "terms": .list(termValues[taxonomy] ?? [])]
+    }
+
     func taxonomy(_ taxonomy: Taxonomy) -> TemplateValue {
         [
             "key": .string(taxonomy.rawValue), "title": .string(taxonomy.title),

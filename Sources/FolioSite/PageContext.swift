@@ -216,22 +216,15 @@ package struct PageContext: Sendable {
         case .overview: values.merge(overview())
         case .client(let index):
             values.merge(client(index))
-        case .handoff(let index):
-            values["handoff"] = handoff(
-                portfolio.handoffs[index], full: true,
-                body: portfolio.bodyNumber(handoff: index))
+        case .handoff(let index): values.merge(handoffPage(index))
         case .person(let index):
             values.merge(personPage(portfolio.people[index]))
-        case .guide: values["chapters"] = chapterList(current: nil)
-        case .chapter(let index):
-            values["chapters"] = chapterList(current: index)
-            values["chapter"] = chapter(index)
+        case .guide: values.merge(guidePage(chapter: nil))
+        case .chapter(let index): values.merge(guidePage(chapter: index))
         case .renewals: values.merge(renewals())
         case .team: values["team"] = team()
         case .search: values["search"] = search()
-        case .taxonomy(let taxonomy):
-            values["taxonomy"] = self.taxonomy(taxonomy)
-            values["terms"] = .list(termValues[taxonomy] ?? [])
+        case .taxonomy(let taxonomy): values.merge(taxonomyPage(taxonomy))
         case .term(let taxonomy, let index):
             values.merge(termPage(taxonomy, index, number: 1))
         case .list(let list, let number):
