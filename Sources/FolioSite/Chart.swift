@@ -75,20 +75,9 @@ struct Chart: Sendable {
     private func open(width: Int, height: Int, kind: String, reserving capacity: Int)
         -> SVGText
     {
-        var svg = SVGText(capacity: capacity)
-        svg.add("<svg class=\"chart chart-")
-        svg.add(kind)
-        svg.add("\" viewBox=\"0 0 ")
-        svg.add(width)
-        svg.add(" ")
-        svg.add(height)
-        svg.add("\"")
-        svg.attribute("width", width)
-        svg.attribute("height", height)
-        svg.add(" role=\"img\" aria-label=\"")
-        addTextAlternative(to: &svg, escaping: true)
-        svg.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
-        return svg
+        SVGText(kind: kind, width: width, height: height, capacity: capacity) {
+            addTextAlternative(to: &$0, escaping: true)
+        }
     }
 
     /// The width of every chart's drawing, in the units of its text: narrow enough that a
@@ -189,17 +178,11 @@ struct GroupedChart: Sendable {
         let gap = 10
         let largest = groups.flatMap(\.bars).map(\.value).max().map { $0 > 0 ? $0 : 1 } ?? 1
         let height = max(row, barCount * row + max(0, groups.count - 1) * gap) + 4
-        var svg = SVGText(capacity: 600 + barCount * 360)
-        svg.add("<svg class=\"chart chart-groups\" viewBox=\"0 0 ")
-        svg.add(Chart.width)
-        svg.add(" ")
-        svg.add(height)
-        svg.add("\"")
-        svg.attribute("width", Chart.width)
-        svg.attribute("height", height)
-        svg.add(" role=\"img\" aria-label=\"")
-        svg.addEscaped(textAlternative)
-        svg.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
+        var svg = SVGText(
+            kind: "groups", width: Chart.width, height: height, capacity: 600 + barCount * 360
+        ) {
+            $0.addEscaped(textAlternative)
+        }
         var y = 4
         for group in groups {
             svg.addText(
@@ -285,17 +268,11 @@ struct TrendChart: Sendable {
         let zero = Double(top) + (plot * up / range).rounded()
         let bottom = top + Int(plot)
         let height = bottom + 44
-        var svg = SVGText(capacity: 2000 + trend.months.count * 400)
-        svg.add("<svg class=\"chart chart-trend\" viewBox=\"0 0 ")
-        svg.add(width)
-        svg.add(" ")
-        svg.add(height)
-        svg.add("\"")
-        svg.attribute("width", width)
-        svg.attribute("height", height)
-        svg.add(" role=\"img\" aria-label=\"")
-        svg.addEscaped(textAlternative)
-        svg.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
+        var svg = SVGText(
+            kind: "trend", width: width, height: height, capacity: 2000 + trend.months.count * 400
+        ) {
+            $0.addEscaped(textAlternative)
+        }
         svg.addText(
             up > 0 ? "+" + money(up) : money(0), kind: "label", x: 0, y: 16, anchor: nil)
         if down > 0 {
@@ -378,17 +355,11 @@ struct RenewalsChart: Sendable {
         let bars = months.flatMap(\.arr)
         let tallest = bars.max { $0.value < $1.value }
         let largest = tallest.map { $0.value > 0 ? $0.value : 1 } ?? 1
-        var svg = SVGText(capacity: 1500 + months.count * 500)
-        svg.add("<svg class=\"chart chart-renewals\" viewBox=\"0 0 ")
-        svg.add(width)
-        svg.add(" ")
-        svg.add(height)
-        svg.add("\"")
-        svg.attribute("width", width)
-        svg.attribute("height", height)
-        svg.add(" role=\"img\" aria-label=\"")
-        svg.addEscaped(textAlternative)
-        svg.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
+        var svg = SVGText(
+            kind: "renewals", width: width, height: height, capacity: 1500 + months.count * 500
+        ) {
+            $0.addEscaped(textAlternative)
+        }
         svg.addText("ARR renewing", kind: "label", x: 0, y: 14, anchor: nil)
         if let tallest, tallest.value > 0 {
             svg.addText(tallest.valueText, kind: "label", x: width, y: 14, anchor: "end")
@@ -431,6 +402,26 @@ private struct SVGText {
     private var bytes: [UInt8] = []
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// A chart of the class `chart-<kind>`, begun with its `<svg>` start tag, whose
+    /// `aria-label` `label` writes (escaped, as ``addEscaped(_:)`` adds text).
+    init(
+        kind: String, width: Int, height: Int, capacity: Int, label: (inout SVGText) -> Void
+    ) {
+        self.init(capacity: capacity)
+        add("<svg class=\"chart chart-")
+        add(kind)
+        add("\" viewBox=\"0 0 ")
+        add(width)
+        add(" ")
+        add(height)
+        add("\"")
+        attribute("width", width)
+        attribute("height", height)
+        add(" role=\"img\" aria-label=\"")
+        label(&self)
+        add("\" xmlns=\"http://www.w3.org/2000/svg\">")
+    }
 
     /// The markup as a string.
     var text: String { String(decoding: bytes, as: UTF8.self) }
